@@ -1,0 +1,118 @@
+/**
+ * Making revisions, CouchDB style (DESIGN.md "Records, revisions and merging").
+ *
+ * A rev is `<generation>-<hash>`, where the hash is the first 32 hex digits of
+ * the SHA-256 of the parent rev and the record's content. Deterministic, like
+ * CouchDB's: two machines that make the same edit from the same parent agree.
+ * Time and ids come in as arguments: this module never reads the clock.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import canonicalize from 'canonicalize';
+
+import type { IsoTimestamp, Revisioned } from './types';
+
+/** How many ancestor revs a record keeps; CouchDB's default revs_limit is 1000. */
+export const REVS_LIMIT = 100;
+
+const REV_PATTERN = /^([1-9]\d*)-([0-9a-f]{32})$/;
+
+/** The generation of a rev: revGeneration('3-ab…') === 3 */
+export function revGeneration(rev: string): number {
+  const match = REV_PATTERN.exec(rev);
+  if (!match) throw new Error(`Not a revision: ${rev}`);
+  return Number(match[1]);
+}
+
+/** revHash('3-ab…') === 'ab…' */
+export function revHash(rev: string): string {
+  const match = REV_PATTERN.exec(rev);
+  if (!match) throw new Error(`Not a revision: ${rev}`);
+  return match[2] as string;
+}
+
+export function isRev(value: string): boolean {
+  return REV_PATTERN.test(value);
+}
+
+type Meta = keyof Revisioned;
+/** A record's content: everything but its revision bookkeeping. */
+export type Content<T extends Revisioned> = Omit<T, Meta>;
+
+function contentHash(parent: string | null, deleted: boolean, content: object) {
+  const text = canonicalize({ parent, deleted, content }) ?? '';
+  return bytesToHex(sha256(utf8ToBytes(text))).slice(0, 32);
+}
+
+function contentOf<T extends Revisioned>(record: T): Content<T> {
+  const { id, rev, revs, createdAt, updatedAt, deleted, ...content } = record;
+  void [id, rev, revs, createdAt, updatedAt, deleted];
+  return content as Content<T>;
+}
+
+/** The first revision of a new record. */
+export function createRecord<T extends Revisioned>(
+  content: Content<T>,
+  id: string,
+  now: IsoTimestamp,
+): T {
+  const rev = `1-${contentHash(null, false, content)}`;
+  return {
+    ...content,
+    id,
+    rev,
+    revs: [],
+    createdAt: now,
+    updatedAt: now,
+  } as T;
+}
+
+/**
+ * A new revision of `record` with `changes` applied; `parents` are extra
+ * revisions it descends from (a conflict resolution descends from all sides).
+ */
+export function reviseRecord<T extends Revisioned>(
+  record: T,
+  changes: Partial<Content<T>>,
+  now: IsoTimestamp,
+  options: { deleted?: boolean; parents?: readonly string[] } = {},
+): T {
+  const deleted = options.deleted ?? false;
+  const content = { ...contentOf(record), ...changes };
+  const extra = (options.parents ?? []).filter((r) => r !== record.rev);
+  const generation =
+    Math.max(revGeneration(record.rev), ...extra.map(revGeneration)) + 1;
+  const hash = contentHash(record.rev, deleted, content);
+  const ancestors = [record.rev, ...record.revs, ...extra];
+  const revs = [...new Set(ancestors)]
+    .sort((a, b) => revGeneration(b) - revGeneration(a))
+    .slice(0, REVS_LIMIT);
+  const next = {
+    ...content,
+    id: record.id,
+    rev: `${generation}-${hash}`,
+    revs,
+    createdAt: record.createdAt,
+    updatedAt: now,
+  } as T;
+  if (deleted) next.deleted = true;
+  return next;
+}
+
+/** A tombstone: the record's last revision, marked deleted. */
+export function deleteRecord<T extends Revisioned>(
+  record: T,
+  now: IsoTimestamp,
+): T {
+  return reviseRecord(record, {}, now, { deleted: true });
+}
+
+/** True when the edit would change nothing, so no new revision is needed. */
+export function isUnchanged<T extends Revisioned>(
+  record: T,
+  changes: Partial<Content<T>>,
+): boolean {
+  const before = canonicalize(contentOf(record));
+  const after = canonicalize({ ...contentOf(record), ...changes });
+  return before === after && !record.deleted;
+}

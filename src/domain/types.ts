@@ -1,0 +1,129 @@
+/**
+ * The records the app keeps and exchanges. Field names are part of the bundle
+ * format: once shipped they are never removed, renamed or reused (DESIGN.md).
+ */
+
+/** ISO calendar date in the Gregorian calendar, `YYYY-MM-DD`. */
+export type IsoDate = string;
+/** ISO 8601 timestamp, `YYYY-MM-DDTHH:mm:ss.sssZ`. */
+export type IsoTimestamp = string;
+/** A Gregorian month, `YYYY-MM`. */
+export type YearMonth = string;
+
+/**
+ * CouchDB-style revision fields carried by every stored record.
+ * `rev` is `"<generation>-<32 hex>"`; `revs` lists the ancestors' revs,
+ * newest first (capped), so that merging can tell descent from divergence.
+ */
+export interface Revisioned {
+  id: string;
+  rev: string;
+  revs: string[];
+  createdAt: IsoTimestamp;
+  updatedAt: IsoTimestamp;
+  /** A tombstone: the record was deleted; kept so deletes travel in bundles. */
+  deleted?: boolean;
+}
+
+export const OFFICE_KINDS = [
+  'city-municipality', // เทศบาลนคร
+  'town-municipality', // เทศบาลเมือง
+  'subdistrict-municipality', // เทศบาลตำบล
+  'sao', // องค์การบริหารส่วนตำบล (อบต.)
+  'pao', // องค์การบริหารส่วนจังหวัด (อบจ.)
+  'other',
+] as const;
+export type OfficeKind = (typeof OFFICE_KINDS)[number];
+
+/** A division inside an office. Measures refer to it by id, so renaming is one edit. */
+export interface Unit {
+  id: string;
+  name: string;
+}
+
+export interface Signatory {
+  name: string;
+  position: string;
+}
+
+export interface OfficeFields {
+  name: string;
+  kind: OfficeKind;
+  district: string;
+  province: string;
+  website: string;
+  units: Unit[];
+  preparedBy: Signatory;
+  endorsedBy: Signatory;
+  approvedBy: Signatory;
+}
+export type Office = Revisioned & OfficeFields;
+
+/**
+ * When a measure is carried out: the whole fiscal year (ทั้งปีงบประมาณ), or a
+ * month range that may lie outside the fiscal year (the fixture's measure ๑๐).
+ */
+export type Period =
+  | { kind: 'fiscal-year' }
+  | { kind: 'months'; from: YearMonth; to: YearMonth };
+
+export interface MeasureFields {
+  officeId: string;
+  /** Buddhist-era fiscal year, e.g. 2568 for 1 Oct 2024 – 30 Sep 2025. */
+  fiscalYear: number;
+  /**
+   * Sort key within the office and year; the displayed number (๑, ๒, …) is the
+   * position in that order. Fractional, so moving one measure edits one record.
+   */
+  order: number;
+  title: string;
+  /** Ordered steps (วิธีการดำเนินการ). */
+  methods: string[];
+  period: Period;
+  /** ทุกส่วนราชการ: every unit of the office, now and later. */
+  allUnits: boolean;
+  unitIds: string[];
+  expectedOutcome: string;
+  /** The weakness from last year's ITA that this measure answers, if any. */
+  weakness: string;
+  evidence: string[];
+}
+export type Measure = Revisioned & MeasureFields;
+
+export const ROUNDS = ['six-month', 'annual'] as const;
+export type Round = (typeof ROUNDS)[number];
+
+/** What a person reports in an update. */
+export const UPDATE_STATUSES = [
+  'not-started',
+  'in-progress',
+  'completed',
+  'late',
+  'cancelled',
+] as const;
+export type UpdateStatus = (typeof UPDATE_STATUSES)[number];
+
+/** A measure's derived status: the same values, computed from updates and today. */
+export type MeasureStatus = UpdateStatus;
+
+export interface ProgressUpdateFields {
+  measureId: string;
+  /** Denormalised from the measure so an office's updates can be queried alone. */
+  officeId: string;
+  date: IsoDate;
+  round: Round;
+  status: UpdateStatus;
+  /** 0–100. */
+  percent: number;
+  /** ผลการดำเนินการ: what was done. */
+  result: string;
+  /** ข้อเสนอแนะ */
+  suggestions: string;
+  /** ผลลัพธ์หรือความสำเร็จ */
+  outcome: string;
+  /** ปัญหาและอุปสรรค: required when the status is late. */
+  problems: string;
+  evidence: string[];
+  reporter: string;
+}
+export type ProgressUpdate = Revisioned & ProgressUpdateFields;
