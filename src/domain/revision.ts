@@ -64,7 +64,9 @@ export function createRecord<T extends Revisioned>(
     revs: [],
     createdAt: now,
     updatedAt: now,
-  } as T;
+    // Omit<T, Meta> & Revisioned is T for every record type we have, but
+    // TypeScript cannot prove it for an arbitrary subtype of Revisioned.
+  } as unknown as T;
 }
 
 /**

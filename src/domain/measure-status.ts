@@ -1,0 +1,77 @@
+/**
+ * A measure's status, derived from its progress updates and today's date.
+ * `today` is an argument: the domain never reads the clock.
+ */
+import { daysBetween, parseIsoDate } from './fiscal-year';
+import { periodRange } from './period';
+import type { IsoDate, Measure, MeasureStatus, ProgressUpdate } from './types';
+
+/** Orders two updates oldest first: by date, then updatedAt, then id, so ties resolve the same everywhere. */
+function compareUpdates(a: ProgressUpdate, b: ProgressUpdate): number {
+  const keys = [
+    [a.date, b.date],
+    [a.updatedAt, b.updatedAt],
+    [a.id, b.id],
+  ] as const;
+  for (const [x, y] of keys) if (x !== y) return x < y ? -1 : 1;
+  return 0;
+}
+
+/** latestUpdate([older, newer, deletedNewest]) === newer */
+export function latestUpdate(
+  updates: readonly ProgressUpdate[],
+): ProgressUpdate | undefined {
+  let latest: ProgressUpdate | undefined;
+  for (const update of updates) {
+    if (update.deleted) continue;
+    if (!latest || compareUpdates(update, latest) > 0) latest = update;
+  }
+  return latest;
+}
+
+function isFinished(latest: ProgressUpdate | undefined): boolean {
+  return (
+    latest !== undefined &&
+    (latest.status === 'cancelled' ||
+      latest.status === 'completed' ||
+      latest.percent >= 100)
+  );
+}
+
+function latestFor(measure: Measure, updates: readonly ProgressUpdate[]) {
+  return latestUpdate(updates.filter((u) => u.measureId === measure.id));
+}
+
+function periodEnd(measure: Measure): IsoDate {
+  return periodRange(measure.period, measure.fiscalYear).end;
+}
+
+/** measureStatus(measure, [], '2025-10-01') === 'late' for a measure of FY2568's whole year */
+export function measureStatus(
+  measure: Measure,
+  updates: readonly ProgressUpdate[],
+  today: IsoDate,
+): MeasureStatus {
+  parseIsoDate(today); // a malformed today would compare wrongly as a string
+  const latest = latestFor(measure, updates);
+  if (latest?.status === 'cancelled') return 'cancelled';
+  if (isFinished(latest)) return 'completed';
+  // The last day of the period still counts as on time.
+  if (periodEnd(measure) < today) return 'late';
+  if (!latest) return 'not-started';
+  if (latest.status === 'late') return 'late';
+  if (latest.status === 'in-progress' || latest.percent > 0) {
+    return 'in-progress';
+  }
+  return 'not-started';
+}
+
+/** daysLate(measure, [], '2025-10-03') === 2 for a measure ending 30 Sep 2025 */
+export function daysLate(
+  measure: Measure,
+  updates: readonly ProgressUpdate[],
+  today: IsoDate,
+): number {
+  if (isFinished(latestFor(measure, updates))) return 0;
+  return Math.max(0, daysBetween(periodEnd(measure), today));
+}

@@ -1,0 +1,105 @@
+import { afterEach, describe, it, expect } from 'vitest';
+
+import type { DigitStyle, Language } from './thai-date';
+import {
+  formatDate,
+  formatNumber,
+  THAI_MONTHS_LONG,
+  THAI_MONTHS_SHORT,
+  thaiLocale,
+} from './thai-date';
+
+type Style = 'long' | 'medium' | 'short';
+
+describe('thaiLocale', () => {
+  it.each<[DigitStyle, string]>([
+    ['arabic', 'th-TH-u-ca-buddhist'],
+    ['thai', 'th-TH-u-ca-buddhist-nu-thai'],
+  ])('%s digits → %s', (digits, locale) => {
+    expect(thaiLocale(digits)).toBe(locale);
+  });
+});
+
+describe('formatDate', () => {
+  it.each<[string, Language, DigitStyle, Style, string]>([
+    ['2024-10-01', 'th', 'arabic', 'medium', '1 ต.ค. 2567'],
+    ['2024-10-01', 'th', 'thai', 'medium', '๑ ต.ค. ๒๕๖๗'],
+    ['2024-10-01', 'th', 'arabic', 'long', '1 ตุลาคม 2567'],
+    ['2024-10-01', 'th', 'thai', 'short', '๑/๑๐/๖๗'],
+    ['2025-09-30', 'th', 'thai', 'long', '๓๐ กันยายน ๒๕๖๘'],
+    ['2024-02-29', 'th', 'arabic', 'medium', '29 ก.พ. 2567'],
+    ['2024-12-31', 'th', 'arabic', 'medium', '31 ธ.ค. 2567'],
+    ['2025-01-01', 'th', 'arabic', 'medium', '1 ม.ค. 2568'],
+    ['2024-10-01', 'en', 'arabic', 'medium', '1 Oct 2024'],
+    ['2024-10-01', 'en', 'arabic', 'long', '1 October 2024'],
+    ['2024-10-01', 'en', 'arabic', 'short', '01/10/2024'],
+    ['2024-02-29', 'en', 'thai', 'medium', '๒๙ Feb ๒๐๒๔'],
+  ])('%s in %s with %s digits (%s) → %s', (date, lang, digits, style, out) => {
+    expect(formatDate(date, lang, digits, style)).toBe(out);
+  });
+
+  it('defaults to the medium style', () => {
+    expect(formatDate('2024-10-01', 'th', 'arabic')).toBe('1 ต.ค. 2567');
+  });
+
+  it('throws on a malformed date', () => {
+    expect(() => formatDate('2024-02-30', 'th', 'arabic')).toThrow();
+  });
+
+  describe('does not depend on the machine time zone', () => {
+    const saved = process.env.TZ;
+    afterEach(() => {
+      process.env.TZ = saved;
+    });
+
+    it.each(['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Bangkok'])(
+      '%s',
+      (zone) => {
+        process.env.TZ = zone;
+        expect(formatDate('2024-10-01', 'th', 'arabic')).toBe('1 ต.ค. 2567');
+        expect(formatDate('2025-09-30', 'en', 'arabic')).toBe('30 Sept 2025');
+      },
+    );
+  });
+});
+
+describe('formatNumber', () => {
+  it.each<
+    [number, Language, DigitStyle, Intl.NumberFormatOptions | undefined, string]
+  >([
+    [1234.5, 'th', 'thai', undefined, '๑,๒๓๔.๕'],
+    [1234.5, 'th', 'arabic', undefined, '1,234.5'],
+    [1234.5, 'en', 'arabic', undefined, '1,234.5'],
+    [-1234.5, 'en', 'thai', undefined, '-๑,๒๓๔.๕'],
+    [96.7345, 'th', 'thai', { maximumFractionDigits: 2 }, '๙๖.๗๓'],
+    [0.5, 'th', 'thai', { style: 'percent' }, '๕๐%'],
+    [2568, 'th', 'thai', { useGrouping: false }, '๒๕๖๘'],
+  ])('%d in %s with %s digits → %s', (n, lang, digits, options, out) => {
+    expect(formatNumber(n, lang, digits, options)).toBe(out);
+  });
+});
+
+describe('Thai month names agree with Intl', () => {
+  const intlMonth = (month: 'short' | 'long', index: number) => {
+    const date = new Date(0);
+    date.setUTCFullYear(2024, index, 1);
+    return new Intl.DateTimeFormat('th-TH-u-ca-buddhist', {
+      month,
+      timeZone: 'UTC',
+    }).format(date);
+  };
+  const indexes = Array.from({ length: 12 }, (_, i) => i);
+
+  it.each(indexes)('month %i', (i) => {
+    expect(THAI_MONTHS_SHORT[i]).toBe(intlMonth('short', i));
+    expect(THAI_MONTHS_LONG[i]).toBe(intlMonth('long', i));
+  });
+
+  it('lists the official abbreviations in order', () => {
+    expect(THAI_MONTHS_SHORT.join(' ')).toBe(
+      'ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.',
+    );
+    expect(THAI_MONTHS_LONG).toHaveLength(12);
+    expect(Object.isFrozen(THAI_MONTHS_SHORT)).toBe(true);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Showing dates and numbers. Thai dates are Buddhist-era through Intl's
+ * `buddhist` calendar, never by adding 543 to a Gregorian year (DESIGN.md).
+ * English readers expect the common era, so English dates are Gregorian.
+ * Dates are formatted in UTC from their ISO parts so no time zone shifts a day.
+ */
+import { parseIsoDate } from './fiscal-year';
+import type { IsoDate } from './types';
+
+export type DigitStyle = 'arabic' | 'thai';
+export type Language = 'th' | 'en';
+
+/** thaiLocale('thai') === 'th-TH-u-ca-buddhist-nu-thai' */
+export function thaiLocale(digits: DigitStyle): string {
+  return digits === 'thai'
+    ? 'th-TH-u-ca-buddhist-nu-thai'
+    : 'th-TH-u-ca-buddhist';
+}
+
+// The digit choice is honoured in English too: it is the user's explicit setting.
+function englishLocale(digits: DigitStyle): string {
+  return digits === 'thai'
+    ? 'en-GB-u-ca-gregory-nu-thai'
+    : 'en-GB-u-ca-gregory';
+}
+
+function localeOf(language: Language, digits: DigitStyle): string {
+  return language === 'th' ? thaiLocale(digits) : englishLocale(digits);
+}
+
+/** formatDate('2024-10-01', 'th', 'thai') === '๑ ต.ค. ๒๕๖๗'; in 'en': '1 Oct 2024' */
+export function formatDate(
+  date: IsoDate,
+  language: Language,
+  digits: DigitStyle,
+  style: 'long' | 'medium' | 'short' = 'medium',
+): string {
+  const { year, month, day } = parseIsoDate(date);
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month - 1, day);
+  return new Intl.DateTimeFormat(localeOf(language, digits), {
+    dateStyle: style,
+    timeZone: 'UTC',
+  }).format(utc);
+}
+
+/** formatNumber(1234.5, 'th', 'thai') === '๑,๒๓๔.๕' */
+export function formatNumber(
+  n: number,
+  language: Language,
+  digits: DigitStyle,
+  options?: Intl.NumberFormatOptions,
+): string {
+  return new Intl.NumberFormat(localeOf(language, digits), options).format(n);
+}
+
+/** THAI_MONTHS_SHORT[9] === 'ต.ค.'; the official abbreviations, January first. */
+export const THAI_MONTHS_SHORT: readonly string[] = Object.freeze([
+  'ม.ค.',
+  'ก.พ.',
+  'มี.ค.',
+  'เม.ย.',
+  'พ.ค.',
+  'มิ.ย.',
+  'ก.ค.',
+  'ส.ค.',
+  'ก.ย.',
+  'ต.ค.',
+  'พ.ย.',
+  'ธ.ค.',
+]);
+
+/** THAI_MONTHS_LONG[11] === 'ธันวาคม'; January first. */
+export const THAI_MONTHS_LONG: readonly string[] = Object.freeze([
+  'มกราคม',
+  'กุมภาพันธ์',
+  'มีนาคม',
+  'เมษายน',
+  'พฤษภาคม',
+  'มิถุนายน',
+  'กรกฎาคม',
+  'สิงหาคม',
+  'กันยายน',
+  'ตุลาคม',
+  'พฤศจิกายน',
+  'ธันวาคม',
+]);
