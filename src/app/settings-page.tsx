@@ -1,0 +1,24 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { Office } from '@/domain/types';
+import { OfficeForm } from '@/features/offices/office-form';
+import { PreferencesPanel } from '@/features/settings/preferences-panel';
+import { Page } from '@/ui/page';
+
+export function SettingsPage({ office }: { office: Office }) {
+  const { t } = useTranslation();
+  const [saved, setSaved] = useState(false);
+  return (
+    <Page title={t('settings.title')} documentTitle={t('settings.title')}>
+      <PreferencesPanel />
+      <section className="card" aria-labelledby="office-settings-title">
+        <h2 id="office-settings-title">{t('settings.office')}</h2>
+        <p role="status" className="saved-note">
+          {saved ? t('settings.officeSaved') : null}
+        </p>
+        <OfficeForm office={office} onSaved={() => setSaved(true)} />
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+
+import { LoadExampleButton } from '@/features/example/load-example-button';
+import { OfficeForm } from '@/features/offices/office-form';
+import { Page } from '@/ui/page';
+
+/** First run: set up the office, or look around with the example. */
+export function SetupPage() {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  return (
+    <Page title={t('setup.title')} documentTitle={t('setup.title')}>
+      <p className="lead">{t('setup.intro')}</p>
+      <aside className="card" aria-label={t('example.title')}>
+        <LoadExampleButton onLoaded={() => navigate('/measures')} />
+      </aside>
+      <OfficeForm onSaved={() => navigate('/measures')} />
+    </Page>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useRoute } from 'wouter';
+
+import type { Workspace } from '@/db/live';
+import { setPreferences } from '@/i18n/preferences';
+
+import { FiscalYearSwitcher } from './fiscal-year-switcher';
+
+/** The frame around every screen: skip link, header, navigation, main. */
+export function Shell({ workspace, children }: { workspace: Workspace; children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const other = i18n.language === 'en' ? 'th' : 'en';
+  const switchLanguage = () => {
+    setPreferences({ language: other });
+    void i18n.changeLanguage(other);
+  };
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('shell.skipToContent')}
+      </a>
+      <header className="shell-header">
+        <div className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          {workspace.office ? <span className="brand-office">{workspace.office.name}</span> : null}
+        </div>
+        {workspace.office ? (
+          <nav aria-label={t('shell.navigation')} className="nav">
+            <NavLink href="/measures">{t('nav.measures')}</NavLink>
+            <NavLink href="/settings">{t('nav.settings')}</NavLink>
+          </nav>
+        ) : null}
+        <div className="shell-tools">
+          {workspace.office ? <FiscalYearSwitcher workspace={workspace} /> : null}
+          <button type="button" className="btn btn-ghost" lang={other} onClick={switchLanguage}>
+            {t('shell.otherLanguage')}
+          </button>
+        </div>
+      </header>
+      <main id="main" className="shell-main">
+        {children}
+      </main>
+    </div>
+  );
+}
+
+function NavLink({ href, children }: { href: string; children: ReactNode }) {
+  const [active] = useRoute(`${href}/*?`);
+  return (
+    <Link href={href} className="nav-link" aria-current={active ? 'page' : undefined}>
+      {children}
+    </Link>
+  );
+}

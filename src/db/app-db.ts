@@ -1,0 +1,47 @@
+/**
+ * The one Dexie database of the app, with every schema version it ever had.
+ * A shipped version is never edited: a change adds `this.version(n + 1)` with
+ * its upgrade, tested in app-db.test.ts against a database of the old shape.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+
+import type { Measure, Office, ProgressUpdate } from '@/domain/types';
+
+/** A device preference or workspace choice, e.g. the selected office. */
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+/** Text a person typed into a form and has not saved yet. */
+export interface Draft {
+  /** The form and the record it edits, e.g. `measure:new:<officeId>:2568`. */
+  key: string;
+  values: unknown;
+  savedAt: string;
+}
+
+export const DB_NAME = 'ita-tracker';
+
+export class AppDB extends Dexie {
+  offices!: EntityTable<Office, 'id'>;
+  measures!: EntityTable<Measure, 'id'>;
+  updates!: EntityTable<ProgressUpdate, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+  drafts!: EntityTable<Draft, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    // v1: records keep tombstones (deleted: true) in the same tables, so the
+    // indexes serve both the UI (which filters them out) and exports.
+    this.version(1).stores({
+      offices: 'id',
+      measures: 'id, [officeId+fiscalYear]',
+      updates: 'id, measureId, officeId',
+      settings: 'key',
+      drafts: 'key',
+    });
+  }
+}
+
+export const db = new AppDB();

@@ -1,0 +1,85 @@
+/** Named commands for measures: create, edit, delete (with updates), reorder. */
+import type { Content } from '@/domain/revision';
+import type { Measure, MeasureFields } from '@/domain/types';
+
+import { db } from './app-db';
+import { editRecord, insertRecord, isLive, removeRecord } from './records';
+
+export type MeasureInput = Omit<MeasureFields, 'order' | 'officeId' | 'fiscalYear'>;
+
+/** The live measures of an office's fiscal year, in their report order. */
+export async function listMeasures(officeId: string, fiscalYear: number) {
+  const rows = await db.measures
+    .where('[officeId+fiscalYear]')
+    .equals([officeId, fiscalYear])
+    .toArray();
+  return rows.filter(isLive).sort(byOrder);
+}
+
+export function byOrder(a: Measure, b: Measure): number {
+  return a.order - b.order || a.id.localeCompare(b.id);
+}
+
+/** Adds a measure at the end of the year's list. */
+export async function createMeasure(
+  officeId: string,
+  fiscalYear: number,
+  input: MeasureInput,
+): Promise<Measure> {
+  return db.transaction('rw', db.measures, async () => {
+    const siblings = await listMeasures(officeId, fiscalYear);
+    const last = siblings.at(-1);
+    const order = last ? Math.floor(last.order) + 1 : 1;
+    const content: Content<Measure> = { ...input, officeId, fiscalYear, order };
+    return insertRecord(db.measures, content);
+  });
+}
+
+export function updateMeasure(id: string, input: MeasureInput) {
+  return editRecord(db.measures, id, input);
+}
+
+/** Deletes a measure and its progress updates, as tombstones, in one transaction. */
+export async function deleteMeasure(id: string): Promise<void> {
+  await db.transaction('rw', db.measures, db.updates, async () => {
+    const updates = await db.updates.where('measureId').equals(id).toArray();
+    for (const update of updates.filter(isLive)) {
+      await removeRecord(db.updates, update.id);
+    }
+    await removeRecord(db.measures, id);
+  });
+}
+
+/**
+ * Moves a measure to position `toIndex` of its year's list. Only the moved
+ * measure gets a new revision: its order becomes the midpoint of its new
+ * neighbours, so the numbering of the others follows without editing them.
+ */
+export async function moveMeasure(id: string, toIndex: number): Promise<void> {
+  await db.transaction('rw', db.measures, async () => {
+    const measure = await db.measures.get(id);
+    if (!isLive(measure)) return;
+    const others = (
+      await listMeasures(measure.officeId, measure.fiscalYear)
+    ).filter((m) => m.id !== id);
+    const index = Math.max(0, Math.min(toIndex, others.length));
+    const before = others[index - 1]?.order;
+    const after = others[index]?.order;
+    const order =
+      before === undefined
+        ? (after ?? 1) - 1
+        : after === undefined
+          ? before + 1
+          : (before + after) / 2;
+    if (order === before || order === after) {
+      // Halving has run out of floating-point room: renumber the whole list.
+      const all = [...others];
+      all.splice(index, 0, measure);
+      for (const [i, m] of all.entries()) {
+        await editRecord(db.measures, m.id, { order: i + 1 });
+      }
+      return;
+    }
+    await editRecord(db.measures, id, { order });
+  });
+}

@@ -1,0 +1,26 @@
+/** Named commands for offices. */
+import type { Office, OfficeFields } from '@/domain/types';
+
+import { db } from './app-db';
+import { editRecord, insertRecord, isLive } from './records';
+import { setSetting } from './settings';
+
+export async function listOffices(): Promise<Office[]> {
+  const rows = await db.offices.toArray();
+  return rows
+    .filter(isLive)
+    .sort((a, b) => a.name.localeCompare(b.name, 'th') || a.id.localeCompare(b.id));
+}
+
+/** Creates an office and makes it the one the app works on. */
+export async function createOffice(fields: OfficeFields): Promise<Office> {
+  return db.transaction('rw', db.offices, db.settings, async () => {
+    const office = await insertRecord(db.offices, fields);
+    await setSetting('officeId', office.id);
+    return office;
+  });
+}
+
+export function updateOffice(id: string, fields: OfficeFields) {
+  return editRecord(db.offices, id, fields);
+}

@@ -1,0 +1,26 @@
+/**
+ * Workspace settings kept in the database: which office and fiscal year the
+ * app shows. (Language and digits are device preferences: see i18n/.)
+ */
+import { db } from './app-db';
+
+export interface SettingValues {
+  officeId: string;
+  fiscalYear: number;
+}
+
+export type SettingKey = keyof SettingValues;
+
+export async function getSetting<K extends SettingKey>(
+  key: K,
+): Promise<SettingValues[K] | undefined> {
+  const row = await db.settings.get(key);
+  return row?.value as SettingValues[K] | undefined;
+}
+
+export async function setSetting<K extends SettingKey>(
+  key: K,
+  value: SettingValues[K],
+): Promise<void> {
+  await db.settings.put({ key, value });
+}

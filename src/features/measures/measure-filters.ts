@@ -1,0 +1,33 @@
+import type { Measure, MeasureStatus } from '@/domain/types';
+
+export interface MeasureFilter {
+  status: MeasureStatus | '';
+  unitId: string;
+  text: string;
+}
+
+export const NO_FILTER: MeasureFilter = { status: '', unitId: '', text: '' };
+
+export interface MeasureRow {
+  measure: Measure;
+  /** Position in the year's list, from 1: the measure's number in the report. */
+  number: number;
+  status: MeasureStatus;
+  lastUpdate: string | undefined;
+}
+
+/** Rows that pass the filter. A measure of ทุกส่วนราชการ belongs to every unit. */
+export function filterRows(rows: readonly MeasureRow[], filter: MeasureFilter) {
+  const needle = filter.text.trim().toLocaleLowerCase('th');
+  return rows.filter(({ measure, status }) => {
+    if (filter.status && status !== filter.status) return false;
+    if (filter.unitId && !measure.allUnits && !measure.unitIds.includes(filter.unitId)) {
+      return false;
+    }
+    if (!needle) return true;
+    const haystack = [measure.title, ...measure.methods, measure.expectedOutcome, measure.weakness]
+      .join('\n')
+      .toLocaleLowerCase('th');
+    return haystack.includes(needle);
+  });
+}

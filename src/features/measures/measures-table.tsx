@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+
+import { moveMeasure } from '@/db/measures';
+import type { Office } from '@/domain/types';
+import { useFormat } from '@/i18n/use-format';
+import { Button } from '@/ui/button';
+import { StatusBadge } from '@/ui/status-badge';
+
+import type { MeasureRow } from './measure-filters';
+import { measureUnitNames } from './measure-units';
+
+interface MeasuresTableProps {
+  office: Office;
+  rows: readonly MeasureRow[];
+  total: number;
+  fiscalYear: number;
+}
+
+export function MeasuresTable({ office, rows, total, fiscalYear }: MeasuresTableProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (rows.length === 0) return <p className="empty">{t('measures.noMatch')}</p>;
+  return (
+    <table className="table measures-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('measures.number')}</th>
+          <th scope="col">{t('measure.title')}</th>
+          <th scope="col">{t('measure.period')}</th>
+          <th scope="col">{t('measure.units')}</th>
+          <th scope="col">{t('measures.status')}</th>
+          <th scope="col">{t('measures.lastUpdate')}</th>
+          <th scope="col">{t('measures.order')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ measure, number, status, lastUpdate }) => {
+          const units = measureUnitNames(measure, office);
+          const label = format.number(number);
+          return (
+            <tr key={measure.id}>
+              <td className="num">{label}</td>
+              <td>
+                <Link href={`/measures/${measure.id}`}>{measure.title}</Link>
+              </td>
+              <td>{format.period(measure.period, fiscalYear)}</td>
+              <td>{units === null ? t('measure.allUnits') : units.join(', ')}</td>
+              <td>
+                <StatusBadge status={status} />
+              </td>
+              <td>{lastUpdate ? format.date(lastUpdate) : t('measures.noUpdate')}</td>
+              <td className="row-buttons">
+                <Button
+                  variant="ghost"
+                  disabled={number === 1}
+                  onClick={() => void moveMeasure(measure.id, number - 2)}
+                  aria-label={t('measures.moveUp', { number: label })}
+                >
+                  {t('common.up')}
+                </Button>
+                <Button
+                  variant="ghost"
+                  disabled={number === total}
+                  onClick={() => void moveMeasure(measure.id, number)}
+                  aria-label={t('measures.moveDown', { number: label })}
+                >
+                  {t('common.down')}
+                </Button>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

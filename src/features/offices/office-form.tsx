@@ -1,0 +1,128 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { FormProvider, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+
+import { newId } from '@/db/clock';
+import { createOffice, updateOffice } from '@/db/offices';
+import { defaultUnitNames } from '@/domain/office-defaults';
+import { OFFICE_KINDS, type Office } from '@/domain/types';
+import { translateError } from '@/i18n/translate-error';
+import { Button } from '@/ui/button';
+import { Field } from '@/ui/field';
+import { useSaveError } from '@/ui/use-save-error';
+
+import {
+  officeFormSchema,
+  type OfficeFormInput,
+  type OfficeFormValues,
+} from './office-form-schema';
+import { SignatoryFields } from './signatory-fields';
+import { UnitsEditor } from './units-editor';
+
+const blankSignatory = { name: '', position: '' };
+
+function initialValues(office: Office | undefined): OfficeFormInput {
+  if (office) {
+    const { name, kind, district, province, website, units } = office;
+    const { preparedBy, endorsedBy, approvedBy } = office;
+    return { name, kind, district, province, website, units, preparedBy, endorsedBy, approvedBy };
+  }
+  return {
+    name: '',
+    kind: 'subdistrict-municipality',
+    district: '',
+    province: '',
+    website: '',
+    units: defaultUnitNames('subdistrict-municipality').map((name) => ({ id: newId(), name })),
+    preparedBy: blankSignatory,
+    endorsedBy: blankSignatory,
+    approvedBy: blankSignatory,
+  };
+}
+
+interface OfficeFormProps {
+  office?: Office;
+  onSaved: (office: Office) => void;
+}
+
+/** Sets up a new office or edits one: its identity, units and signatories. */
+export function OfficeForm({ office, onSaved }: OfficeFormProps) {
+  const { t } = useTranslation();
+  const form = useForm<OfficeFormInput, unknown, OfficeFormValues>({
+    resolver: zodResolver(officeFormSchema),
+    defaultValues: initialValues(office),
+  });
+  const { register, handleSubmit, formState, getFieldState, setValue } = form;
+  const { saveError, runSave } = useSaveError();
+  const error = (name: 'name' | 'district' | 'province' | 'website' | 'kind') =>
+    translateError(t, formState.errors[name]?.message);
+
+  const onKindChange = (kind: OfficeFormInput['kind']) => {
+    // Offer the kind's usual units until the person has edited the list.
+    if (!getFieldState('units').isDirty) {
+      const units = defaultUnitNames(kind).map((name) => ({ id: newId(), name }));
+      setValue('units', units);
+    }
+  };
+
+  const onSubmit = handleSubmit((values) =>
+    runSave(async () => {
+      const saved = office
+        ? await updateOffice(office.id, values)
+        : await createOffice(values);
+      onSaved(saved);
+    }),
+  );
+
+  return (
+    <FormProvider {...form}>
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <fieldset className="form-section">
+          <legend>{t('office.identity')}</legend>
+          <Field label={t('office.name')} hint={t('office.nameHint')} error={error('name')} required>
+            {(p) => <input {...p} {...register('name')} autoComplete="organization" />}
+          </Field>
+          <Field label={t('office.kind')} error={error('kind')} required>
+            {(p) => (
+              <select
+                {...p}
+                {...register('kind', { onChange: (e) => onKindChange(e.target.value) })}
+              >
+                {OFFICE_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t(`officeKind.${kind}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <div className="form-row">
+            <Field label={t('office.district')} error={error('district')} required>
+              {(p) => <input {...p} {...register('district')} />}
+            </Field>
+            <Field label={t('office.province')} error={error('province')} required>
+              {(p) => <input {...p} {...register('province')} />}
+            </Field>
+          </div>
+          <Field label={t('office.website')} hint={t('office.websiteHint')} error={error('website')}>
+            {(p) => <input {...p} {...register('website')} type="url" inputMode="url" />}
+          </Field>
+        </fieldset>
+        <UnitsEditor />
+        <fieldset className="form-section">
+          <legend>{t('office.signatories')}</legend>
+          <p className="form-section-hint">{t('office.signatoriesHint')}</p>
+          <SignatoryFields name="preparedBy" />
+          <SignatoryFields name="endorsedBy" />
+          <SignatoryFields name="approvedBy" />
+        </fieldset>
+        {saveError}
+        <div className="form-actions">
+          <Button type="submit" variant="primary" disabled={formState.isSubmitting}>
+            {office ? t('common.save') : t('office.create')}
+          </Button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+import type { UpdateInput } from '@/db/updates';
+import { parseNumber } from '@/domain/digits';
+import { roundOf } from '@/domain/round';
+import { ROUNDS, UPDATE_STATUSES } from '@/domain/types';
+import { linksSchema, toLinkRows, toLinks } from '@/ui/links-schema';
+
+const text = z.string().trim();
+
+export const updateFormSchema = z
+  .object({
+    date: z.iso.date({ message: 'errors.dateRequired' }),
+    round: z.enum(ROUNDS),
+    status: z.enum(UPDATE_STATUSES),
+    // Typed as text so Thai digits (๘๐) are accepted as well as 80.
+    percent: z
+      .string()
+      .transform((raw, ctx) => {
+        const value = parseNumber(raw);
+        if (value === null || value < 0 || value > 100) {
+          ctx.addIssue({ code: 'custom', message: 'errors.percentRange' });
+          return z.NEVER;
+        }
+        return value;
+      }),
+    result: text,
+    suggestions: text,
+    outcome: text,
+    problems: text,
+    evidence: linksSchema,
+    reporter: text,
+  })
+  .superRefine((v, ctx) => {
+    if (v.status === 'late' && v.problems === '') {
+      ctx.addIssue({ code: 'custom', path: ['problems'], message: 'errors.problemsRequired' });
+    }
+  });
+
+export type UpdateFormInput = z.input<typeof updateFormSchema>;
+export type UpdateFormValues = z.output<typeof updateFormSchema>;
+
+export function toUpdateInput(v: UpdateFormValues): UpdateInput {
+  return { ...v, evidence: toLinks(v.evidence) };
+}
+
+export function toFormInput(u: UpdateInput | undefined, today: string): UpdateFormInput {
+  return {
+    date: u?.date ?? today,
+    round: u?.round ?? roundOf(today),
+    status: u?.status ?? 'in-progress',
+    percent: String(u?.percent ?? 0),
+    result: u?.result ?? '',
+    suggestions: u?.suggestions ?? '',
+    outcome: u?.outcome ?? '',
+    problems: u?.problems ?? '',
+    evidence: toLinkRows(u?.evidence ?? []),
+    reporter: u?.reporter ?? '',
+  };
+}
