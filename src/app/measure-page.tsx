@@ -7,7 +7,13 @@ import { MeasureMissing } from '@/features/measures/measure-missing';
 import { UpdatesSection } from '@/features/updates/updates-section';
 
 /** A measure with its progress updates: two features composed. */
-export function MeasurePage({ office, measureId }: { office: Office; measureId: string }) {
+export function MeasurePage({
+  office,
+  measureId,
+}: {
+  office: Office;
+  measureId: string;
+}) {
   const { t } = useTranslation();
   const measure = useMeasure(measureId);
   if (measure === undefined) return <p role="status">{t('common.loading')}</p>;

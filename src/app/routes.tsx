@@ -19,7 +19,12 @@ export function AppRoutes() {
   const { t } = useTranslation();
   const today = useToday();
   const workspace = useWorkspace(fiscalYearOf(today));
-  if (!workspace) return <p role="status" className="boot">{t('common.loading')}</p>;
+  if (!workspace)
+    return (
+      <p role="status" className="boot">
+        {t('common.loading')}
+      </p>
+    );
 
   const { office, fiscalYear } = workspace;
   if (!office) {
@@ -50,7 +55,9 @@ export function AppRoutes() {
           <MeasureNewPage office={office} fiscalYear={fiscalYear} />
         </Route>
         <Route path="/measures/:id/edit">
-          {(params) => <MeasureEditPage office={office} measureId={params.id} />}
+          {(params) => (
+            <MeasureEditPage office={office} measureId={params.id} />
+          )}
         </Route>
         <Route path="/measures/:id">
           {(params) => <MeasurePage office={office} measureId={params.id} />}

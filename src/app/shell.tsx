@@ -8,7 +8,13 @@ import { setPreferences } from '@/i18n/preferences';
 import { FiscalYearSwitcher } from './fiscal-year-switcher';
 
 /** The frame around every screen: skip link, header, navigation, main. */
-export function Shell({ workspace, children }: { workspace: Workspace; children: ReactNode }) {
+export function Shell({
+  workspace,
+  children,
+}: {
+  workspace: Workspace;
+  children: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const other = i18n.language === 'en' ? 'th' : 'en';
   const switchLanguage = () => {
@@ -23,7 +29,9 @@ export function Shell({ workspace, children }: { workspace: Workspace; children:
       <header className="shell-header">
         <div className="brand">
           <span className="brand-name">{t('app.name')}</span>
-          {workspace.office ? <span className="brand-office">{workspace.office.name}</span> : null}
+          {workspace.office ? (
+            <span className="brand-office">{workspace.office.name}</span>
+          ) : null}
         </div>
         {workspace.office ? (
           <nav aria-label={t('shell.navigation')} className="nav">
@@ -32,8 +40,15 @@ export function Shell({ workspace, children }: { workspace: Workspace; children:
           </nav>
         ) : null}
         <div className="shell-tools">
-          {workspace.office ? <FiscalYearSwitcher workspace={workspace} /> : null}
-          <button type="button" className="btn btn-ghost" lang={other} onClick={switchLanguage}>
+          {workspace.office ? (
+            <FiscalYearSwitcher workspace={workspace} />
+          ) : null}
+          <button
+            type="button"
+            className="btn btn-ghost"
+            lang={other}
+            onClick={switchLanguage}
+          >
             {t('shell.otherLanguage')}
           </button>
         </div>
@@ -48,7 +63,11 @@ export function Shell({ workspace, children }: { workspace: Workspace; children:
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [active] = useRoute(`${href}/*?`);
   return (
-    <Link href={href} className="nav-link" aria-current={active ? 'page' : undefined}>
+    <Link
+      href={href}
+      className="nav-link"
+      aria-current={active ? 'page' : undefined}
+    >
       {children}
     </Link>
   );

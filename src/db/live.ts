@@ -42,13 +42,10 @@ export function useMeasures(officeId: string, fiscalYear: number) {
 
 /** A measure, `null` when it does not exist (or was deleted), undefined while loading. */
 export function useMeasure(id: string): Measure | null | undefined {
-  return useLiveQuery(
-    async () => {
-      const measure = await db.measures.get(id);
-      return isLive(measure) ? measure : null;
-    },
-    [id],
-  );
+  return useLiveQuery(async () => {
+    const measure = await db.measures.get(id);
+    return isLive(measure) ? measure : null;
+  }, [id]);
 }
 
 export function useUpdates(measureId: string): ProgressUpdate[] | undefined {

@@ -5,7 +5,10 @@ import type { Measure, MeasureFields } from '@/domain/types';
 import { db } from './app-db';
 import { editRecord, insertRecord, isLive, removeRecord } from './records';
 
-export type MeasureInput = Omit<MeasureFields, 'order' | 'officeId' | 'fiscalYear'>;
+export type MeasureInput = Omit<
+  MeasureFields,
+  'order' | 'officeId' | 'fiscalYear'
+>;
 
 /** The live measures of an office's fiscal year, in their report order. */
 export async function listMeasures(officeId: string, fiscalYear: number) {

@@ -9,7 +9,9 @@ export async function listOffices(): Promise<Office[]> {
   const rows = await db.offices.toArray();
   return rows
     .filter(isLive)
-    .sort((a, b) => a.name.localeCompare(b.name, 'th') || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) => a.name.localeCompare(b.name, 'th') || a.id.localeCompare(b.id),
+    );
 }
 
 /** Creates an office and makes it the one the app works on. */

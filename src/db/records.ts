@@ -62,6 +62,8 @@ export async function removeRecord<T extends Revisioned>(
 }
 
 /** Hides tombstones from everything the UI shows. */
-export function isLive<T extends Revisioned>(record: T | undefined): record is T {
+export function isLive<T extends Revisioned>(
+  record: T | undefined,
+): record is T {
   return record !== undefined && !record.deleted;
 }

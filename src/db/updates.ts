@@ -8,7 +8,9 @@ import { editRecord, insertRecord, isLive, removeRecord } from './records';
 export type UpdateInput = Omit<ProgressUpdateFields, 'measureId' | 'officeId'>;
 
 /** A measure's live updates, oldest first (the order of its history). */
-export async function listUpdates(measureId: string): Promise<ProgressUpdate[]> {
+export async function listUpdates(
+  measureId: string,
+): Promise<ProgressUpdate[]> {
   const rows = await db.updates.where('measureId').equals(measureId).toArray();
   return rows.filter(isLive).sort(byDate);
 }

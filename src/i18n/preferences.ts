@@ -21,7 +21,9 @@ let cached: Preferences | undefined;
 
 function read(): Preferences {
   try {
-    const stored = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<Preferences>;
+    const stored = JSON.parse(
+      localStorage.getItem(KEY) ?? '{}',
+    ) as Partial<Preferences>;
     return {
       language: stored.language === 'en' ? 'en' : 'th',
       digits: stored.digits === 'thai' ? 'thai' : 'arabic',

@@ -30,7 +30,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
             <h1>{t('crash.title')}</h1>
             <p>{t('crash.message')}</p>
             <pre className="crash-detail">{error.message}</pre>
-            <button type="button" className="btn btn-primary" onClick={() => location.reload()}>
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => location.reload()}
+            >
               {t('crash.reload')}
             </button>
           </main>

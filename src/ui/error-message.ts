@@ -13,7 +13,11 @@ function names(error: unknown): string[] {
   const found: string[] = [];
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {
-    const { name, inner, cause } = current as { name?: unknown; inner?: unknown; cause?: unknown };
+    const { name, inner, cause } = current as {
+      name?: unknown;
+      inner?: unknown;
+      cause?: unknown;
+    };
     if (typeof name === 'string') found.push(name);
     current = inner ?? cause;
   }

@@ -15,10 +15,18 @@ import { Field } from './field';
 const URL_PLACEHOLDER = 'https://';
 
 /** Edits a form's list of evidence links (`{ url }` rows under `name`). */
-export function LinksField<T extends FieldValues>({ name }: { name: ArrayPath<T> }) {
+export function LinksField<T extends FieldValues>({
+  name,
+}: {
+  name: ArrayPath<T>;
+}) {
   const { t } = useTranslation();
   const { control, register, getFieldState, formState } = useFormContext<T>();
-  const { fields, append, remove } = useFieldArray({ control, name, keyName: 'key' });
+  const { fields, append, remove } = useFieldArray({
+    control,
+    name,
+    keyName: 'key',
+  });
   return (
     <fieldset className="form-section">
       <legend>{t('links.legend')}</legend>
@@ -35,7 +43,13 @@ export function LinksField<T extends FieldValues>({ name }: { name: ArrayPath<T>
                 required
               >
                 {(p) => (
-                  <input {...p} {...register(path)} type="url" inputMode="url" placeholder={URL_PLACEHOLDER} />
+                  <input
+                    {...p}
+                    {...register(path)}
+                    type="url"
+                    inputMode="url"
+                    placeholder={URL_PLACEHOLDER}
+                  />
                 )}
               </Field>
               <Button
@@ -49,7 +63,9 @@ export function LinksField<T extends FieldValues>({ name }: { name: ArrayPath<T>
           );
         })}
       </ol>
-      <Button onClick={() => append({ url: '' } as never)}>{t('links.add')}</Button>
+      <Button onClick={() => append({ url: '' } as never)}>
+        {t('links.add')}
+      </Button>
     </fieldset>
   );
 }

@@ -8,4 +8,5 @@ export const linksSchema = z.array(
 );
 
 export const toLinks = (rows: { url: string }[]) => rows.map((r) => r.url);
-export const toLinkRows = (links: readonly string[]) => links.map((url) => ({ url }));
+export const toLinkRows = (links: readonly string[]) =>
+  links.map((url) => ({ url }));

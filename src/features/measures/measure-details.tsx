@@ -24,7 +24,11 @@ interface MeasureDetailsProps {
 }
 
 /** One measure: its details, status and actions; its updates follow. */
-export function MeasureDetails({ office, measure, children }: MeasureDetailsProps) {
+export function MeasureDetails({
+  office,
+  measure,
+  children,
+}: MeasureDetailsProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const [, navigate] = useLocation();
@@ -36,14 +40,18 @@ export function MeasureDetails({ office, measure, children }: MeasureDetailsProp
   const units = measureUnitNames(measure, office);
   const status = measureStatus(measure, updates, today);
 
-  const title = number > 0 ? `${format.number(number)}. ${measure.title}` : measure.title;
+  const title =
+    number > 0 ? `${format.number(number)}. ${measure.title}` : measure.title;
   return (
     <Page
       title={title}
       documentTitle={measure.title}
       actions={
         <>
-          <Link href={`/measures/${measure.id}/edit`} className="btn btn-secondary">
+          <Link
+            href={`/measures/${measure.id}/edit`}
+            className="btn btn-secondary"
+          >
             {t('common.edit')}
           </Link>
           <Button variant="danger" onClick={() => setConfirming(true)}>
@@ -56,9 +64,13 @@ export function MeasureDetails({ office, measure, children }: MeasureDetailsProp
         <Detail label={t('measures.status')}>
           <StatusBadge status={status} />
         </Detail>
-        <Detail label={t('measure.period')}>{format.period(measure.period, measure.fiscalYear)}</Detail>
+        <Detail label={t('measure.period')}>
+          {format.period(measure.period, measure.fiscalYear)}
+        </Detail>
         <Detail label={t('measure.units')}>
-          {units === null ? t('measure.allUnits') : units.join(', ') || t('common.none')}
+          {units === null
+            ? t('measure.allUnits')
+            : units.join(', ') || t('common.none')}
         </Detail>
         <Detail label={t('measure.methods')}>
           <ol className="methods">
@@ -67,8 +79,12 @@ export function MeasureDetails({ office, measure, children }: MeasureDetailsProp
             ))}
           </ol>
         </Detail>
-        <Detail label={t('measure.expectedOutcome')}>{measure.expectedOutcome || t('common.none')}</Detail>
-        <Detail label={t('measure.weakness')}>{measure.weakness || t('common.none')}</Detail>
+        <Detail label={t('measure.expectedOutcome')}>
+          {measure.expectedOutcome || t('common.none')}
+        </Detail>
+        <Detail label={t('measure.weakness')}>
+          {measure.weakness || t('common.none')}
+        </Detail>
         <Detail label={t('links.legend')}>
           {measure.evidence.length === 0 ? (
             t('common.none')
@@ -87,7 +103,10 @@ export function MeasureDetails({ office, measure, children }: MeasureDetailsProp
       <ConfirmDialog
         open={confirming}
         title={t('measure.deleteTitle')}
-        message={t('measure.deleteMessage', { title: measure.title, count: updates.length })}
+        message={t('measure.deleteMessage', {
+          title: measure.title,
+          count: updates.length,
+        })}
         confirmLabel={t('common.delete')}
         onCancel={() => setConfirming(false)}
         onConfirm={async () => {

@@ -9,7 +9,13 @@ import { Page } from '@/ui/page';
 import { MeasureForm } from './measure-form';
 import { MeasureMissing } from './measure-missing';
 
-export function MeasureEditPage({ office, measureId }: { office: Office; measureId: string }) {
+export function MeasureEditPage({
+  office,
+  measureId,
+}: {
+  office: Office;
+  measureId: string;
+}) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const measure = useMeasure(measureId);

@@ -11,7 +11,11 @@ interface MeasureFiltersProps {
   onChange: (filter: MeasureFilter) => void;
 }
 
-export function MeasureFilters({ units, filter, onChange }: MeasureFiltersProps) {
+export function MeasureFilters({
+  units,
+  filter,
+  onChange,
+}: MeasureFiltersProps) {
   const { t } = useTranslation();
   return (
     <search className="filters">
@@ -30,7 +34,12 @@ export function MeasureFilters({ units, filter, onChange }: MeasureFiltersProps)
           <select
             {...p}
             value={filter.status}
-            onChange={(e) => onChange({ ...filter, status: e.target.value as MeasureStatus | '' })}
+            onChange={(e) =>
+              onChange({
+                ...filter,
+                status: e.target.value as MeasureStatus | '',
+              })
+            }
           >
             <option value="">{t('measures.anyStatus')}</option>
             {UPDATE_STATUSES.map((status) => (
@@ -43,7 +52,11 @@ export function MeasureFilters({ units, filter, onChange }: MeasureFiltersProps)
       </Field>
       <Field label={t('measures.filterUnit')}>
         {(p) => (
-          <select {...p} value={filter.unitId} onChange={(e) => onChange({ ...filter, unitId: e.target.value })}>
+          <select
+            {...p}
+            value={filter.unitId}
+            onChange={(e) => onChange({ ...filter, unitId: e.target.value })}
+          >
             <option value="">{t('measures.anyUnit')}</option>
             {units.map((unit) => (
               <option key={unit.id} value={unit.id}>

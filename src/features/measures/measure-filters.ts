@@ -21,11 +21,20 @@ export function filterRows(rows: readonly MeasureRow[], filter: MeasureFilter) {
   const needle = filter.text.trim().toLocaleLowerCase('th');
   return rows.filter(({ measure, status }) => {
     if (filter.status && status !== filter.status) return false;
-    if (filter.unitId && !measure.allUnits && !measure.unitIds.includes(filter.unitId)) {
+    if (
+      filter.unitId &&
+      !measure.allUnits &&
+      !measure.unitIds.includes(filter.unitId)
+    ) {
       return false;
     }
     if (!needle) return true;
-    const haystack = [measure.title, ...measure.methods, measure.expectedOutcome, measure.weakness]
+    const haystack = [
+      measure.title,
+      ...measure.methods,
+      measure.expectedOutcome,
+      measure.weakness,
+    ]
       .join('\n')
       .toLocaleLowerCase('th');
     return haystack.includes(needle);

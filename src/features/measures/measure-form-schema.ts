@@ -5,12 +5,16 @@ import { linksSchema, toLinkRows, toLinks } from '@/ui/links-schema';
 
 const text = z.string().trim();
 const required = text.min(1, 'errors.required');
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'errors.monthRequired');
+const month = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'errors.monthRequired');
 
 export const measureFormSchema = z
   .object({
     title: required,
-    methods: z.array(z.object({ text: required })).min(1, 'errors.methodsRequired'),
+    methods: z
+      .array(z.object({ text: required }))
+      .min(1, 'errors.methodsRequired'),
     periodKind: z.enum(['fiscal-year', 'months']),
     from: z.string(),
     to: z.string(),
@@ -24,14 +28,32 @@ export const measureFormSchema = z
     if (v.periodKind === 'months') {
       const from = month.safeParse(v.from);
       const to = month.safeParse(v.to);
-      if (!from.success) ctx.addIssue({ code: 'custom', path: ['from'], message: 'errors.monthRequired' });
-      if (!to.success) ctx.addIssue({ code: 'custom', path: ['to'], message: 'errors.monthRequired' });
+      if (!from.success)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['from'],
+          message: 'errors.monthRequired',
+        });
+      if (!to.success)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['to'],
+          message: 'errors.monthRequired',
+        });
       if (from.success && to.success && v.to < v.from) {
-        ctx.addIssue({ code: 'custom', path: ['to'], message: 'errors.periodEndsBeforeStart' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['to'],
+          message: 'errors.periodEndsBeforeStart',
+        });
       }
     }
     if (!v.allUnits && v.unitIds.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['unitIds'], message: 'errors.unitsRequired' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unitIds'],
+        message: 'errors.unitsRequired',
+      });
     }
   });
 

@@ -29,7 +29,12 @@ interface MeasureFormProps {
 }
 
 /** Adds or edits a measure: what it is, how, when, by whom, with what evidence. */
-export function MeasureForm({ office, measure, onSave, onCancel }: MeasureFormProps) {
+export function MeasureForm({
+  office,
+  measure,
+  onSave,
+  onCancel,
+}: MeasureFormProps) {
   const { t } = useTranslation();
   const form = useForm<MeasureFormInput, unknown, MeasureFormValues>({
     resolver: zodResolver(measureFormSchema),
@@ -40,7 +45,9 @@ export function MeasureForm({ office, measure, onSave, onCancel }: MeasureFormPr
   const error = (name: 'title' | 'expectedOutcome' | 'weakness') =>
     translateError(t, formState.errors[name]?.message);
 
-  const onSubmit = handleSubmit((values) => runSave(() => onSave(toMeasureInput(values))));
+  const onSubmit = handleSubmit((values) =>
+    runSave(() => onSave(toMeasureInput(values))),
+  );
 
   return (
     <FormProvider {...form}>
@@ -51,16 +58,27 @@ export function MeasureForm({ office, measure, onSave, onCancel }: MeasureFormPr
         <MethodsEditor />
         <PeriodFields />
         <UnitsPicker units={office.units} />
-        <Field label={t('measure.expectedOutcome')} error={error('expectedOutcome')}>
+        <Field
+          label={t('measure.expectedOutcome')}
+          error={error('expectedOutcome')}
+        >
           {(p) => <textarea {...p} {...register('expectedOutcome')} rows={3} />}
         </Field>
-        <Field label={t('measure.weakness')} hint={t('measure.weaknessHint')} error={error('weakness')}>
+        <Field
+          label={t('measure.weakness')}
+          hint={t('measure.weaknessHint')}
+          error={error('weakness')}
+        >
           {(p) => <textarea {...p} {...register('weakness')} rows={2} />}
         </Field>
         <LinksField<MeasureFormInput> name="evidence" />
         {saveError}
         <div className="form-actions">
-          <Button type="submit" variant="primary" disabled={formState.isSubmitting}>
+          <Button
+            type="submit"
+            variant="primary"
+            disabled={formState.isSubmitting}
+          >
             {t('common.save')}
           </Button>
           <Button onClick={onCancel}>{t('common.cancel')}</Button>

@@ -7,7 +7,10 @@ import { Page } from '@/ui/page';
 export function MeasureMissing() {
   const { t } = useTranslation();
   return (
-    <Page title={t('measure.missingTitle')} documentTitle={t('measure.missingTitle')}>
+    <Page
+      title={t('measure.missingTitle')}
+      documentTitle={t('measure.missingTitle')}
+    >
       <p>{t('measure.missing')}</p>
       <Link href="/measures">{t('measure.backToList')}</Link>
     </Page>

@@ -8,11 +8,19 @@ import { Page } from '@/ui/page';
 
 import { MeasureForm } from './measure-form';
 
-export function MeasureNewPage({ office, fiscalYear }: { office: Office; fiscalYear: number }) {
+export function MeasureNewPage({
+  office,
+  fiscalYear,
+}: {
+  office: Office;
+  fiscalYear: number;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const [, navigate] = useLocation();
-  const title = t('measure.newTitle', { year: format.text(String(fiscalYear)) });
+  const title = t('measure.newTitle', {
+    year: format.text(String(fiscalYear)),
+  });
   return (
     <Page title={title} documentTitle={title}>
       <MeasureForm

@@ -43,11 +43,23 @@ export function MeasuresPage({ office, fiscalYear }: MeasuresPageProps) {
         </div>
       ) : (
         <>
-          <MeasureFilters units={office.units} filter={filter} onChange={setFilter} />
+          <MeasureFilters
+            units={office.units}
+            filter={filter}
+            onChange={setFilter}
+          />
           <p className="result-count" role="status">
-            {t('measures.count', { shown: format.number(visible.length), total: format.number(rows.length) })}
+            {t('measures.count', {
+              shown: format.number(visible.length),
+              total: format.number(rows.length),
+            })}
           </p>
-          <MeasuresTable office={office} rows={visible} total={rows.length} fiscalYear={fiscalYear} />
+          <MeasuresTable
+            office={office}
+            rows={visible}
+            total={rows.length}
+            fiscalYear={fiscalYear}
+          />
         </>
       )}
     </Page>

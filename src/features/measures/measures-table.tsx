@@ -17,10 +17,16 @@ interface MeasuresTableProps {
   fiscalYear: number;
 }
 
-export function MeasuresTable({ office, rows, total, fiscalYear }: MeasuresTableProps) {
+export function MeasuresTable({
+  office,
+  rows,
+  total,
+  fiscalYear,
+}: MeasuresTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  if (rows.length === 0) return <p className="empty">{t('measures.noMatch')}</p>;
+  if (rows.length === 0)
+    return <p className="empty">{t('measures.noMatch')}</p>;
   return (
     <table className="table measures-table">
       <thead>
@@ -45,11 +51,15 @@ export function MeasuresTable({ office, rows, total, fiscalYear }: MeasuresTable
                 <Link href={`/measures/${measure.id}`}>{measure.title}</Link>
               </td>
               <td>{format.period(measure.period, fiscalYear)}</td>
-              <td>{units === null ? t('measure.allUnits') : units.join(', ')}</td>
+              <td>
+                {units === null ? t('measure.allUnits') : units.join(', ')}
+              </td>
               <td>
                 <StatusBadge status={status} />
               </td>
-              <td>{lastUpdate ? format.date(lastUpdate) : t('measures.noUpdate')}</td>
+              <td>
+                {lastUpdate ? format.date(lastUpdate) : t('measures.noUpdate')}
+              </td>
               <td className="row-buttons">
                 <Button
                   variant="ghost"

@@ -11,8 +11,14 @@ import type { MeasureFormInput } from './measure-form-schema';
 export function MethodsEditor() {
   const { t } = useTranslation();
   const { control, register, formState } = useFormContext<MeasureFormInput>();
-  const { fields, append, remove, move } = useFieldArray({ control, name: 'methods', keyName: 'key' });
-  const listError = formState.errors.methods?.root?.message ?? formState.errors.methods?.message;
+  const { fields, append, remove, move } = useFieldArray({
+    control,
+    name: 'methods',
+    keyName: 'key',
+  });
+  const listError =
+    formState.errors.methods?.root?.message ??
+    formState.errors.methods?.message;
 
   return (
     <fieldset className="form-section">
@@ -22,10 +28,19 @@ export function MethodsEditor() {
           <li key={field.key} className="editable-list-item">
             <Field
               label={t('measure.method', { number: index + 1 })}
-              error={translateError(t, formState.errors.methods?.[index]?.text?.message)}
+              error={translateError(
+                t,
+                formState.errors.methods?.[index]?.text?.message,
+              )}
               required
             >
-              {(p) => <textarea {...p} {...register(`methods.${index}.text`)} rows={2} />}
+              {(p) => (
+                <textarea
+                  {...p}
+                  {...register(`methods.${index}.text`)}
+                  rows={2}
+                />
+              )}
             </Field>
             <div className="row-buttons">
               <Button
@@ -60,7 +75,9 @@ export function MethodsEditor() {
           {translateError(t, listError)}
         </p>
       ) : null}
-      <Button onClick={() => append({ text: '' })}>{t('measure.addMethod')}</Button>
+      <Button onClick={() => append({ text: '' })}>
+        {t('measure.addMethod')}
+      </Button>
     </fieldset>
   );
 }

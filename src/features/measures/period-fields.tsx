@@ -26,10 +26,18 @@ export function PeriodFields() {
       </div>
       {kind === 'months' ? (
         <div className="form-row">
-          <Field label={t('period.from')} error={translateError(t, formState.errors.from?.message)} required>
+          <Field
+            label={t('period.from')}
+            error={translateError(t, formState.errors.from?.message)}
+            required
+          >
             {(p) => <input {...p} {...register('from')} type="month" />}
           </Field>
-          <Field label={t('period.to')} error={translateError(t, formState.errors.to?.message)} required>
+          <Field
+            label={t('period.to')}
+            error={translateError(t, formState.errors.to?.message)}
+            required
+          >
             {(p) => <input {...p} {...register('to')} type="month" />}
           </Field>
         </div>

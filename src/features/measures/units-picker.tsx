@@ -22,7 +22,9 @@ export function UnitsPicker({ units }: { units: readonly Unit[] }) {
         <input type="checkbox" {...register('allUnits')} />
         {t('measure.allUnits')}
       </label>
-      <div className={allUnits ? 'choice-grid choice-grid-muted' : 'choice-grid'}>
+      <div
+        className={allUnits ? 'choice-grid choice-grid-muted' : 'choice-grid'}
+      >
         {units.map((unit) => (
           <label key={unit.id} className="choice">
             <input type="checkbox" value={unit.id} {...register('unitIds')} />

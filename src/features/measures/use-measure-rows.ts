@@ -8,7 +8,10 @@ import { useToday } from '@/ui/use-today';
 import type { MeasureRow } from './measure-filters';
 
 /** The year's measures with their number, derived status and last update date. */
-export function useMeasureRows(officeId: string, fiscalYear: number): MeasureRow[] | undefined {
+export function useMeasureRows(
+  officeId: string,
+  fiscalYear: number,
+): MeasureRow[] | undefined {
   const measures = useMeasures(officeId, fiscalYear);
   const updates = useOfficeUpdates(officeId);
   const today = useToday();

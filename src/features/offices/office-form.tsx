@@ -25,7 +25,17 @@ function initialValues(office: Office | undefined): OfficeFormInput {
   if (office) {
     const { name, kind, district, province, website, units } = office;
     const { preparedBy, endorsedBy, approvedBy } = office;
-    return { name, kind, district, province, website, units, preparedBy, endorsedBy, approvedBy };
+    return {
+      name,
+      kind,
+      district,
+      province,
+      website,
+      units,
+      preparedBy,
+      endorsedBy,
+      approvedBy,
+    };
   }
   return {
     name: '',
@@ -33,7 +43,10 @@ function initialValues(office: Office | undefined): OfficeFormInput {
     district: '',
     province: '',
     website: '',
-    units: defaultUnitNames('subdistrict-municipality').map((name) => ({ id: newId(), name })),
+    units: defaultUnitNames('subdistrict-municipality').map((name) => ({
+      id: newId(),
+      name,
+    })),
     preparedBy: blankSignatory,
     endorsedBy: blankSignatory,
     approvedBy: blankSignatory,
@@ -60,7 +73,10 @@ export function OfficeForm({ office, onSaved }: OfficeFormProps) {
   const onKindChange = (kind: OfficeFormInput['kind']) => {
     // Offer the kind's usual units until the person has edited the list.
     if (!getFieldState('units').isDirty) {
-      const units = defaultUnitNames(kind).map((name) => ({ id: newId(), name }));
+      const units = defaultUnitNames(kind).map((name) => ({
+        id: newId(),
+        name,
+      }));
       setValue('units', units);
     }
   };
@@ -79,14 +95,23 @@ export function OfficeForm({ office, onSaved }: OfficeFormProps) {
       <form className="form" onSubmit={onSubmit} noValidate>
         <fieldset className="form-section">
           <legend>{t('office.identity')}</legend>
-          <Field label={t('office.name')} hint={t('office.nameHint')} error={error('name')} required>
-            {(p) => <input {...p} {...register('name')} autoComplete="organization" />}
+          <Field
+            label={t('office.name')}
+            hint={t('office.nameHint')}
+            error={error('name')}
+            required
+          >
+            {(p) => (
+              <input {...p} {...register('name')} autoComplete="organization" />
+            )}
           </Field>
           <Field label={t('office.kind')} error={error('kind')} required>
             {(p) => (
               <select
                 {...p}
-                {...register('kind', { onChange: (e) => onKindChange(e.target.value) })}
+                {...register('kind', {
+                  onChange: (e) => onKindChange(e.target.value),
+                })}
               >
                 {OFFICE_KINDS.map((kind) => (
                   <option key={kind} value={kind}>
@@ -97,15 +122,34 @@ export function OfficeForm({ office, onSaved }: OfficeFormProps) {
             )}
           </Field>
           <div className="form-row">
-            <Field label={t('office.district')} error={error('district')} required>
+            <Field
+              label={t('office.district')}
+              error={error('district')}
+              required
+            >
               {(p) => <input {...p} {...register('district')} />}
             </Field>
-            <Field label={t('office.province')} error={error('province')} required>
+            <Field
+              label={t('office.province')}
+              error={error('province')}
+              required
+            >
               {(p) => <input {...p} {...register('province')} />}
             </Field>
           </div>
-          <Field label={t('office.website')} hint={t('office.websiteHint')} error={error('website')}>
-            {(p) => <input {...p} {...register('website')} type="url" inputMode="url" />}
+          <Field
+            label={t('office.website')}
+            hint={t('office.websiteHint')}
+            error={error('website')}
+          >
+            {(p) => (
+              <input
+                {...p}
+                {...register('website')}
+                type="url"
+                inputMode="url"
+              />
+            )}
           </Field>
         </fieldset>
         <UnitsEditor />
@@ -118,7 +162,11 @@ export function OfficeForm({ office, onSaved }: OfficeFormProps) {
         </fieldset>
         {saveError}
         <div className="form-actions">
-          <Button type="submit" variant="primary" disabled={formState.isSubmitting}>
+          <Button
+            type="submit"
+            variant="primary"
+            disabled={formState.isSubmitting}
+          >
             {office ? t('common.save') : t('office.create')}
           </Button>
         </div>

@@ -14,10 +14,14 @@ export function SignatoryFields({ name }: { name: Role }) {
   return (
     <div className="form-row">
       <Field label={t(`office.${name}.name`)}>
-        {(p) => <input {...p} {...register(`${name}.name`)} autoComplete="off" />}
+        {(p) => (
+          <input {...p} {...register(`${name}.name`)} autoComplete="off" />
+        )}
       </Field>
       <Field label={t(`office.${name}.position`)}>
-        {(p) => <input {...p} {...register(`${name}.position`)} autoComplete="off" />}
+        {(p) => (
+          <input {...p} {...register(`${name}.position`)} autoComplete="off" />
+        )}
       </Field>
     </div>
   );

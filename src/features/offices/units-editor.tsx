@@ -12,8 +12,15 @@ import type { OfficeFormInput } from './office-form-schema';
 export function UnitsEditor() {
   const { t } = useTranslation();
   const { control, register, formState } = useFormContext<OfficeFormInput>();
-  const { fields, append, remove } = useFieldArray({ control, name: 'units', keyName: 'key' });
-  const listError = translateError(t, formState.errors.units?.root?.message ?? formState.errors.units?.message);
+  const { fields, append, remove } = useFieldArray({
+    control,
+    name: 'units',
+    keyName: 'key',
+  });
+  const listError = translateError(
+    t,
+    formState.errors.units?.root?.message ?? formState.errors.units?.message,
+  );
 
   return (
     <fieldset className="form-section">
@@ -24,7 +31,10 @@ export function UnitsEditor() {
           <li key={field.key} className="editable-list-item">
             <Field
               label={t('office.unitName', { number: index + 1 })}
-              error={translateError(t, formState.errors.units?.[index]?.name?.message)}
+              error={translateError(
+                t,
+                formState.errors.units?.[index]?.name?.message,
+              )}
               required
             >
               {(p) => <input {...p} {...register(`units.${index}.name`)} />}
@@ -39,8 +49,14 @@ export function UnitsEditor() {
           </li>
         ))}
       </ol>
-      {listError ? <p className="field-error" role="alert">{listError}</p> : null}
-      <Button onClick={() => append({ id: newId(), name: '' })}>{t('office.addUnit')}</Button>
+      {listError ? (
+        <p className="field-error" role="alert">
+          {listError}
+        </p>
+      ) : null}
+      <Button onClick={() => append({ id: newId(), name: '' })}>
+        {t('office.addUnit')}
+      </Button>
     </fieldset>
   );
 }

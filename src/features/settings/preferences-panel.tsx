@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
 
-import { setPreferences, usePreferences, type Language } from '@/i18n/preferences';
+import {
+  setPreferences,
+  usePreferences,
+  type Language,
+} from '@/i18n/preferences';
 
 /** Language and digits for this device. */
 export function PreferencesPanel() {
@@ -17,11 +21,21 @@ export function PreferencesPanel() {
         <legend>{t('settings.language')}</legend>
         <div className="choice-row">
           <label className="choice">
-            <input type="radio" name="language" checked={language === 'th'} onChange={() => chooseLanguage('th')} />
+            <input
+              type="radio"
+              name="language"
+              checked={language === 'th'}
+              onChange={() => chooseLanguage('th')}
+            />
             {t('settings.thai')}
           </label>
           <label className="choice">
-            <input type="radio" name="language" checked={language === 'en'} onChange={() => chooseLanguage('en')} />
+            <input
+              type="radio"
+              name="language"
+              checked={language === 'en'}
+              onChange={() => chooseLanguage('en')}
+            />
             {t('settings.english')}
           </label>
         </div>
@@ -30,11 +44,21 @@ export function PreferencesPanel() {
         <legend>{t('settings.digits')}</legend>
         <div className="choice-row">
           <label className="choice">
-            <input type="radio" name="digits" checked={digits === 'arabic'} onChange={() => setPreferences({ digits: 'arabic' })} />
+            <input
+              type="radio"
+              name="digits"
+              checked={digits === 'arabic'}
+              onChange={() => setPreferences({ digits: 'arabic' })}
+            />
             {t('settings.arabicDigits')}
           </label>
           <label className="choice">
-            <input type="radio" name="digits" checked={digits === 'thai'} onChange={() => setPreferences({ digits: 'thai' })} />
+            <input
+              type="radio"
+              name="digits"
+              checked={digits === 'thai'}
+              onChange={() => setPreferences({ digits: 'thai' })}
+            />
             {t('settings.thaiDigits')}
           </label>
         </div>

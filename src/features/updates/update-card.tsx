@@ -25,7 +25,12 @@ export function UpdateCard({ update, onEdit, onDelete }: UpdateCardProps) {
         <h3 className="update-date">{date}</h3>
         <span>{t(`round.${update.round}`)}</span>
         <StatusBadge status={update.status} />
-        <span>{format.number(update.percent / 100, { style: 'percent', maximumFractionDigits: 1 })}</span>
+        <span>
+          {format.number(update.percent / 100, {
+            style: 'percent',
+            maximumFractionDigits: 1,
+          })}
+        </span>
       </header>
       <dl className="details">
         {TEXTS.filter((key) => update[key] !== '').map((key) => (
@@ -59,7 +64,11 @@ export function UpdateCard({ update, onEdit, onDelete }: UpdateCardProps) {
         <Button onClick={onEdit} aria-label={t('updates.editLabel', { date })}>
           {t('common.edit')}
         </Button>
-        <Button variant="danger" onClick={onDelete} aria-label={t('updates.deleteLabel', { date })}>
+        <Button
+          variant="danger"
+          onClick={onDelete}
+          aria-label={t('updates.deleteLabel', { date })}
+        >
           {t('common.delete')}
         </Button>
       </div>

@@ -14,16 +14,14 @@ export const updateFormSchema = z
     round: z.enum(ROUNDS),
     status: z.enum(UPDATE_STATUSES),
     // Typed as text so Thai digits (๘๐) are accepted as well as 80.
-    percent: z
-      .string()
-      .transform((raw, ctx) => {
-        const value = parseNumber(raw);
-        if (value === null || value < 0 || value > 100) {
-          ctx.addIssue({ code: 'custom', message: 'errors.percentRange' });
-          return z.NEVER;
-        }
-        return value;
-      }),
+    percent: z.string().transform((raw, ctx) => {
+      const value = parseNumber(raw);
+      if (value === null || value < 0 || value > 100) {
+        ctx.addIssue({ code: 'custom', message: 'errors.percentRange' });
+        return z.NEVER;
+      }
+      return value;
+    }),
     result: text,
     suggestions: text,
     outcome: text,
@@ -33,7 +31,11 @@ export const updateFormSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.status === 'late' && v.problems === '') {
-      ctx.addIssue({ code: 'custom', path: ['problems'], message: 'errors.problemsRequired' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['problems'],
+        message: 'errors.problemsRequired',
+      });
     }
   });
 
@@ -44,7 +46,10 @@ export function toUpdateInput(v: UpdateFormValues): UpdateInput {
   return { ...v, evidence: toLinks(v.evidence) };
 }
 
-export function toFormInput(u: UpdateInput | undefined, today: string): UpdateFormInput {
+export function toFormInput(
+  u: UpdateInput | undefined,
+  today: string,
+): UpdateFormInput {
   return {
     date: u?.date ?? today,
     round: u?.round ?? roundOf(today),

@@ -26,7 +26,12 @@ interface UpdateFormProps {
 }
 
 type TextField = 'result' | 'suggestions' | 'outcome' | 'problems';
-const TEXT_FIELDS: TextField[] = ['result', 'suggestions', 'outcome', 'problems'];
+const TEXT_FIELDS: TextField[] = [
+  'result',
+  'suggestions',
+  'outcome',
+  'problems',
+];
 
 /** Records what was done on a measure, when, and how far it has come. */
 export function UpdateForm({ update, onSave, onCancel }: UpdateFormProps) {
@@ -41,13 +46,19 @@ export function UpdateForm({ update, onSave, onCancel }: UpdateFormProps) {
   const errors = formState.errors;
   const late = useWatch({ control, name: 'status' }) === 'late';
 
-  const onSubmit = handleSubmit((values) => runSave(() => onSave(toUpdateInput(values))));
+  const onSubmit = handleSubmit((values) =>
+    runSave(() => onSave(toUpdateInput(values))),
+  );
 
   return (
     <FormProvider {...form}>
       <form className="form update-form" onSubmit={onSubmit} noValidate>
         <div className="form-row">
-          <Field label={t('update.date')} error={translateError(t, errors.date?.message)} required>
+          <Field
+            label={t('update.date')}
+            error={translateError(t, errors.date?.message)}
+            required
+          >
             {(p) => <input {...p} {...register('date')} type="date" />}
           </Field>
           <Field label={t('update.round')} hint={t('update.roundHint')}>
@@ -72,8 +83,19 @@ export function UpdateForm({ update, onSave, onCancel }: UpdateFormProps) {
               </select>
             )}
           </Field>
-          <Field label={t('update.percent')} error={translateError(t, errors.percent?.message)} required>
-            {(p) => <input {...p} {...register('percent')} inputMode="decimal" size={5} />}
+          <Field
+            label={t('update.percent')}
+            error={translateError(t, errors.percent?.message)}
+            required
+          >
+            {(p) => (
+              <input
+                {...p}
+                {...register('percent')}
+                inputMode="decimal"
+                size={5}
+              />
+            )}
           </Field>
         </div>
         {TEXT_FIELDS.map((name) => (
@@ -89,11 +111,17 @@ export function UpdateForm({ update, onSave, onCancel }: UpdateFormProps) {
         ))}
         <LinksField<UpdateFormInput> name="evidence" />
         <Field label={t('update.reporter')}>
-          {(p) => <input {...p} {...register('reporter')} autoComplete="name" />}
+          {(p) => (
+            <input {...p} {...register('reporter')} autoComplete="name" />
+          )}
         </Field>
         {saveError}
         <div className="form-actions">
-          <Button type="submit" variant="primary" disabled={formState.isSubmitting}>
+          <Button
+            type="submit"
+            variant="primary"
+            disabled={formState.isSubmitting}
+          >
             {t('common.save')}
           </Button>
           <Button onClick={onCancel}>{t('common.cancel')}</Button>

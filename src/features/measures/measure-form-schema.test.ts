@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  measureFormSchema,
+  toFormInput,
+  toMeasureInput,
+  type MeasureFormInput,
+} from './measure-form-schema';
+
+const valid: MeasureFormInput = {
+  ...toFormInput(undefined),
+  title: 'มาตรการ',
+  methods: [{ text: 'ขั้นแรก' }],
+  unitIds: ['u1'],
+};
+
+function messages(input: MeasureFormInput) {
+  const result = measureFormSchema.safeParse(input);
+  return result.success
+    ? {}
+    : Object.fromEntries(
+        result.error.issues.map((i) => [i.path.join('.'), i.message]),
+      );
+}
+
+describe('measureFormSchema', () => {
+  it('accepts a complete measure', () => {
+    expect(messages(valid)).toEqual({});
+  });
+
+  it.each<[string, Partial<MeasureFormInput>, Record<string, string>]>([
+    ['an empty title', { title: '   ' }, { title: 'errors.required' }],
+    [
+      'an empty method',
+      { methods: [{ text: '' }] },
+      { 'methods.0.text': 'errors.required' },
+    ],
+    ['no method', { methods: [] }, { methods: 'errors.methodsRequired' }],
+    ['no unit', { unitIds: [] }, { unitIds: 'errors.unitsRequired' }],
+    [
+      'a javascript: link',
+      { evidence: [{ url: 'javascript:alert(1)' }] },
+      { 'evidence.0.url': 'errors.notHttpUrl' },
+    ],
+    [
+      'a link without scheme',
+      { evidence: [{ url: 'www.x.go.th' }] },
+      { 'evidence.0.url': 'errors.notHttpUrl' },
+    ],
+    [
+      'a period ending before it starts',
+      { periodKind: 'months', from: '2025-03', to: '2024-10' },
+      { to: 'errors.periodEndsBeforeStart' },
+    ],
+    [
+      'a month range without months',
+      { periodKind: 'months', from: '', to: '' },
+      { from: 'errors.monthRequired', to: 'errors.monthRequired' },
+    ],
+  ])('rejects %s', (_name, change, expected) => {
+    expect(messages({ ...valid, ...change })).toEqual(expected);
+  });
+
+  it('accepts all units without picking any', () => {
+    expect(messages({ ...valid, allUnits: true, unitIds: [] })).toEqual({});
+  });
+
+  it('round-trips a measure through the form', () => {
+    const input = {
+      title: 'ก',
+      methods: ['หนึ่ง', 'สอง'],
+      period: { kind: 'months', from: '2023-12', to: '2023-12' } as const,
+      allUnits: false,
+      unitIds: ['u1'],
+      expectedOutcome: 'ผล',
+      weakness: '',
+      evidence: ['https://x.go.th'],
+    };
+    expect(toMeasureInput(measureFormSchema.parse(toFormInput(input)))).toEqual(
+      input,
+    );
+  });
+});
