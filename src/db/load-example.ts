@@ -2,11 +2,6 @@
  * Fills an empty database with the example office (เทศบาลตำบลขุนแก้ว, FY2568)
  * transcribed from a real published report, so a new user sees a full year.
  */
-import {
-  EXAMPLE_FISCAL_YEAR,
-  exampleMeasures,
-  exampleOffice,
-} from '@/domain/example/khunkaew-2568';
 import type { Content } from '@/domain/revision';
 import type { Measure, Office, ProgressUpdate } from '@/domain/types';
 
@@ -24,6 +19,10 @@ export class DatabaseNotEmptyError extends Error {
 }
 
 export async function loadExample(): Promise<Office> {
+  // Loaded on demand: the example's text is not part of the app's first load.
+  // Awaited before the transaction, which must not wait on anything but the DB.
+  const { EXAMPLE_FISCAL_YEAR, exampleMeasures, exampleOffice } =
+    await import('@/domain/example/khunkaew-2568');
   const tables = [db.offices, db.measures, db.updates, db.settings];
   return db.transaction('rw', tables, async () => {
     if ((await db.offices.toArray()).some(isLive)) {

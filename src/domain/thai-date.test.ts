@@ -2,6 +2,7 @@ import { afterEach, describe, it, expect } from 'vitest';
 
 import type { DigitStyle, Language } from './thai-date';
 import {
+  formatMonth,
   formatDate,
   formatNumber,
   THAI_MONTHS_LONG,
@@ -102,4 +103,18 @@ describe('Thai month names agree with Intl', () => {
     expect(THAI_MONTHS_LONG).toHaveLength(12);
     expect(Object.isFrozen(THAI_MONTHS_SHORT)).toBe(true);
   });
+});
+
+describe('formatMonth', () => {
+  it.each([
+    ['2024-10', 'en', 'arabic', 'short', 'Oct 2024'],
+    ['2023-12', 'en', 'arabic', 'long', 'December 2023'],
+    ['2024-10', 'th', 'arabic', 'short', 'ต.ค. 2567'],
+    ['2023-12', 'th', 'thai', 'long', 'ธันวาคม ๒๕๖๖'],
+  ] as const)(
+    'formatMonth(%s, %s, %s, %s) === %s',
+    (ym, language, digits, month, expected) => {
+      expect(formatMonth(ym, language, digits, month)).toBe(expected);
+    },
+  );
 });

@@ -5,7 +5,7 @@
  * Dates are formatted in UTC from their ISO parts so no time zone shifts a day.
  */
 import { parseIsoDate } from './fiscal-year';
-import type { IsoDate } from './types';
+import type { IsoDate, YearMonth } from './types';
 
 export type DigitStyle = 'arabic' | 'thai';
 export type Language = 'th' | 'en';
@@ -85,3 +85,20 @@ export const THAI_MONTHS_LONG: readonly string[] = Object.freeze([
   'พฤศจิกายน',
   'ธันวาคม',
 ]);
+
+/** formatMonth('2024-10', 'en', 'arabic', 'short') === 'Oct 2024' (Thai: 'ต.ค. 2567') */
+export function formatMonth(
+  yearMonth: YearMonth,
+  language: Language,
+  digits: DigitStyle,
+  month: 'short' | 'long' = 'short',
+): string {
+  const { year, month: m } = parseIsoDate(`${yearMonth}-01`);
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, m - 1, 1);
+  return new Intl.DateTimeFormat(localeOf(language, digits), {
+    year: 'numeric',
+    month,
+    timeZone: 'UTC',
+  }).format(utc);
+}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { toThaiDigits } from '@/domain/digits';
 import { periodLabel } from '@/domain/period';
-import { formatDate, formatNumber } from '@/domain/thai-date';
+import { formatDate, formatMonth, formatNumber } from '@/domain/thai-date';
 import type { IsoDate, Period } from '@/domain/types';
 
 import { usePreferences, type Language } from './preferences';
@@ -20,7 +20,15 @@ export function useFormat() {
       formatNumber(value, language, digits, options),
     /** Digits inside free text, e.g. a measure's number. */
     text: (text: string) => (digits === 'thai' ? toThaiDigits(text) : text),
-    period: (period: Period, fiscalYear: number) =>
-      periodLabel(period, fiscalYear, digits),
+    /** Thai: the report's style (ต.ค.67 - ก.ย.68); English: Oct 2024 – Sep 2025. */
+    period: (period: Period, fiscalYear: number) => {
+      if (language === 'th') return periodLabel(period, fiscalYear, digits);
+      if (period.kind === 'fiscal-year') return i18n.t('period.wholeYear');
+      if (period.from === period.to) {
+        return formatMonth(period.from, language, digits, 'long');
+      }
+      const from = formatMonth(period.from, language, digits);
+      return `${from} – ${formatMonth(period.to, language, digits)}`;
+    },
   };
 }
