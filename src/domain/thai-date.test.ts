@@ -2,6 +2,7 @@ import { afterEach, describe, it, expect } from 'vitest';
 
 import type { DigitStyle, Language } from './thai-date';
 import {
+  formatTimestamp,
   formatMonth,
   formatDate,
   formatNumber,
@@ -115,6 +116,26 @@ describe('formatMonth', () => {
     'formatMonth(%s, %s, %s, %s) === %s',
     (ym, language, digits, month, expected) => {
       expect(formatMonth(ym, language, digits, month)).toBe(expected);
+    },
+  );
+});
+
+describe('formatTimestamp', () => {
+  it.each([
+    ['th', 'arabic', '15 ม.ค. 2568 10:04'],
+    ['th', 'thai', '๑๕ ม.ค. ๒๕๖๘ ๑๐:๐๔'],
+    ['en', 'arabic', '15 Jan 2025, 10:04'],
+  ] as const)(
+    'shows a timestamp in %s with %s digits in local time',
+    (language, digits, expected) => {
+      expect(
+        formatTimestamp(
+          '2025-01-15T03:04:00Z',
+          language,
+          digits,
+          'Asia/Bangkok',
+        ),
+      ).toBe(expected);
     },
   );
 });

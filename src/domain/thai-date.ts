@@ -102,3 +102,17 @@ export function formatMonth(
     timeZone: 'UTC',
   }).format(utc);
 }
+
+/** formatTimestamp('2025-01-15T03:04:00Z', 'th', 'arabic', 'Asia/Bangkok') === '15 ม.ค. 2568 10:04' */
+export function formatTimestamp(
+  timestamp: string,
+  language: Language,
+  digits: DigitStyle,
+  timeZone?: string,
+): string {
+  return new Intl.DateTimeFormat(localeOf(language, digits), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(new Date(timestamp));
+}

@@ -2,7 +2,12 @@ import { useTranslation } from 'react-i18next';
 
 import { toThaiDigits } from '@/domain/digits';
 import { periodLabel } from '@/domain/period';
-import { formatDate, formatMonth, formatNumber } from '@/domain/thai-date';
+import {
+  formatDate,
+  formatMonth,
+  formatNumber,
+  formatTimestamp,
+} from '@/domain/thai-date';
 import type { IsoDate, Period } from '@/domain/types';
 
 import { usePreferences, type Language } from './preferences';
@@ -16,6 +21,8 @@ export function useFormat() {
     language,
     digits,
     date: (date: IsoDate) => formatDate(date, language, digits),
+    /** A moment, in this device's time zone. */
+    timestamp: (iso: string) => formatTimestamp(iso, language, digits),
     number: (value: number, options?: Intl.NumberFormatOptions) =>
       formatNumber(value, language, digits, options),
     /** Digits inside free text, e.g. a measure's number. */

@@ -27,6 +27,7 @@ export function MeasureEditPage({
       <MeasureForm
         office={office}
         measure={measure}
+        draftKey={`measure:${measure.id}`}
         onSave={async (input) => {
           await updateMeasure(measure.id, input);
           navigate(`/measures/${measure.id}`);

@@ -9,6 +9,7 @@ import { Page } from '@/ui/page';
 import { NO_FILTER, filterRows } from './measure-filters';
 import { MeasureFilters } from './measure-filters-bar';
 import { MeasuresTable } from './measures-table';
+import { NewMeasureDraftNote } from './new-measure-draft-note';
 import { useMeasureRows } from './use-measure-rows';
 
 interface MeasuresPageProps {
@@ -35,6 +36,7 @@ export function MeasuresPage({ office, fiscalYear }: MeasuresPageProps) {
         </Link>
       }
     >
+      <NewMeasureDraftNote officeId={office.id} fiscalYear={fiscalYear} />
       {rows === undefined ? (
         <p role="status">{t('common.loading')}</p>
       ) : rows.length === 0 ? (

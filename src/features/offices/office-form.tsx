@@ -1,13 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import { newId } from '@/db/clock';
 import { createOffice, updateOffice } from '@/db/offices';
+import { useFormDraft } from '@/db/use-form-draft';
 import { defaultUnitNames } from '@/domain/office-defaults';
 import { OFFICE_KINDS, type Office } from '@/domain/types';
 import { translateError } from '@/i18n/translate-error';
+import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
+import { DraftNotice } from '@/ui/draft-notice';
 import { Field } from '@/ui/field';
 import { useSaveError } from '@/ui/use-save-error';
 
@@ -61,10 +65,18 @@ interface OfficeFormProps {
 /** Sets up a new office or edits one: its identity, units and signatories. */
 export function OfficeForm({ office, onSaved }: OfficeFormProps) {
   const { t } = useTranslation();
+  const format = useFormat();
+  // Once per mount: a new office's default units get fresh ids.
+  const [initial] = useState(() => initialValues(office));
   const form = useForm<OfficeFormInput, unknown, OfficeFormValues>({
     resolver: zodResolver(officeFormSchema),
-    defaultValues: initialValues(office),
+    defaultValues: initial,
   });
+  const draft = useFormDraft(
+    office ? `office:${office.id}` : 'office:new',
+    form,
+    initial,
+  );
   const { register, handleSubmit, formState, getFieldState, setValue } = form;
   const { saveError, runSave } = useSaveError();
   const error = (name: 'name' | 'district' | 'province' | 'website' | 'kind') =>
@@ -86,6 +98,7 @@ export function OfficeForm({ office, onSaved }: OfficeFormProps) {
       const saved = office
         ? await updateOffice(office.id, values)
         : await createOffice(values);
+      await draft.clear();
       onSaved(saved);
     }),
   );
@@ -93,6 +106,12 @@ export function OfficeForm({ office, onSaved }: OfficeFormProps) {
   return (
     <FormProvider {...form}>
       <form className="form" onSubmit={onSubmit} noValidate>
+        {draft.restoredAt ? (
+          <DraftNotice
+            savedAt={format.timestamp(draft.restoredAt)}
+            onDiscard={() => void draft.discard()}
+          />
+        ) : null}
         <fieldset className="form-section">
           <legend>{t('office.identity')}</legend>
           <Field

@@ -3,9 +3,12 @@ import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import type { UpdateInput } from '@/db/updates';
+import { useFormDraft } from '@/db/use-form-draft';
 import { ROUNDS, UPDATE_STATUSES } from '@/domain/types';
 import { translateError } from '@/i18n/translate-error';
+import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
+import { DraftNotice } from '@/ui/draft-notice';
 import { Field } from '@/ui/field';
 import { LinksField } from '@/ui/links-field';
 import { useSaveError } from '@/ui/use-save-error';
@@ -21,6 +24,8 @@ import {
 
 interface UpdateFormProps {
   update?: UpdateInput;
+  /** Where the unsaved typing is kept, e.g. `update:<id>`. */
+  draftKey: string;
   onSave: (input: UpdateInput) => Promise<void>;
   onCancel: () => void;
 }
@@ -34,25 +39,46 @@ const TEXT_FIELDS: TextField[] = [
 ];
 
 /** Records what was done on a measure, when, and how far it has come. */
-export function UpdateForm({ update, onSave, onCancel }: UpdateFormProps) {
+export function UpdateForm({
+  update,
+  draftKey,
+  onSave,
+  onCancel,
+}: UpdateFormProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const today = useToday();
+  const initial = toFormInput(update, today);
   const form = useForm<UpdateFormInput, unknown, UpdateFormValues>({
     resolver: zodResolver(updateFormSchema),
-    defaultValues: toFormInput(update, today),
+    defaultValues: initial,
   });
+  const draft = useFormDraft(draftKey, form, initial);
   const { register, handleSubmit, formState, control } = form;
   const { saveError, runSave } = useSaveError();
   const errors = formState.errors;
   const late = useWatch({ control, name: 'status' }) === 'late';
 
   const onSubmit = handleSubmit((values) =>
-    runSave(() => onSave(toUpdateInput(values))),
+    runSave(async () => {
+      await onSave(toUpdateInput(values));
+      await draft.clear();
+    }),
   );
+  const cancel = async () => {
+    await draft.clear();
+    onCancel();
+  };
 
   return (
     <FormProvider {...form}>
       <form className="form update-form" onSubmit={onSubmit} noValidate>
+        {draft.restoredAt ? (
+          <DraftNotice
+            savedAt={format.timestamp(draft.restoredAt)}
+            onDiscard={() => void draft.discard()}
+          />
+        ) : null}
         <div className="form-row">
           <Field
             label={t('update.date')}
@@ -124,7 +150,7 @@ export function UpdateForm({ update, onSave, onCancel }: UpdateFormProps) {
           >
             {t('common.save')}
           </Button>
-          <Button onClick={onCancel}>{t('common.cancel')}</Button>
+          <Button onClick={() => void cancel()}>{t('common.cancel')}</Button>
         </div>
       </form>
     </FormProvider>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { useUpdates } from '@/db/live';
 import { createUpdate, deleteUpdate, updateUpdate } from '@/db/updates';
+import { useDraftKeys } from '@/db/use-draft-keys';
 import type { ProgressUpdate } from '@/domain/types';
 import { Button } from '@/ui/button';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
@@ -14,9 +15,22 @@ import { UpdateForm } from './update-form';
 export function UpdatesSection({ measureId }: { measureId: string }) {
   const { t } = useTranslation();
   const updates = useUpdates(measureId);
-  // 'new', the id of the update being edited, or null.
-  const [editing, setEditing] = useState<string | null>(null);
+  // 'new', the id of the update being edited, or null; undefined until the
+  // person chooses, while a form left with unsaved typing reopens by itself.
+  const [chosen, setEditing] = useState<string | null>();
   const [deleting, setDeleting] = useState<ProgressUpdate | null>(null);
+  const newKey = `update:new:${measureId}`;
+  const drafts = useDraftKeys(
+    updates ? [newKey, ...updates.map((u) => `update:${u.id}`)] : [],
+  );
+  const firstDraft = drafts?.[0];
+  const fromDraft =
+    firstDraft === undefined
+      ? null
+      : firstDraft === newKey
+        ? 'new'
+        : firstDraft.slice('update:'.length);
+  const editing = chosen === undefined ? fromDraft : chosen;
 
   return (
     <section className="updates" aria-labelledby="updates-title">
@@ -32,6 +46,7 @@ export function UpdatesSection({ measureId }: { measureId: string }) {
         <div className="card">
           <h3>{t('updates.newTitle')}</h3>
           <UpdateForm
+            draftKey={newKey}
             onSave={async (input) => {
               await createUpdate(measureId, input);
               setEditing(null);
@@ -53,6 +68,7 @@ export function UpdatesSection({ measureId }: { measureId: string }) {
                   <h3>{t('updates.editTitle')}</h3>
                   <UpdateForm
                     update={update}
+                    draftKey={`update:${update.id}`}
                     onSave={async (input) => {
                       await updateUpdate(update.id, input);
                       setEditing(null);
