@@ -3,16 +3,63 @@ import { fileURLToPath } from 'node:url';
 
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 import pkg from './package.json' with { type: 'json' };
 
+// ITA_BUILD_TAG marks a second build of the same version (the e2e update test).
+const tag = process.env.ITA_BUILD_TAG;
+const appVersion = tag ? `${pkg.version}+${tag}` : pkg.version;
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    VitePWA({
+      // Ask before a new version takes over: a half-filled form must survive.
+      registerType: 'prompt',
+      // Registered once, by pwa/ (workbox-window through the React hook).
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon-180.png'],
+      manifest: {
+        name: 'ITA Tracker — ติดตามมาตรการ ITA',
+        short_name: 'ITA Tracker',
+        description:
+          'ติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) ของหน่วยงาน ใช้งานได้แม้ไม่มีอินเทอร์เน็ต',
+        lang: 'th',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#1f4e79',
+        background_color: '#f4f6f8',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: '/icons/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        // Precache the whole app, every lazy chunk and font included, so every
+        // screen opens offline. No runtime caches: the app needs no network.
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,woff,webmanifest}'],
+        // Without this the first visit is not controlled until a reload; it
+        // does not skip waiting, so updates still wait for the person's word.
+        clientsClaim: true,
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   define: {
-    __APP_VERSION__: JSON.stringify(pkg.version),
+    __APP_VERSION__: JSON.stringify(appVersion),
   },
   build: {
     target: 'es2022',

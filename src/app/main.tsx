@@ -4,19 +4,33 @@ import '@fontsource/sarabun/latin-400.css';
 import '@fontsource/sarabun/latin-700.css';
 import '@/ui/styles.css';
 
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 
+import { db } from '@/db/app-db';
+import { flushDraftsToFallback } from '@/db/drafts';
+import '@/db/upgrade-watch';
 import { setupI18n } from '@/i18n/setup';
 
 import { App } from './app';
+import { RecoveryScreen } from './recovery-screen';
 
 setupI18n();
+// A closing tab may not finish an async write: keep waiting drafts synchronously.
+window.addEventListener('pagehide', flushDraftsToFallback);
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root');
+const root = createRoot(container);
+const render = (node: ReactNode) =>
+  root.render(<StrictMode>{node}</StrictMode>);
+
+// Open the database before the first screen, so a broken or blocked database
+// shows a recovery screen instead of a blank page.
+db.open().then(
+  () => render(<App />),
+  (error: unknown) => {
+    console.error(error);
+    render(<RecoveryScreen error={error} />);
+  },
 );

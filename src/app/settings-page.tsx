@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 
 import type { Office } from '@/domain/types';
 import { OfficeForm } from '@/features/offices/office-form';
+import { AboutPanel } from '@/features/settings/about-panel';
 import { PreferencesPanel } from '@/features/settings/preferences-panel';
+import { StoragePanel } from '@/features/settings/storage-panel';
 import { Page } from '@/ui/page';
 
 export function SettingsPage({ office }: { office: Office }) {
@@ -19,6 +21,8 @@ export function SettingsPage({ office }: { office: Office }) {
         </p>
         <OfficeForm office={office} onSaved={() => setSaved(true)} />
       </section>
+      <StoragePanel />
+      <AboutPanel />
     </Page>
   );
 }

@@ -4,8 +4,11 @@ import { Link, useRoute } from 'wouter';
 
 import type { Workspace } from '@/db/live';
 import { setPreferences } from '@/i18n/preferences';
+import { ConnectionStatus } from '@/pwa/connection-status';
+import { UpdatePrompt } from '@/pwa/update-prompt';
 
 import { FiscalYearSwitcher } from './fiscal-year-switcher';
+import { UpgradeNotice } from './upgrade-notice';
 
 /** The frame around every screen: skip link, header, navigation, main. */
 export function Shell({
@@ -40,6 +43,7 @@ export function Shell({
           </nav>
         ) : null}
         <div className="shell-tools">
+          <ConnectionStatus />
           {workspace.office ? (
             <FiscalYearSwitcher workspace={workspace} />
           ) : null}
@@ -53,6 +57,8 @@ export function Shell({
           </button>
         </div>
       </header>
+      <UpdatePrompt />
+      <UpgradeNotice />
       <main id="main" className="shell-main">
         {children}
       </main>

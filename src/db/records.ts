@@ -15,6 +15,7 @@ import type { Revisioned } from '@/domain/types';
 
 import { db } from './app-db';
 import { newId, nowIso } from './clock';
+import { requestPersistenceOnce } from './storage';
 
 /** The record was deleted (perhaps in another tab) while it was being edited. */
 export class RecordGoneError extends Error {
@@ -32,6 +33,7 @@ export async function insertRecord<T extends Revisioned>(
 ): Promise<T> {
   const record = createRecord<T>(content, newId(), nowIso());
   await table.add(record as never);
+  requestPersistenceOnce();
   return record;
 }
 
