@@ -3,7 +3,9 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/chromium';
 
 const CI = Boolean(process.env.CI);
-const BASE_URL = 'http://127.0.0.1:4173';
+// E2E_PORT lets several runs (e.g. developers' parallel work) use their own server.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // The app is built by `npm run test:e2e` before Playwright starts; here we only serve it.
 export default defineConfig({
@@ -33,7 +35,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !CI,
     timeout: 60_000,
