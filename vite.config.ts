@@ -7,11 +7,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 import pkg from './package.json' with { type: 'json' };
 
-// ITA_BUILD_TAG marks a second build of the same version (the e2e update test).
-const tag = process.env.ITA_BUILD_TAG;
-const appVersion = tag ? `${pkg.version}+${tag}` : pkg.version;
-
-export default defineConfig({
+// `vite build --mode next` makes a second build of the same version, marked
+// as such: the e2e update test serves it as "the new version".
+export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     VitePWA({
@@ -59,7 +57,9 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   define: {
-    __APP_VERSION__: JSON.stringify(appVersion),
+    __APP_VERSION__: JSON.stringify(
+      mode === 'next' ? `${pkg.version}+next` : pkg.version,
+    ),
   },
   build: {
     target: 'es2022',
@@ -72,4 +72,4 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['src/testing/setup.ts'],
   },
-});
+}));
