@@ -52,6 +52,13 @@ describe('updateFormSchema', () => {
     ).toEqual({});
   });
 
+  it('reports a bad percent and missing problems together', () => {
+    expect(messages({ ...valid, status: 'late', percent: '150' })).toEqual({
+      percent: 'errors.percentRange',
+      problems: 'errors.problemsRequired',
+    });
+  });
+
   it('rejects a missing date and links that are not http(s)', () => {
     expect(
       messages({ ...valid, date: '', evidence: [{ url: 'data:text/html,x' }] }),

@@ -8,20 +8,22 @@ import { linksSchema, toLinkRows, toLinks } from '@/ui/links-schema';
 
 const text = z.string().trim();
 
+function isPercent(value: number | null): boolean {
+  return value !== null && value >= 0 && value <= 100;
+}
+
 export const updateFormSchema = z
   .object({
     date: z.iso.date({ message: 'errors.dateRequired' }),
     round: z.enum(ROUNDS),
     status: z.enum(UPDATE_STATUSES),
-    // Typed as text so Thai digits (๘๐) are accepted as well as 80.
-    percent: z.string().transform((raw, ctx) => {
-      const value = parseNumber(raw);
-      if (value === null || value < 0 || value > 100) {
-        ctx.addIssue({ code: 'custom', message: 'errors.percentRange' });
-        return z.NEVER;
-      }
-      return value;
-    }),
+    // Typed as text so Thai digits (๘๐) are accepted as well as 80. Checked
+    // by refine, not in the transform: an issue raised in a transform skips
+    // the check below, so a late update's missing problems went unreported.
+    percent: z
+      .string()
+      .refine((raw) => isPercent(parseNumber(raw)), 'errors.percentRange')
+      .transform((raw) => parseNumber(raw) ?? 0),
     result: text,
     suggestions: text,
     outcome: text,
