@@ -131,12 +131,14 @@ describe('reviseRecord', () => {
         theirs - 1,
       );
       const merged = reviseRecord(left, { title: 'resolved' }, T2, {
-        parents: [right.rev],
+        parents: [right],
       });
       expect(revGeneration(merged.rev)).toBe(generation);
       expect(merged.revs).toContain(left.rev);
       expect(merged.revs).toContain(right.rev);
       expect(merged.revs).toContain(base.rev);
+      // The other side's own ancestors are inherited: descent is transitive.
+      for (const rev of right.revs) expect(merged.revs).toContain(rev);
       expect(new Set(merged.revs).size).toBe(merged.revs.length);
     },
   );
@@ -145,7 +147,7 @@ describe('reviseRecord', () => {
     const record = first();
     const plain = reviseRecord(record, { title: 'x' }, T1);
     const withSelf = reviseRecord(record, { title: 'x' }, T1, {
-      parents: [record.rev],
+      parents: [record],
     });
     expect(withSelf).toEqual(plain);
   });

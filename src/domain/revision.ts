@@ -39,7 +39,11 @@ type Meta = keyof Revisioned;
 /** A record's content: everything but its revision bookkeeping. */
 export type Content<T extends Revisioned> = Omit<T, Meta>;
 
-function contentHash(parent: string | null, deleted: boolean, content: object) {
+function contentHash(
+  parent: string | readonly string[] | null,
+  deleted: boolean,
+  content: object,
+) {
   const text = canonicalize({ parent, deleted, content }) ?? '';
   return bytesToHex(sha256(utf8ToBytes(text))).slice(0, 32);
 }
@@ -70,22 +74,37 @@ export function createRecord<T extends Revisioned>(
 }
 
 /**
- * A new revision of `record` with `changes` applied; `parents` are extra
- * revisions it descends from (a conflict resolution descends from all sides).
+ * A new revision of `record` with `changes` applied; `parents` are other
+ * versions it also descends from (a conflict resolution descends from every
+ * side). It inherits their ancestry too, so descent stays transitive.
  */
 export function reviseRecord<T extends Revisioned>(
   record: T,
   changes: Partial<Content<T>>,
   now: IsoTimestamp,
-  options: { deleted?: boolean; parents?: readonly string[] } = {},
+  options: { deleted?: boolean; parents?: readonly Revisioned[] } = {},
 ): T {
   const deleted = options.deleted ?? false;
   const content = { ...contentOf(record), ...changes };
-  const extra = (options.parents ?? []).filter((r) => r !== record.rev);
+  const extra = (options.parents ?? []).filter((p) => p.rev !== record.rev);
   const generation =
-    Math.max(revGeneration(record.rev), ...extra.map(revGeneration)) + 1;
-  const hash = contentHash(record.rev, deleted, content);
-  const ancestors = [record.rev, ...record.revs, ...extra];
+    Math.max(
+      revGeneration(record.rev),
+      ...extra.map((p) => revGeneration(p.rev)),
+    ) + 1;
+  // Every parent goes into the hash: the same content merged from other
+  // sides is another revision.
+  const parentRevs = [record.rev, ...extra.map((p) => p.rev).sort()];
+  const hash = contentHash(
+    extra.length ? parentRevs : record.rev,
+    deleted,
+    content,
+  );
+  const ancestors = [
+    record.rev,
+    ...record.revs,
+    ...extra.flatMap((p) => [p.rev, ...p.revs]),
+  ];
   const revs = [...new Set(ancestors)]
     .sort((a, b) => revGeneration(b) - revGeneration(a))
     .slice(0, REVS_LIMIT);

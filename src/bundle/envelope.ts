@@ -1,0 +1,81 @@
+/**
+ * The bundle envelope: the unit of exchange between laptops and offices.
+ * Policy: shipped field names are never removed, renamed or reused; a new
+ * field is optional and comes with a new version and a named upgrade step.
+ */
+import { z } from 'zod';
+
+import {
+  measureSchema,
+  officeSchema,
+  RECORD_KINDS,
+  updateSchema,
+} from './record-schemas';
+
+export const BUNDLE_TYPE = 'ita-tracker/bundle';
+export const BUNDLE_VERSION = 1;
+
+const sha256Hex = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'not a SHA-256 hex digest');
+
+const meta = {
+  type: z.literal(BUNDLE_TYPE),
+  version: z.literal(BUNDLE_VERSION),
+  exportedAt: z.iso.datetime({ offset: true }),
+  source: z.strictObject({
+    app: z.string().max(100),
+    appVersion: z.string().max(100),
+    device: z.string().max(200),
+  }),
+  /** What the exporter meant to include: an office, a fiscal year, or all. */
+  scope: z.strictObject({
+    offices: z.array(z.string().max(128)),
+    fiscalYears: z.array(z.number().int()),
+  }),
+  sha256: sha256Hex,
+};
+
+/**
+ * Losing revisions of records edited apart (conflicts), so that whoever
+ * imports the bundle ends with the same versions as the exporter.
+ */
+const conflictOf = <K extends string, S extends z.ZodType>(
+  kind: K,
+  record: S,
+) => z.strictObject({ kind: z.literal(kind), record });
+
+/** The envelope as read: records stay unknown until each is checked alone. */
+export const envelopeSchema = z.strictObject({
+  ...meta,
+  offices: z.array(z.unknown()),
+  measures: z.array(z.unknown()),
+  updates: z.array(z.unknown()),
+  conflicts: z.array(z.unknown()).optional(),
+});
+
+export const conflictEntrySchema = z.strictObject({
+  kind: z.enum(RECORD_KINDS),
+  record: z.unknown(),
+});
+
+/** The whole bundle, records included: the source of the published JSON Schema. */
+export const bundleSchema = z.strictObject({
+  ...meta,
+  offices: z.array(officeSchema),
+  measures: z.array(measureSchema),
+  updates: z.array(updateSchema),
+  conflicts: z
+    .array(
+      z.discriminatedUnion('kind', [
+        conflictOf('offices', officeSchema),
+        conflictOf('measures', measureSchema),
+        conflictOf('updates', updateSchema),
+      ]),
+    )
+    .optional(),
+});
+
+export type Bundle = z.infer<typeof bundleSchema>;
+export type BundleEnvelope = z.infer<typeof envelopeSchema>;
+export type ConflictEntry = NonNullable<Bundle['conflicts']>[number];

@@ -1,0 +1,88 @@
+/**
+ * Merging, CouchDB style (DESIGN.md "Records, revisions and merging"). Pure:
+ * the caller previews the outcomes, then db/ applies them in one transaction.
+ *
+ * The state of one record is its set of leaves: the versions no other known
+ * version descends from. An incoming version that is already a leaf, or that
+ * a leaf descends from, changes nothing; otherwise it becomes a leaf and
+ * replaces the leaves it descends from. Every machine that has seen the same
+ * versions, in any order, ends with the same leaves and the same winner.
+ */
+import { revGeneration, revHash } from '@/domain/revision';
+import type { Revisioned } from '@/domain/types';
+
+/** What is stored for one record: the winner, and the losers kept as conflicts. */
+export interface Leaves<T extends Revisioned> {
+  winner: T;
+  losers: T[];
+}
+
+export type MergeKind =
+  'added' | 'updated' | 'unchanged' | 'stale' | 'conflict';
+
+export interface MergeOutcome<T extends Revisioned> {
+  kind: MergeKind;
+  /** The record's state after the merge (the same object when unchanged). */
+  next: Leaves<T>;
+}
+
+/**
+ * The deterministic winner among leaves, as CouchDB picks it: a live version
+ * beats a deletion, then the higher generation, then the higher hash.
+ */
+export function compareLeaves(a: Revisioned, b: Revisioned): number {
+  const alive = Number(!a.deleted) - Number(!b.deleted);
+  if (alive !== 0) return alive;
+  const generation = revGeneration(a.rev) - revGeneration(b.rev);
+  if (generation !== 0) return generation;
+  return revHash(a.rev) < revHash(b.rev)
+    ? -1
+    : revHash(a.rev) > revHash(b.rev)
+      ? 1
+      : 0;
+}
+
+export function toLeaves<T extends Revisioned>(
+  versions: readonly T[],
+): Leaves<T> {
+  const sorted = [...versions].sort((a, b) => compareLeaves(b, a));
+  const [winner, ...losers] = sorted;
+  if (!winner) throw new Error('A record needs at least one version');
+  return { winner, losers };
+}
+
+const descends = (child: Revisioned, parent: Revisioned) =>
+  child.revs.includes(parent.rev);
+
+/** Folds one incoming version into what is stored for its id. */
+export function mergeRecord<T extends Revisioned>(
+  stored: Leaves<T> | undefined,
+  incoming: T,
+): MergeOutcome<T> {
+  if (!stored) return { kind: 'added', next: { winner: incoming, losers: [] } };
+  const leaves = [stored.winner, ...stored.losers];
+  if (leaves.some((leaf) => leaf.rev === incoming.rev))
+    return { kind: 'unchanged', next: stored };
+  if (leaves.some((leaf) => descends(leaf, incoming)))
+    return { kind: 'stale', next: stored };
+  const kept = leaves.filter((leaf) => !descends(incoming, leaf));
+  const next = toLeaves([...kept, incoming]);
+  return { kind: next.losers.length === 0 ? 'updated' : 'conflict', next };
+}
+
+/** All versions of one kind folded into the stored state, in the given order. */
+export function mergeAll<T extends Revisioned>(
+  stored: ReadonlyMap<string, Leaves<T>>,
+  incoming: readonly T[],
+): {
+  state: Map<string, Leaves<T>>;
+  outcomes: { id: string; kind: MergeKind }[];
+} {
+  const state = new Map(stored);
+  const outcomes = incoming.map((version) => {
+    const { kind, next } = mergeRecord(state.get(version.id), version);
+    state.set(version.id, next);
+    return { id: version.id, kind };
+  });
+  return { state, outcomes };
+}

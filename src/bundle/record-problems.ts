@@ -1,0 +1,81 @@
+/**
+ * Why one record of a bundle was left out, in terms the UI can translate:
+ * the record's place (kind and index), its id when readable, the field and
+ * the problem. Zod's own messages are English; these codes are not.
+ */
+import type { z } from 'zod';
+
+import type { RecordKind } from './record-schemas';
+
+export type RecordProblem =
+  | 'wrongType'
+  | 'missing'
+  | 'notAllowedValue'
+  | 'badFormat'
+  | 'outOfRange'
+  | 'unknownKey'
+  | 'forbiddenKey'
+  | 'duplicateId'
+  | 'unknownOffice'
+  | 'unknownMeasure';
+
+export interface InvalidRecord {
+  kind: RecordKind;
+  /** Position in its array, from 0; for a conflict entry, in `conflicts`. */
+  index: number;
+  inConflicts?: boolean;
+  id?: string;
+  /** Dotted path inside the record, '' for the record as a whole. */
+  field: string;
+  problem: RecordProblem;
+}
+
+/** Keys that mean a crafted file: they would poison objects if trusted. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function problemOf(issue: z.core.$ZodIssue): {
+  problem: RecordProblem;
+  field?: string;
+} {
+  switch (issue.code) {
+    case 'invalid_type':
+      return { problem: issue.input === undefined ? 'missing' : 'wrongType' };
+    case 'unrecognized_keys': {
+      const forbidden = issue.keys.find((k) => FORBIDDEN_KEYS.has(k));
+      return forbidden
+        ? { problem: 'forbiddenKey', field: forbidden }
+        : { problem: 'unknownKey', field: issue.keys[0] };
+    }
+    case 'invalid_value':
+    case 'invalid_union':
+      return { problem: 'notAllowedValue' };
+    case 'too_big':
+    case 'too_small':
+      return { problem: 'outOfRange' };
+    default:
+      return { problem: 'badFormat' };
+  }
+}
+
+/** The first problem of a record that failed its schema. */
+export function describeInvalid(
+  kind: RecordKind,
+  index: number,
+  record: unknown,
+  error: z.ZodError,
+): InvalidRecord {
+  const issue = error.issues[0];
+  const id = (record as { id?: unknown } | null)?.id;
+  const { problem, field } = issue
+    ? problemOf(issue)
+    : { problem: 'badFormat' as const };
+  const path = (issue?.path ?? []).map(String);
+  if (field !== undefined) path.push(field);
+  return {
+    kind,
+    index,
+    ...(typeof id === 'string' ? { id } : {}),
+    field: path.join('.'),
+    problem,
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * The shape of each record in a bundle, checked one record at a time so a bad
+ * record is reported by its place and reason and never sinks the good ones.
+ * Objects are strict: an unknown key (a typo, `__proto__`) is an error.
+ */
+import { z } from 'zod';
+
+import { isYearMonth } from '@/domain/period';
+import { isRev } from '@/domain/revision';
+import {
+  OFFICE_KINDS,
+  ROUNDS,
+  UPDATE_STATUSES,
+  type Measure,
+  type Office,
+  type ProgressUpdate,
+} from '@/domain/types';
+
+/** Generous limits that stop a hostile file from exhausting memory per field. */
+const TEXT_MAX = 20_000;
+const LIST_MAX = 500;
+
+const text = z.string().max(TEXT_MAX);
+const id = z.string().min(1).max(128);
+const rev = z.string().refine(isRev, 'not a revision like "3-<32 hex digits>"');
+const timestamp = z.iso.datetime({ offset: true });
+const yearMonth = z.string().refine(isYearMonth, 'not a month like "2024-10"');
+
+const revisioned = {
+  id,
+  rev,
+  revs: z.array(rev).max(1000),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  deleted: z.boolean().optional(),
+};
+
+const signatory = z.strictObject({ name: text, position: text });
+
+export const officeSchema = z.strictObject({
+  ...revisioned,
+  name: text,
+  kind: z.enum(OFFICE_KINDS),
+  district: text,
+  province: text,
+  website: text,
+  units: z.array(z.strictObject({ id, name: text })).max(LIST_MAX),
+  preparedBy: signatory,
+  endorsedBy: signatory,
+  approvedBy: signatory,
+}) satisfies z.ZodType<Office>;
+
+const period = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('fiscal-year') }),
+  z
+    .strictObject({ kind: z.literal('months'), from: yearMonth, to: yearMonth })
+    .refine((p) => p.from <= p.to, 'the period ends before it starts'),
+]);
+
+export const measureSchema = z.strictObject({
+  ...revisioned,
+  officeId: id,
+  fiscalYear: z.number().int().min(2400).max(2700),
+  order: z.number().finite(),
+  title: text,
+  methods: z.array(text).max(LIST_MAX),
+  period,
+  allUnits: z.boolean(),
+  unitIds: z.array(id).max(LIST_MAX),
+  expectedOutcome: text,
+  weakness: text,
+  evidence: z.array(text).max(LIST_MAX),
+}) satisfies z.ZodType<Measure>;
+
+export const updateSchema = z.strictObject({
+  ...revisioned,
+  measureId: id,
+  officeId: id,
+  date: z.iso.date(),
+  round: z.enum(ROUNDS),
+  status: z.enum(UPDATE_STATUSES),
+  percent: z.number().min(0).max(100),
+  result: text,
+  suggestions: text,
+  outcome: text,
+  problems: text,
+  evidence: z.array(text).max(LIST_MAX),
+  reporter: text,
+}) satisfies z.ZodType<ProgressUpdate>;
+
+export const RECORD_KINDS = ['offices', 'measures', 'updates'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export const recordSchemas = {
+  offices: officeSchema,
+  measures: measureSchema,
+  updates: updateSchema,
+} as const;
+
+export interface RecordOf {
+  offices: Office;
+  measures: Measure;
+  updates: ProgressUpdate;
+}
