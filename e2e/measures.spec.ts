@@ -1,0 +1,208 @@
+import { expect, test } from './fixtures';
+import { AppShell } from './page-models/app-shell';
+import { MeasureForm, type MeasureData } from './page-models/measure-form';
+import { MeasurePage } from './page-models/measure-page';
+import { MeasuresPage } from './page-models/measures-page';
+import { setUpOffice } from './page-models/setup-page';
+import { fixToday } from './today';
+
+test.beforeEach(async ({ page }) => {
+  await fixToday(page);
+  await setUpOffice(page);
+});
+
+const SIX_MONTHS: MeasureData = {
+  title: 'มาตรการเปิดเผยข้อมูลการจัดซื้อจัดจ้าง',
+  methods: ['จัดทำประกาศเผยแพร่แผน', 'รายงานผลทุกเดือน'],
+  period: { from: '2024-10', to: '2025-03' },
+  units: ['กองคลัง'],
+};
+
+/** Adds measures with whole-year periods and all units, in this order. */
+async function createMeasures(
+  form: MeasureForm,
+  titles: readonly string[],
+): Promise<void> {
+  for (const title of titles) await form.create({ title, units: 'all' });
+}
+
+test('a new measure is listed with its number, period and unit', async ({
+  page,
+}) => {
+  const form = new MeasureForm(page);
+  await form.create(SIX_MONTHS);
+
+  const details = new MeasurePage(page);
+  await expect(details.heading).toHaveText(`1. ${SIX_MONTHS.title}`);
+  await expect(details.period).toHaveText('ต.ค.67 - มี.ค.68');
+  await expect(details.status).toHaveText('ยังไม่เริ่ม');
+  await expect(
+    details.detail('วิธีการดำเนินการ').getByRole('listitem'),
+  ).toHaveText([...SIX_MONTHS.methods!]);
+
+  await new AppShell(page).openMeasures();
+  const list = new MeasuresPage(page);
+  await list.expectOrder([SIX_MONTHS.title]);
+  const row = list.row(SIX_MONTHS.title);
+  await expect(list.cell(row, 'period')).toHaveText('ต.ค.67 - มี.ค.68');
+  await expect(list.cell(row, 'units')).toHaveText('กองคลัง');
+  await expect(list.cell(row, 'status')).toHaveText('ยังไม่เริ่ม');
+});
+
+test('bad input is explained at each field and nothing typed is lost', async ({
+  page,
+}) => {
+  const form = new MeasureForm(page);
+  await form.gotoNew();
+  await form.method(1).fill('ประชุมชี้แจง');
+  await form.months.check();
+  await form.from.fill('2025-03');
+  await form.to.fill('2024-10');
+  await form.addLinkButton.click();
+  await form.link(1).fill('www.x.go.th');
+  await form.save();
+
+  await expect(form.title).toHaveAccessibleDescription('กรุณากรอกช่องนี้');
+  await expect(form.to).toHaveAccessibleDescription(
+    'เดือนสิ้นสุดต้องไม่ก่อนเดือนเริ่มต้น',
+  );
+  await expect(form.link(1)).toHaveAccessibleDescription(
+    'ลิงก์ต้องขึ้นต้นด้วย http:// หรือ https:// เช่น https://www.example.go.th',
+  );
+  await expect(form.units).toHaveAccessibleDescription(
+    'กรุณาเลือกส่วนราชการที่รับผิดชอบอย่างน้อยหนึ่งแห่ง หรือเลือก “ทุกส่วนราชการ”',
+  );
+  await expect(page).toHaveURL(/\/measures\/new$/);
+  await expect(form.method(1)).toHaveValue('ประชุมชี้แจง');
+  await expect(form.months).toBeChecked();
+  await expect(form.from).toHaveValue('2025-03');
+  await expect(form.to).toHaveValue('2024-10');
+  await expect(form.link(1)).toHaveValue('www.x.go.th');
+
+  // Put each right: the measure saves.
+  await form.title.fill('มาตรการทดสอบ');
+  await form.to.fill('2025-09');
+  await form.link(1).fill('https://www.x.go.th');
+  await form.unit('กองช่าง').check();
+  await form.save();
+  await expect(new MeasurePage(page).heading).toHaveText('1. มาตรการทดสอบ');
+});
+
+test('an edited title shows on the measure and in the list', async ({
+  page,
+}) => {
+  const form = new MeasureForm(page);
+  await form.create(SIX_MONTHS);
+  const details = new MeasurePage(page);
+  await details.editLink.click();
+  await expect(form.heading).toHaveText('แก้ไขมาตรการ');
+  await expect(form.title).toHaveValue(SIX_MONTHS.title);
+  await expect(form.unit('กองคลัง')).toBeChecked();
+  await form.title.fill('มาตรการเปิดเผยข้อมูล (ปรับปรุง)');
+  await form.save();
+
+  await expect(details.heading).toHaveText('1. มาตรการเปิดเผยข้อมูล (ปรับปรุง)');
+  await expect(details.period).toHaveText('ต.ค.67 - มี.ค.68');
+  await new AppShell(page).openMeasures();
+  await new MeasuresPage(page).expectOrder(['มาตรการเปิดเผยข้อมูล (ปรับปรุง)']);
+});
+
+test('Up and Down reorder the measures and the order is kept', async ({
+  page,
+}) => {
+  await createMeasures(new MeasureForm(page), ['ก', 'ข', 'ค']);
+  const list = new MeasuresPage(page);
+  await list.goto();
+  await list.expectOrder(['ก', 'ข', 'ค']);
+  await expect(list.moveUpButton(1)).toBeDisabled();
+  await expect(list.moveDownButton(3)).toBeDisabled();
+
+  await list.moveUpButton(2).click();
+  await list.expectOrder(['ข', 'ก', 'ค']);
+  await list.moveDownButton(2).click();
+  await list.expectOrder(['ข', 'ค', 'ก']);
+  await list.moveUpButton(3).click();
+  await list.expectOrder(['ข', 'ก', 'ค']);
+  await list.moveUpButton(2).click();
+  await list.expectOrder(['ก', 'ข', 'ค']);
+  await list.moveDownButton(1).click();
+  await list.expectOrder(['ข', 'ก', 'ค']);
+
+  await page.reload();
+  await list.expectOrder(['ข', 'ก', 'ค']);
+});
+
+test('a measure is deleted only after confirming', async ({ page }) => {
+  await createMeasures(new MeasureForm(page), ['ก', 'ข', 'ค']);
+  const list = new MeasuresPage(page);
+  await list.goto();
+  await list.openMeasure('ข');
+
+  const details = new MeasurePage(page);
+  await expect(details.heading).toHaveText('2. ข');
+  await details.deleteButton.click();
+  await expect(details.deleteDialog).toBeVisible();
+  await expect(details.deleteDialog).toContainText('มาตรการ “ข”');
+  await details.dialogButton(details.deleteDialog, 'ยกเลิก').click();
+  await expect(details.deleteDialog).toBeHidden();
+  await expect(details.heading).toHaveText('2. ข');
+
+  await details.deleteButton.click();
+  await details.dialogButton(details.deleteDialog, 'ลบ').click();
+  await expect(page).toHaveURL(/\/measures$/);
+  await list.expectOrder(['ก', 'ค']);
+  await page.reload();
+  await list.expectOrder(['ก', 'ค']);
+});
+
+test('the list filters by status and unit and searches the text', async ({
+  page,
+}) => {
+  const form = new MeasureForm(page);
+  await form.create({
+    title: 'จัดซื้อจัดจ้างโปร่งใส',
+    methods: ['ประกาศผลการจัดซื้อทุกเดือน'],
+    units: ['กองคลัง'],
+  });
+  // Ended in December with nothing reported: late on 15 Feb 2025.
+  await form.create({
+    title: 'ซ่อมถนนตามคำร้อง',
+    period: { from: '2024-10', to: '2024-12' },
+    units: ['กองช่าง'],
+  });
+  await form.create({ title: 'No Gift Policy', units: 'all' });
+
+  const list = new MeasuresPage(page);
+  await list.goto();
+  await expect(list.rows).toHaveCount(3);
+  await expect(list.cell(list.row('ซ่อมถนนตามคำร้อง'), 'status')).toHaveText(
+    'ล่าช้า',
+  );
+
+  await list.statusFilter.selectOption({ label: 'ล่าช้า' });
+  await list.expectTitles(['ซ่อมถนนตามคำร้อง']);
+  await expect(page.getByText('แสดง 1 จาก 3 มาตรการ')).toBeVisible();
+  await list.statusFilter.selectOption({ label: 'ยังไม่เริ่ม' });
+  await list.expectTitles(['จัดซื้อจัดจ้างโปร่งใส', 'No Gift Policy']);
+  await list.statusFilter.selectOption({ label: 'ดำเนินการแล้วเสร็จ' });
+  await expect(list.noMatchMessage).toBeVisible();
+  await list.statusFilter.selectOption({ label: 'ทุกสถานะ' });
+
+  // A measure of ทุกส่วนราชการ belongs to every unit.
+  await list.unitFilter.selectOption({ label: 'กองคลัง' });
+  await list.expectTitles(['จัดซื้อจัดจ้างโปร่งใส', 'No Gift Policy']);
+  await list.unitFilter.selectOption({ label: 'กองช่าง' });
+  await list.expectTitles(['ซ่อมถนนตามคำร้อง', 'No Gift Policy']);
+  await list.unitFilter.selectOption({ label: 'ทุกส่วนราชการ' });
+
+  await list.search.fill('ประกาศผล'); // in a method, not the title
+  await list.expectTitles(['จัดซื้อจัดจ้างโปร่งใส']);
+  await list.search.fill('gift');
+  await list.expectTitles(['No Gift Policy']);
+  await list.search.fill('');
+  await list.expectOrder([
+    'จัดซื้อจัดจ้างโปร่งใส',
+    'ซ่อมถนนตามคำร้อง',
+    'No Gift Policy',
+  ]);
+});

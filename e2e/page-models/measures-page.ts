@@ -1,0 +1,95 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Columns of the measures table, in order. */
+const COLUMNS = [
+  'number',
+  'title',
+  'period',
+  'units',
+  'status',
+  'lastUpdate',
+  'order',
+] as const;
+type Column = (typeof COLUMNS)[number];
+
+/** The year's measures: table, filters, search and reordering. */
+export class MeasuresPage {
+  readonly heading: Locator;
+  readonly addLink: Locator;
+  readonly table: Locator;
+  /** The rows of the table body, one per measure shown. */
+  readonly rows: Locator;
+  readonly emptyMessage: Locator;
+  readonly noMatchMessage: Locator;
+  readonly search: Locator;
+  readonly statusFilter: Locator;
+  readonly unitFilter: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.addLink = page.getByRole('link', { name: 'เพิ่มมาตรการ' });
+    this.table = page.getByRole('table');
+    // The second row group is <tbody>; the first holds the column headers.
+    this.rows = this.table.getByRole('rowgroup').nth(1).getByRole('row');
+    this.emptyMessage = page.getByText(/^ยังไม่มีมาตรการในปีงบประมาณ/);
+    this.noMatchMessage = page.getByText('ไม่มีมาตรการที่ตรงกับตัวกรอง');
+    this.search = page.getByRole('searchbox', { name: 'ค้นหา' });
+    this.statusFilter = page.getByRole('combobox', {
+      name: 'สถานะ',
+      exact: true,
+    });
+    this.unitFilter = page.getByRole('combobox', {
+      name: 'ส่วนราชการ',
+      exact: true,
+    });
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/measures');
+    await expect(this.heading).toContainText('มาตรการ ปีงบประมาณ');
+  }
+
+  /** The row whose title link is exactly `title`. */
+  row(title: string): Locator {
+    return this.rows.filter({
+      has: this.page.getByRole('link', { name: title, exact: true }),
+    });
+  }
+
+  cell(row: Locator, column: Column): Locator {
+    return row.getByRole('cell').nth(COLUMNS.indexOf(column));
+  }
+
+  moveUpButton(number: number | string): Locator {
+    return this.page.getByRole('button', {
+      name: `เลื่อนมาตรการที่ ${number} ขึ้น`,
+    });
+  }
+
+  moveDownButton(number: number | string): Locator {
+    return this.page.getByRole('button', {
+      name: `เลื่อนมาตรการที่ ${number} ลง`,
+    });
+  }
+
+  async openMeasure(title: string): Promise<void> {
+    await this.row(title)
+      .getByRole('link', { name: title, exact: true })
+      .click();
+  }
+
+  /** Checks that the rows shown are exactly `titles`, in order. */
+  async expectTitles(titles: readonly string[]): Promise<void> {
+    await expect(this.rows.getByRole('link')).toHaveText([...titles]);
+  }
+
+  /** Checks that the rows show exactly `titles`, in order, numbered 1, 2, 3 … */
+  async expectOrder(titles: readonly string[]): Promise<void> {
+    await expect(this.rows.getByRole('link')).toHaveText([...titles]);
+    for (const [index, title] of titles.entries()) {
+      await expect(this.cell(this.row(title), 'number')).toHaveText(
+        String(index + 1),
+      );
+    }
+  }
+}
