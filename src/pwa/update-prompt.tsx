@@ -12,6 +12,14 @@ import { Button } from '@/ui/button';
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
+let reloading = false;
+/** Reloads once, however many signals report that the new worker took over. */
+function reloadOnce() {
+  if (reloading) return;
+  reloading = true;
+  location.reload();
+}
+
 function watchForUpdates(registration: ServiceWorkerRegistration) {
   const check = () => {
     // Offline, the check fails harmlessly; it runs again later.
@@ -32,11 +40,19 @@ export function UpdatePrompt() {
     onRegisteredSW(_url, registration) {
       if (registration) watchForUpdates(registration);
     },
+    onNeedReload: reloadOnce,
   });
   if (!needRefresh) return null;
 
   const reload = async () => {
     await flushDrafts();
+    // workbox-window reloads only a page that a worker already controlled
+    // when it registered; a first visit is controlled later (clientsClaim)
+    // and would keep running the old code under the new worker. So the page
+    // reloads on the takeover itself.
+    navigator.serviceWorker.addEventListener('controllerchange', reloadOnce, {
+      once: true,
+    });
     // Activates the waiting worker; the page reloads once it takes control.
     await updateServiceWorker(true);
   };
