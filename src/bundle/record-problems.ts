@@ -33,13 +33,26 @@ export interface InvalidRecord {
 /** Keys that mean a crafted file: they would poison objects if trusted. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function problemOf(issue: z.core.$ZodIssue): {
-  problem: RecordProblem;
-  field?: string;
-} {
+/** The value at `path` in the raw record: Zod does not report its input. */
+function valueAt(record: unknown, path: readonly PropertyKey[]): unknown {
+  let value = record;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    if (!Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function problemOf(
+  issue: z.core.$ZodIssue,
+  record: unknown,
+): { problem: RecordProblem; field?: string } {
   switch (issue.code) {
-    case 'invalid_type':
-      return { problem: issue.input === undefined ? 'missing' : 'wrongType' };
+    case 'invalid_type': {
+      const missing = valueAt(record, issue.path) === undefined;
+      return { problem: missing ? 'missing' : 'wrongType' };
+    }
     case 'unrecognized_keys': {
       const forbidden = issue.keys.find((k) => FORBIDDEN_KEYS.has(k));
       return forbidden
@@ -67,7 +80,7 @@ export function describeInvalid(
   const issue = error.issues[0];
   const id = (record as { id?: unknown } | null)?.id;
   const { problem, field } = issue
-    ? problemOf(issue)
+    ? problemOf(issue, record)
     : { problem: 'badFormat' as const };
   const path = (issue?.path ?? []).map(String);
   if (field !== undefined) path.push(field);
