@@ -59,7 +59,8 @@ export function Shell({
       </header>
       <UpdatePrompt />
       <UpgradeNotice />
-      <main id="main" className="shell-main">
+      {/* Focusable from script only, so the skip link moves focus here. */}
+      <main id="main" className="shell-main" tabIndex={-1}>
         {children}
       </main>
     </div>
