@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { resetDb } from '@/testing/reset-db';
@@ -8,9 +9,11 @@ describe('AppDB', () => {
   beforeEach(resetDb);
 
   it('opens at the latest schema version with every table', () => {
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'conflicts',
       'drafts',
+      'imports',
       'measures',
       'offices',
       'settings',
@@ -39,5 +42,40 @@ describe('AppDB', () => {
     });
     reopened.close();
     await db.open();
+  });
+
+  it('upgrades a version-1 database and keeps its data', async () => {
+    const name = 'ita-tracker-v1';
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      offices: 'id',
+      measures: 'id, [officeId+fiscalYear]',
+      updates: 'id, measureId, officeId',
+      settings: 'key',
+      drafts: 'key',
+    });
+    await v1.open();
+    await v1.table('settings').put({ key: 'officeId', value: 'office-1' });
+    await v1
+      .table('measures')
+      .put({ id: 'm1', officeId: 'office-1', fiscalYear: 2568 });
+    v1.close();
+
+    const upgraded = new AppDB(name);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(2);
+    expect(await upgraded.settings.get('officeId')).toEqual({
+      key: 'officeId',
+      value: 'office-1',
+    });
+    expect(
+      await upgraded.measures
+        .where('[officeId+fiscalYear]')
+        .equals(['office-1', 2568])
+        .count(),
+    ).toBe(1);
+    expect(await upgraded.conflicts.count()).toBe(0);
+    upgraded.close();
+    await Dexie.delete(name);
   });
 });

@@ -3,8 +3,10 @@
  * A shipped version is never edited: a change adds `this.version(n + 1)` with
  * its upgrade, tested in app-db.test.ts against a database of the old shape.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 
+import type { MergeKind } from '@/bundle/merge';
+import type { RecordKind } from '@/bundle/record-schemas';
 import type { Measure, Office, ProgressUpdate } from '@/domain/types';
 
 /** A device preference or workspace choice, e.g. the selected office. */
@@ -21,6 +23,23 @@ export interface Draft {
   savedAt: string;
 }
 
+/** A losing version of a record edited apart elsewhere, kept until resolved. */
+export interface ConflictRow {
+  kind: RecordKind;
+  recordId: string;
+  rev: string;
+  record: Office | Measure | ProgressUpdate;
+}
+
+/** One confirmed import: when, which files, what it changed. */
+export interface ImportLogEntry {
+  id: string;
+  at: string;
+  files: string[];
+  officeIds: string[];
+  counts: Record<MergeKind | 'invalid', number>;
+}
+
 export const DB_NAME = 'ita-tracker';
 
 export class AppDB extends Dexie {
@@ -29,6 +48,8 @@ export class AppDB extends Dexie {
   updates!: EntityTable<ProgressUpdate, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   drafts!: EntityTable<Draft, 'key'>;
+  conflicts!: Table<ConflictRow, [string, string]>;
+  imports!: EntityTable<ImportLogEntry, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -40,6 +61,12 @@ export class AppDB extends Dexie {
       updates: 'id, measureId, officeId',
       settings: 'key',
       drafts: 'key',
+    });
+    // v2 (exchange): losing versions of conflicting records, by record and
+    // rev; and the log of imports. New tables only: nothing to migrate.
+    this.version(2).stores({
+      conflicts: '[recordId+rev], recordId, kind',
+      imports: 'id, at',
     });
   }
 }

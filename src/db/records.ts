@@ -15,6 +15,7 @@ import type { Revisioned } from '@/domain/types';
 
 import { db } from './app-db';
 import { newId, nowIso } from './clock';
+import { noteLocalChange } from './change-marker';
 import { requestPersistenceOnce } from './storage';
 
 /** The record was deleted (perhaps in another tab) while it was being edited. */
@@ -34,6 +35,7 @@ export async function insertRecord<T extends Revisioned>(
   const record = createRecord<T>(content, newId(), nowIso());
   await table.add(record as never);
   requestPersistenceOnce();
+  noteLocalChange(record.updatedAt);
   return record;
 }
 
@@ -49,6 +51,7 @@ export async function editRecord<T extends Revisioned>(
     if (isUnchanged(current, changes)) return current;
     const next = reviseRecord(current, changes, nowIso());
     await table.put(next as never);
+    noteLocalChange(next.updatedAt);
     return next;
   });
 }
@@ -60,7 +63,9 @@ export async function removeRecord<T extends Revisioned>(
 ): Promise<void> {
   const current = await table.get(id as never);
   if (!current || current.deleted) return;
-  await table.put(deleteRecord(current, nowIso()) as never);
+  const tombstone = deleteRecord(current, nowIso());
+  await table.put(tombstone as never);
+  noteLocalChange(tombstone.updatedAt);
 }
 
 /** Hides tombstones from everything the UI shows. */

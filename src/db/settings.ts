@@ -7,6 +7,10 @@ import { db } from './app-db';
 export interface SettingValues {
   officeId: string;
   fiscalYear: number;
+  /** When the last export was made. */
+  lastExportAt: string;
+  /** When the data first changed after the last export; unset when exported. */
+  unexportedSince: string;
 }
 
 export type SettingKey = keyof SettingValues;

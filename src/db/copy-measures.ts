@@ -1,0 +1,43 @@
+/** Copying an office's measures to another fiscal year (usually the next), in one transaction. */
+import { planCopyToYear } from '@/domain/copy-to-year';
+import type { Measure } from '@/domain/types';
+
+import { db } from './app-db';
+import { listMeasures } from './measures';
+import { insertRecord } from './records';
+
+export interface CopyResult {
+  copied: Measure[];
+  /** Titles the target year already had: not copied again. */
+  skipped: Measure[];
+}
+
+/**
+ * copyMeasuresToYear(officeId, 2568, 2569) copies FY2568's measures after
+ * FY2569's own; the plan is made inside the transaction, so a measure added
+ * meanwhile in another tab is not copied twice.
+ */
+export async function copyMeasuresToYear(
+  officeId: string,
+  fromYear: number,
+  toYear: number,
+): Promise<CopyResult> {
+  return db.transaction('rw', db.measures, async () => {
+    const [sources, targets] = await Promise.all([
+      listMeasures(officeId, fromYear),
+      listMeasures(officeId, toYear),
+    ]);
+    const plan = planCopyToYear(sources, targets, toYear);
+    const firstOrder = Math.floor(targets.at(-1)?.order ?? 0) + 1;
+    const copied: Measure[] = [];
+    for (const [index, { fields }] of plan.copies.entries()) {
+      copied.push(
+        await insertRecord<Measure>(db.measures, {
+          ...fields,
+          order: firstOrder + index,
+        }),
+      );
+    }
+    return { copied, skipped: plan.skipped };
+  });
+}

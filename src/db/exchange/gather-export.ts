@@ -1,0 +1,84 @@
+import Dexie from 'dexie';
+
+import { createBundle } from '@/bundle/create-bundle';
+import type { Bundle } from '@/bundle/envelope';
+import type { ConflictRecord } from '@/bundle/read-bundle';
+import type { Measure, Office, ProgressUpdate } from '@/domain/types';
+
+import { db } from '../app-db';
+
+export type ExportScope =
+  | { kind: 'all' }
+  | { kind: 'office'; officeId: string }
+  | { kind: 'office-year'; officeId: string; fiscalYear: number };
+
+interface Source {
+  appVersion: string;
+  device: string;
+  exportedAt: string;
+}
+
+async function recordsIn(scope: ExportScope) {
+  if (scope.kind === 'all') {
+    const [offices, measures, updates] = await Promise.all([
+      db.offices.toArray(),
+      db.measures.toArray(),
+      db.updates.toArray(),
+    ]);
+    return { offices, measures, updates };
+  }
+  const office = await db.offices.get(scope.officeId);
+  const offices: Office[] = office ? [office] : [];
+  const measures: Measure[] =
+    scope.kind === 'office'
+      ? await db.measures
+          .where('[officeId+fiscalYear]')
+          .between(
+            [scope.officeId, Dexie.minKey],
+            [scope.officeId, Dexie.maxKey],
+          )
+          .toArray()
+      : await db.measures
+          .where('[officeId+fiscalYear]')
+          .equals([scope.officeId, scope.fiscalYear])
+          .toArray();
+  const measureIds = new Set(measures.map((m) => m.id));
+  const updates: ProgressUpdate[] = (
+    await db.updates.where('officeId').equals(scope.officeId).toArray()
+  ).filter((u) => measureIds.has(u.measureId));
+  return { offices, measures, updates };
+}
+
+/**
+ * A bundle of everything in scope, tombstones and kept conflicts included,
+ * read in one transaction so it is a consistent snapshot.
+ */
+export async function gatherExport(
+  scope: ExportScope,
+  source: Source,
+): Promise<Bundle> {
+  const tables = [db.offices, db.measures, db.updates, db.conflicts];
+  return db.transaction('r', tables, async () => {
+    const records = await recordsIn(scope);
+    const ids = [
+      ...records.offices,
+      ...records.measures,
+      ...records.updates,
+    ].map((r) => r.id);
+    const conflicts = (
+      await db.conflicts.where('recordId').anyOf(ids).toArray()
+    ).map(({ kind, record }) => ({ kind, record }) as ConflictRecord);
+    const fiscalYears = scope.kind === 'office-year' ? [scope.fiscalYear] : [];
+    return createBundle({
+      exportedAt: source.exportedAt,
+      source: {
+        app: 'ita-tracker',
+        appVersion: source.appVersion,
+        device: source.device,
+      },
+      scope: { offices: records.offices.map((o) => o.id), fiscalYears },
+      records,
+      conflicts,
+    });
+  });
+}
