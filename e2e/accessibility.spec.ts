@@ -1,0 +1,96 @@
+import { expect, test } from './fixtures';
+import { AppShell } from './page-models/app-shell';
+import { MeasureForm } from './page-models/measure-form';
+import { MeasurePage } from './page-models/measure-page';
+import { MeasuresPage } from './page-models/measures-page';
+import { SettingsPage } from './page-models/settings-page';
+import { SetupPage } from './page-models/setup-page';
+import { fixToday } from './today';
+
+test.beforeEach(async ({ page }) => {
+  await fixToday(page);
+});
+
+test('the first-run setup has no serious violations', async ({ page, axe }) => {
+  await new SetupPage(page).goto();
+  await axe.expectNoSeriousA11yViolations(page);
+});
+
+test.describe('with the example loaded', () => {
+  test.beforeEach(async ({ page }) => {
+    const setup = new SetupPage(page);
+    await setup.goto();
+    await setup.loadExample();
+    await expect(new MeasuresPage(page).rows).toHaveCount(11);
+  });
+
+  test('the measures list, a measure and its form have no serious violations', async ({
+    page,
+    axe,
+  }) => {
+    const list = new MeasuresPage(page);
+    await axe.expectNoSeriousA11yViolations(page);
+
+    await list.rows.nth(0).getByRole('link').click();
+    const measure = new MeasurePage(page);
+    await expect(measure.updates).toHaveCount(1);
+    await axe.expectNoSeriousA11yViolations(page);
+
+    const form = new MeasureForm(page);
+    await form.openNew();
+    await axe.expectNoSeriousA11yViolations(page);
+  });
+
+  test('Settings and the English measures list have no serious violations', async ({
+    page,
+    axe,
+  }) => {
+    const shell = new AppShell(page);
+    await shell.openSettings();
+    await expect(new SettingsPage(page).heading).toBeVisible();
+    await axe.expectNoSeriousA11yViolations(page);
+
+    await shell.openMeasures();
+    await shell.languageButton('English').click();
+    const list = new MeasuresPage(page);
+    await expect(list.heading).toHaveText('Measures, fiscal year 2568');
+    await expect(list.rows).toHaveCount(11);
+    await axe.expectNoSeriousA11yViolations(page);
+  });
+
+  test('the skip link is the first stop and moves focus to the content', async ({
+    page,
+  }) => {
+    const shell = new AppShell(page);
+    await page.goto('/measures'); // a fresh load: focus starts at the top
+    await expect(new MeasuresPage(page).rows).toHaveCount(11);
+    await page.keyboard.press('Tab');
+    await expect(shell.skipLink).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(shell.main).toBeFocused();
+    // The next Tab continues inside the content, not back in the header.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'เพิ่มมาตรการ' })).toBeFocused();
+  });
+
+  test('the delete dialog opens on Cancel and Escape closes it', async ({
+    page,
+  }) => {
+    const list = new MeasuresPage(page);
+    await list.rows.nth(0).getByRole('link').click();
+    const measure = new MeasurePage(page);
+    await expect(measure.heading).toHaveText(/^1\. /);
+
+    await measure.deleteButton.click();
+    const dialog = measure.deleteDialog;
+    await expect(dialog).toBeVisible();
+    await expect(measure.dialogButton(dialog, 'ยกเลิก')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(measure.deleteButton).toBeFocused();
+
+    // Nothing was deleted.
+    await new AppShell(page).openMeasures();
+    await expect(list.rows).toHaveCount(11);
+  });
+});
