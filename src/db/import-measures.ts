@@ -4,8 +4,8 @@
  * results as a progress update — in one transaction, so a failure leaves
  * nothing half-imported.
  */
-import { unitKey } from '@/domain/paste/match-units';
 import type { ImportPlan } from '@/domain/paste/import-plan';
+import { unitKey } from '@/domain/paste/match-units';
 import type { Content } from '@/domain/revision';
 import type { Measure, ProgressUpdate, Unit } from '@/domain/types';
 

@@ -14,8 +14,8 @@ import {
 import type { Revisioned } from '@/domain/types';
 
 import { db } from './app-db';
-import { newId, nowIso } from './clock';
 import { noteLocalChange } from './change-marker';
+import { newId, nowIso } from './clock';
 import { requestPersistenceOnce } from './storage';
 
 /** The record was deleted (perhaps in another tab) while it was being edited. */

@@ -7,9 +7,8 @@ import {
 import type { Revisioned } from '@/domain/types';
 
 import { db, type ImportLogEntry } from '../app-db';
-import { newId, nowIso } from '../clock';
 import { noteChange } from '../change-marker';
-
+import { newId, nowIso } from '../clock';
 import { emptyCounts, planImport, type NamedRead } from './plan-import';
 
 const revsOf = (leaves: Leaves<Revisioned> | undefined) =>

@@ -19,7 +19,6 @@ import {
 import { createOffice } from '../offices';
 import { getSetting } from '../settings';
 import { createUpdate } from '../updates';
-
 import { applyImport } from './apply-import';
 import { gatherExport, type ExportScope } from './gather-export';
 import { planImport } from './plan-import';

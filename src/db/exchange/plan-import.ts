@@ -5,13 +5,13 @@
  * recomputed inside the write transaction, what gets written.
  */
 import { mergeAll, type Leaves, type MergeKind } from '@/bundle/merge';
+import type { ReadBundle } from '@/bundle/read-bundle';
 import type { InvalidRecord } from '@/bundle/record-problems';
 import {
   RECORD_KINDS,
   type RecordKind,
   type RecordOf,
 } from '@/bundle/record-schemas';
-import type { ReadBundle } from '@/bundle/read-bundle';
 
 import { loadLeaves } from './stored-leaves';
 
@@ -69,8 +69,10 @@ export async function planImport(
       versions.map((v) => v.id),
     );
     const { state, outcomes } = mergeAll(stored, versions);
-    outcomes.forEach((outcome, i) => {
-      const office = officeOf(kind, versions[i]!);
+    versions.forEach((version, i) => {
+      const outcome = outcomes[i];
+      if (!outcome) return;
+      const office = officeOf(kind, version);
       const counts = byOffice.get(office) ?? emptyCounts();
       counts[outcome.kind] += 1;
       byOffice.set(office, counts);

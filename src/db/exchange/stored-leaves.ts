@@ -22,13 +22,13 @@ export async function loadLeaves<K extends RecordKind>(
     losersById.set(row.recordId, list);
   }
   const state = new Map<string, Leaves<RecordOf[K]>>();
-  winners.forEach((winner, i) => {
-    if (!winner) return;
+  for (const winner of winners) {
+    if (!winner) continue;
     state.set(
-      unique[i]!,
+      winner.id,
       toLeaves([winner, ...(losersById.get(winner.id) ?? [])]),
     );
-  });
+  }
   return state;
 }
 

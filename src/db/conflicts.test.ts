@@ -1,0 +1,64 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+
+import { toLeaves } from '@/bundle/merge';
+import { reviseRecord } from '@/domain/revision';
+import { makeMeasureInput, makeOfficeFields } from '@/testing/factories';
+import { resetDb } from '@/testing/reset-db';
+
+import { db } from './app-db';
+import { getConflict, listConflicts, resolveConflictWith } from './conflicts';
+import { createMeasure } from './measures';
+import { createOffice } from './offices';
+
+async function conflicted() {
+  const office = await createOffice(makeOfficeFields());
+  const base = await createMeasure(
+    office.id,
+    2568,
+    makeMeasureInput({ title: 'เดิม' }),
+  );
+  const a = reviseRecord(base, { title: 'ก' }, '2025-02-01T00:00:00.000Z');
+  const b = reviseRecord(base, { title: 'ข' }, '2025-02-01T00:00:00.000Z');
+  const { winner, losers } = toLeaves([a, b]);
+  await db.measures.put(winner);
+  await db.conflicts.bulkPut(
+    losers.map((record) => ({
+      kind: 'measures' as const,
+      recordId: record.id,
+      rev: record.rev,
+      record,
+    })),
+  );
+  return { office, winner, loser: losers[0]! };
+}
+
+describe('conflicts', () => {
+  beforeEach(resetDb);
+
+  it('lists a record with its versions, the shown one first', async () => {
+    const { office, winner, loser } = await conflicted();
+    const [open] = await listConflicts();
+    expect(open).toMatchObject({
+      kind: 'measures',
+      recordId: winner.id,
+      officeId: office.id,
+    });
+    expect(open?.versions.map((v) => v.rev)).toEqual([winner.rev, loser.rev]);
+    expect(await listConflicts('another-office')).toEqual([]);
+  });
+
+  it('resolves with the chosen content as a revision of every side', async () => {
+    const { winner, loser } = await conflicted();
+    const { id, rev, revs, createdAt, updatedAt, deleted, ...content } = loser;
+    void [id, rev, revs, createdAt, updatedAt, deleted];
+    const resolved = await resolveConflictWith('measures', winner.id, content);
+    expect(resolved.title).toBe(loser.title);
+    expect(resolved.title).not.toBe(winner.title);
+    expect(resolved.revs).toEqual(
+      expect.arrayContaining([winner.rev, loser.rev]),
+    );
+    expect(await db.conflicts.count()).toBe(0);
+    expect(await getConflict('measures', winner.id)).toBeNull();
+    expect((await db.measures.get(winner.id))?.rev).toBe(resolved.rev);
+  });
+});

@@ -1,0 +1,87 @@
+/** Records edited apart elsewhere: listing them and resolving them. */
+import type { RecordKind, RecordOf } from '@/bundle/record-schemas';
+import { resolveConflict } from '@/bundle/resolve';
+import type { Content } from '@/domain/revision';
+
+import { db } from './app-db';
+import { noteLocalChange } from './change-marker';
+import { nowIso } from './clock';
+import { loadLeaves } from './exchange/stored-leaves';
+
+export interface OpenConflict<K extends RecordKind = RecordKind> {
+  kind: K;
+  recordId: string;
+  /** The version the app shows now, then the others, best first. */
+  versions: RecordOf[K][];
+  /** The office it belongs to, for grouping and filtering. */
+  officeId: string;
+}
+
+function officeOf(kind: RecordKind, record: RecordOf[RecordKind]): string {
+  return kind === 'offices'
+    ? record.id
+    : (record as { officeId: string }).officeId;
+}
+
+/** Every record with kept conflicting versions, optionally of one office. */
+export async function listConflicts(
+  officeId?: string,
+): Promise<OpenConflict[]> {
+  const rows = await db.conflicts.toArray();
+  const byKind = new Map<RecordKind, string[]>();
+  for (const row of rows)
+    byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), row.recordId]);
+  const open: OpenConflict[] = [];
+  for (const [kind, ids] of byKind) {
+    for (const [recordId, leaves] of await loadLeaves(kind, ids)) {
+      const office = officeOf(kind, leaves.winner);
+      if (officeId && office !== officeId) continue;
+      open.push({
+        kind,
+        recordId,
+        versions: [leaves.winner, ...leaves.losers],
+        officeId: office,
+      });
+    }
+  }
+  return open;
+}
+
+export async function getConflict<K extends RecordKind>(
+  kind: K,
+  recordId: string,
+): Promise<OpenConflict<K> | null> {
+  const leaves = (await loadLeaves(kind, [recordId])).get(recordId);
+  if (!leaves || leaves.losers.length === 0) return null;
+  return {
+    kind,
+    recordId,
+    versions: [leaves.winner, ...leaves.losers],
+    officeId: officeOf(kind, leaves.winner),
+  };
+}
+
+/**
+ * Ends a conflict with the content a person chose: one revision descending
+ * from every version, written with the removal of the kept losers.
+ */
+export async function resolveConflictWith<K extends RecordKind>(
+  kind: K,
+  recordId: string,
+  content: Content<RecordOf[K]>,
+  options: { deleted?: boolean } = {},
+): Promise<RecordOf[K]> {
+  return db.transaction('rw', db.table(kind), db.conflicts, async () => {
+    const leaves = (await loadLeaves(kind, [recordId])).get(recordId);
+    if (!leaves) throw new Error(`No ${kind} record ${recordId}`);
+    const resolved = resolveConflict(leaves, content, nowIso(), options);
+    await db.table(kind).put(resolved);
+    await db.conflicts
+      .where('recordId')
+      .equals(recordId)
+      .filter((r) => r.kind === kind)
+      .delete();
+    noteLocalChange(resolved.updatedAt);
+    return resolved;
+  });
+}
