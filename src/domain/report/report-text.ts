@@ -1,0 +1,85 @@
+/**
+ * The report as plain cells: for CSV/XLSX export, and as tab-separated text
+ * like a table copied out of Word or Excel. The words around the data (title
+ * block, headings, "no update") are passed in already translated.
+ */
+import { inDigits, type Report, type ReportRow } from './build-report';
+import { REPORT_COLUMNS, type ReportColumn } from './report-columns';
+
+export interface ReportLabels {
+  /** The title block, one line each, already worded. */
+  title: readonly string[];
+  headings: Readonly<Record<ReportColumn, string>>;
+  /** Said in the results column of a measure with no update in the round. */
+  noUpdate: string;
+  /** Said in the units column of a measure of every unit (ทุกส่วนราชการ). */
+  allUnits: string;
+}
+
+export interface ReportTable {
+  title: string[];
+  headers: string[];
+  rows: string[][];
+}
+
+/** Steps are numbered (๑. ๒. …) one per line, as the form prints them; a single step is not. */
+function methodsCell(row: ReportRow, report: Report): string {
+  if (row.methods.length < 2) return row.methods[0] ?? '';
+  return row.methods
+    .map((step, i) => `${inDigits(String(i + 1), report.digits)}. ${step}`)
+    .join('\n');
+}
+
+/** rowCells(row, report, labels)[0] === '๑. การป้องกันการทุจริต' */
+export function rowCells(
+  row: ReportRow,
+  report: Report,
+  labels: ReportLabels,
+): Record<ReportColumn, string> {
+  const reported = row.result.kind === 'reported' ? row.result : null;
+  const result = reported
+    ? [reported.result, ...reported.evidence].filter(Boolean).join('\n')
+    : labels.noUpdate;
+  return {
+    title: `${row.number}. ${row.title}`,
+    methods: methodsCell(row, report),
+    period: row.period,
+    result,
+    suggestions: reported?.suggestions ?? '',
+    units:
+      row.units.kind === 'all' ? labels.allUnits : row.units.names.join(', '),
+    outcome: reported?.outcome ?? '',
+  };
+}
+
+/** reportToTable(report, labels).headers[2] === labels.headings.period */
+export function reportToTable(
+  report: Report,
+  labels: ReportLabels,
+): ReportTable {
+  return {
+    title: [...labels.title],
+    headers: REPORT_COLUMNS.map((column) => labels.headings[column]),
+    rows: report.rows.map((row) => {
+      const cells = rowCells(row, report, labels);
+      return REPORT_COLUMNS.map((column) => cells[column]);
+    }),
+  };
+}
+
+/**
+ * A cell with a tab, line break or quote is quoted, its quotes doubled, as
+ * Excel does when it copies cells as text; the paste parser reads it back.
+ */
+function tsvCell(cell: string): string {
+  return /[\t\r\n"]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+/** The title block, a blank line, then the table as tab-separated rows. */
+export function reportToText(report: Report, labels: ReportLabels): string {
+  const table = reportToTable(report, labels);
+  const rows = [table.headers, ...table.rows].map((cells) =>
+    cells.map(tsvCell).join('\t'),
+  );
+  return [...table.title, '', ...rows].join('\n') + '\n';
+}
