@@ -1,0 +1,160 @@
+/**
+ * Reads a yearly report pasted as text (from Word, a PDF or Excel) into
+ * measures with their results. Pure: what it cannot read becomes an issue that
+ * names the line, and every row it can read is still returned.
+ */
+import { toArabicDigits } from '../digits';
+import { ALL_UNITS_LABEL } from '../report/report-columns';
+import { finishMeasure } from './finish-measure';
+import {
+  extraHeadings,
+  readHeader,
+  REQUIRED_COLUMNS,
+  type ColumnMap,
+  type ExtraHeadings,
+  type PasteColumn,
+} from './headings';
+import { issue, quote } from './issue';
+import {
+  addPart,
+  continuedMeasure,
+  isOrphan,
+  newDraft,
+  type MeasureDraft,
+} from './measure-drafts';
+import { collapse, readTitle, squash } from './read-cells';
+import { readFiscalYear, readRound } from './read-title-block';
+import { splitRows, type TextRow } from './split-rows';
+import type { ParseIssue, ParseResult } from './types';
+
+export interface ParseOptions {
+  /** The app's own words for the headings in each language, so its exports read back. */
+  headings?: Partial<Record<PasteColumn, readonly string[]>>;
+  /** The app's own words for ทุกส่วนราชการ in each language. */
+  allUnitsWords?: readonly string[];
+  /** What the app's report says for "no update in this round", in each language. */
+  noUpdateWords?: readonly string[];
+}
+
+/** What reading the rows so far has found. */
+interface Reading {
+  extra: ExtraHeadings;
+  columns: ColumnMap | null;
+  /** The last header's columns, so a header repeated at a page break is not re-checked. */
+  headerKey: string;
+  firstHeaderLine: number;
+  titleBlock: string[];
+  rowsBeforeHeader: TextRow[];
+  drafts: MeasureDraft[];
+  issues: ParseIssue[];
+}
+
+function readHeaderRow(reading: Reading, columns: ColumnMap, line: number) {
+  const key = [...columns].sort().join();
+  if (key !== reading.headerKey) {
+    for (const column of REQUIRED_COLUMNS.filter((c) => !columns.has(c))) {
+      reading.issues.push(
+        column === 'title'
+          ? issue(line, 'noTitleColumn', { column })
+          : issue(line, 'missingColumn', { column }, 'warning'),
+      );
+    }
+  }
+  reading.columns = columns;
+  reading.headerKey = key;
+  if (reading.firstHeaderLine === 0) reading.firstHeaderLine = line;
+}
+
+function readDataRow(reading: Reading, columns: ColumnMap, row: TextRow) {
+  const { issues, drafts } = reading;
+  const at = (column: PasteColumn) =>
+    row.cells[columns.get(column) ?? -1] ?? '';
+  if (row.cells.length === 1 && columns.size > 1) {
+    const params = { text: quote(row.cells.join(' ')) };
+    issues.push(issue(row.line, 'notTableRow', params, 'warning'));
+    return;
+  }
+  const width = Math.max(...columns.values()) + 1;
+  const beyond = row.cells.slice(width).filter((cell) => squash(cell) !== '');
+  if (beyond.length > 0) {
+    const params = { count: beyond.length, text: quote(beyond.join(' ')) };
+    issues.push(issue(row.line, 'extraCells', params, 'warning'));
+  }
+  if (!columns.has('title')) return; // said once, at the header
+  const title = readTitle(at('title'));
+  const printed = Number(toArabicDigits(collapse(at('number'))));
+  if (title.number === null && Number.isInteger(printed) && printed > 0) {
+    title.number = printed;
+  }
+  if (isOrphan(drafts, title)) {
+    const params = { text: quote(row.cells.join(' ')) };
+    issues.push(issue(row.line, 'orphanRow', params));
+    return;
+  }
+  let draft = continuedMeasure(drafts, title);
+  if (!draft) drafts.push((draft = newDraft(row.line, title)));
+  for (const column of columns.keys()) {
+    if (column !== 'title' && column !== 'number') {
+      addPart(draft, column, at(column));
+    }
+  }
+}
+
+/** The issues only the whole text can tell: no header at all, rows above it, no rows. */
+function closingIssues(reading: Reading): ParseIssue[] {
+  const { rowsBeforeHeader } = reading;
+  if (!reading.columns) {
+    return [issue(rowsBeforeHeader[0]?.line ?? 1, 'noHeader')];
+  }
+  const issues = rowsBeforeHeader.map((row) =>
+    issue(row.line, 'rowBeforeHeader', { text: quote(row.cells.join(' ')) }),
+  );
+  if (reading.drafts.length === 0) {
+    issues.push(issue(reading.firstHeaderLine, 'noRows'));
+  }
+  return issues;
+}
+
+/** parseReportText(khunkaewReport).measures.length === 11 */
+export function parseReportText(
+  text: string,
+  options: ParseOptions = {},
+): ParseResult {
+  const reading: Reading = {
+    extra: extraHeadings(options.headings ?? {}),
+    columns: null,
+    headerKey: '',
+    firstHeaderLine: 0,
+    titleBlock: [],
+    rowsBeforeHeader: [],
+    drafts: [],
+    issues: [],
+  };
+  for (const row of splitRows(text)) {
+    if (row.cells.every((cell) => squash(cell) === '')) continue;
+    const header = readHeader(row.cells, reading.extra);
+    if (header) readHeaderRow(reading, header, row.line);
+    else if (reading.columns) readDataRow(reading, reading.columns, row);
+    else if (row.cells.length > 1) reading.rowsBeforeHeader.push(row);
+    else reading.titleBlock.push(row.cells.join(' '));
+  }
+
+  const fiscalYear = readFiscalYear(reading.titleBlock);
+  const words = {
+    allUnits: [ALL_UNITS_LABEL, ...(options.allUnitsWords ?? [])],
+    noUpdate: options.noUpdateWords ?? [],
+  };
+  const issues = [...reading.issues, ...closingIssues(reading)];
+  const measures = reading.drafts.map((draft, index) => {
+    const finished = finishMeasure(draft, fiscalYear, words);
+    issues.push(...finished.issues.map((i) => ({ ...i, measure: index })));
+    return finished.measure;
+  });
+  issues.sort((a, b) => a.line - b.line);
+  return {
+    fiscalYear,
+    round: readRound(reading.titleBlock),
+    measures,
+    issues,
+  };
+}

@@ -1,0 +1,219 @@
+/**
+ * A report made from measures, copied as text, reads back as the same
+ * measures: the parser and the report agree on every cell, for any measures.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { exampleRecords } from '@/testing/example-records';
+import { thaiReportLabels, NO_UPDATE_TH } from '@/testing/report-labels';
+
+import { exampleMeasures } from '../example/khunkaew-2568';
+import { yearMonthOf } from '../fiscal-year';
+import { buildReport } from '../report/build-report';
+import { reportToText } from '../report/report-text';
+import { roundRange } from '../round';
+import type { Measure, Office, Period, ProgressUpdate, Round } from '../types';
+import { parseReportText } from './parse-report-text';
+
+const FISCAL_YEAR = 2568;
+const UNITS = [
+  { id: 'u1', name: 'สำนักปลัดเทศบาล' },
+  { id: 'u2', name: 'กองคลัง' },
+  { id: 'u3', name: 'กองการศึกษา ศาสนาและวัฒนธรรม' },
+  { id: 'u4', name: 'Audit unit' },
+];
+const nobody = { name: '', position: '' };
+const office = {
+  id: 'office',
+  name: 'เทศบาลตำบลทดสอบ',
+  district: 'เมือง',
+  province: 'นครปฐม',
+  units: UNITS,
+  preparedBy: nobody,
+  endorsedBy: nobody,
+  approvedBy: nobody,
+} as unknown as Office;
+
+// Words with what trips parsers up: quotes, Thai digits, dots, slashes,
+// commas, a hyphen inside a word, brackets, Latin text.
+const WORDS = [
+  'การ',
+  'ประชุม',
+  'คู่มือ',
+  'ติดตามผล',
+  'ITA',
+  'No Gift Policy',
+  '๖',
+  'เดือน',
+  '96.73',
+  'ก.ค.',
+  'พ.ศ.',
+  '"ดี"',
+  'แนวทาง/มาตรการ',
+  'ท้องถิ่น,',
+  'e-service',
+  '(ต่อไป)',
+  'ฯลฯ',
+  "Don'ts",
+];
+const text = fc
+  .array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 })
+  .map((words) => words.join(' '));
+const lines = fc.array(text, { maxLength: 3 }).map((list) => list.join('\n'));
+
+const period: fc.Arbitrary<Period> = fc.oneof(
+  fc.constant<Period>({ kind: 'fiscal-year' }),
+  fc
+    .record({
+      year: fc.integer({ min: 1990, max: 2040 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      length: fc.integer({ min: 0, max: 24 }),
+    })
+    .map(({ year, month, length }): Period => {
+      const end = year * 12 + month - 1 + length;
+      return {
+        kind: 'months',
+        from: yearMonthOf(year, month),
+        to: yearMonthOf(Math.floor(end / 12), (end % 12) + 1),
+      };
+    }),
+);
+
+const measureInput = fc.record({
+  title: text,
+  methods: fc.array(text, { maxLength: 4 }),
+  period,
+  allUnits: fc.boolean(),
+  unitIds: fc.subarray(UNITS.map((u) => u.id)),
+  update: fc.option(
+    fc.record({
+      inRound: fc.boolean(),
+      result: lines,
+      suggestions: lines,
+      outcome: lines,
+      evidence: fc.array(
+        fc.integer({ min: 1, max: 99 }).map((n) => `https://x${n}.go.th/p`),
+        { maxLength: 2 },
+      ),
+    }),
+  ),
+});
+
+type MeasureInput =
+  typeof measureInput extends fc.Arbitrary<infer T> ? T : never;
+
+function records(inputs: MeasureInput[], round: Round) {
+  const measures: Measure[] = [];
+  const updates: ProgressUpdate[] = [];
+  const { end } = roundRange(FISCAL_YEAR, round);
+  inputs.forEach(({ update, ...fields }, i) => {
+    const id = `m${i}`;
+    measures.push({
+      ...fields,
+      id,
+      officeId: office.id,
+      fiscalYear: FISCAL_YEAR,
+      order: i + 1,
+      expectedOutcome: '',
+      weakness: '',
+      evidence: [],
+    } as unknown as Measure);
+    if (!update) return;
+    const { inRound, ...texts } = update;
+    updates.push({
+      ...texts,
+      id: `u${i}`,
+      measureId: id,
+      officeId: office.id,
+      date: inRound ? end : '2025-10-01',
+      updatedAt: '',
+    } as unknown as ProgressUpdate);
+  });
+  return { measures, updates };
+}
+
+describe('report → text → parse', () => {
+  it('gives back the measures and the results of the round', () => {
+    fc.assert(
+      fc.property(
+        fc.array(measureInput, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom<Round>('six-month', 'annual'),
+        fc.constantFrom('thai' as const, 'arabic' as const),
+        (inputs, round, digits) => {
+          const { measures, updates } = records(inputs, round);
+          const report = buildReport(
+            office,
+            measures,
+            updates,
+            FISCAL_YEAR,
+            round,
+            digits,
+          );
+          const pasted = reportToText(report, thaiReportLabels(report));
+          const parsed = parseReportText(pasted, {
+            noUpdateWords: [NO_UPDATE_TH],
+          });
+
+          expect(parsed.issues).toEqual([]);
+          expect(parsed.fiscalYear).toBe(FISCAL_YEAR);
+          expect(parsed.measures).toHaveLength(inputs.length);
+          inputs.forEach((input, i) => {
+            const got = parsed.measures[i]!;
+            const reported = input.update?.inRound ? input.update : null;
+            expect(got).toMatchObject({
+              number: i + 1,
+              title: input.title,
+              methods: input.methods,
+              period: input.period,
+              allUnits: input.allUnits,
+              unitNames: input.allUnits
+                ? []
+                : UNITS.filter((u) => input.unitIds.includes(u.id)).map(
+                    (u) => u.name,
+                  ),
+              result: reported?.result ?? '',
+              suggestions: reported?.suggestions ?? '',
+              outcome: reported?.outcome ?? '',
+              evidence: [...new Set(reported?.evidence ?? [])],
+            });
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the example report → text → parse', () => {
+  it('gives back the example measures and their results', () => {
+    const { office, measures, updates } = exampleRecords();
+    const report = buildReport(
+      office,
+      measures,
+      updates,
+      2568,
+      'annual',
+      'thai',
+    );
+    const parsed = parseReportText(
+      reportToText(report, thaiReportLabels(report)),
+    );
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.measures).toHaveLength(exampleMeasures.length);
+    exampleMeasures.forEach((example, i) => {
+      expect(parsed.measures[i]).toMatchObject({
+        number: i + 1,
+        title: example.title,
+        methods: example.methods,
+        period: example.period,
+        allUnits: example.allUnits,
+        unitNames: example.unitNames,
+        result: example.update.result,
+        suggestions: example.update.suggestions,
+        outcome: example.update.outcome,
+        evidence: example.update.evidence,
+      });
+    });
+  });
+});
