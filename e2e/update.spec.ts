@@ -130,7 +130,7 @@ testWithServer(
 );
 
 testWithServer(
-  'a page opened after a deployment learns of it on load, and keeps the old version until asked',
+  'a page opened after a deployment learns of it on load; "later" keeps the old version, the next load asks again',
   async ({ page, server }) => {
     await firstVisit(page, server.url);
 
@@ -157,5 +157,16 @@ testWithServer(
       controlledByActive: true,
       controllerChanged: false,
     });
+
+    // A reload does not activate the waiting worker either; the prompt is back.
+    await page.reload();
+    await expect(prompt.alert).toBeVisible();
+    await expectVersion(page, '0.1.0');
+    // This page was controlled when it registered: the other reload path.
+    const reloaded = page.waitForEvent('load');
+    await prompt.reloadButton.click();
+    await reloaded;
+    await expectVersion(page, '0.1.0+next');
+    await expect(prompt.alert).toBeHidden();
   },
 );
