@@ -43,7 +43,7 @@ export class MeasurePage {
   detail(term: string): Locator {
     return this.page
       .getByRole('term')
-      .filter({ hasText: new RegExp(`^${term}$`) })
+      .filter({ hasText: new RegExp(`^${escapeRegExp(term)}$`) })
       .locator('xpath=following-sibling::dd[1]');
   }
 
@@ -66,4 +66,8 @@ export class MeasurePage {
   dialogButton(dialog: Locator, name: string): Locator {
     return dialog.getByRole('button', { name, exact: true });
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

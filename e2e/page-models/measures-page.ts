@@ -63,12 +63,14 @@ export class MeasuresPage {
   moveUpButton(number: number | string): Locator {
     return this.page.getByRole('button', {
       name: `เลื่อนมาตรการที่ ${number} ขึ้น`,
+      exact: true,
     });
   }
 
   moveDownButton(number: number | string): Locator {
     return this.page.getByRole('button', {
       name: `เลื่อนมาตรการที่ ${number} ลง`,
+      exact: true,
     });
   }
 
