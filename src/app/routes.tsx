@@ -14,6 +14,18 @@ import { Shell } from './shell';
 const SetupPage = lazyPage(() => import('./setup-page'), 'SetupPage');
 const SettingsPage = lazyPage(() => import('./settings-page'), 'SettingsPage');
 const MeasurePage = lazyPage(() => import('./measure-page'), 'MeasurePage');
+const ReportPage = lazyPage(
+  () => import('@/features/report/report-page'),
+  'ReportPage',
+);
+const PasteImportPage = lazyPage(
+  () => import('@/features/paste-import/paste-import-page'),
+  'PasteImportPage',
+);
+const NextYearPage = lazyPage(
+  () => import('@/features/next-year/next-year-page'),
+  'NextYearPage',
+);
 const MeasureNewPage = lazyPage(
   () => import('@/features/measures/measure-new-page'),
   'MeasureNewPage',
@@ -21,6 +33,23 @@ const MeasureNewPage = lazyPage(
 const MeasureEditPage = lazyPage(
   () => import('@/features/measures/measure-edit-page'),
   'MeasureEditPage',
+);
+
+const ExchangePage = lazyPage(
+  () => import('@/features/exchange/exchange-page'),
+  'ExchangePage',
+);
+const ConflictsPage = lazyPage(
+  () => import('@/features/conflicts/conflicts-page'),
+  'ConflictsPage',
+);
+const ConflictPage = lazyPage(
+  () => import('@/features/conflicts/conflict-page'),
+  'ConflictPage',
+);
+const OfficesPage = lazyPage(
+  () => import('@/features/consolidation/offices-page'),
+  'OfficesPage',
 );
 
 /** Routes the app: first-run setup until an office exists, then its screens. */
@@ -54,6 +83,15 @@ export function AppRoutes() {
           <Route path="/setup">
             <Redirect to="/measures" replace />
           </Route>
+          <Route path="/report">
+            <ReportPage office={office} fiscalYear={fiscalYear} />
+          </Route>
+          <Route path="/import/paste">
+            <PasteImportPage office={office} fiscalYear={fiscalYear} />
+          </Route>
+          <Route path="/next-year">
+            <NextYearPage office={office} fiscalYear={fiscalYear} />
+          </Route>
           <Route path="/measures">
             <MeasuresPage office={office} fiscalYear={fiscalYear} />
           </Route>
@@ -67,6 +105,24 @@ export function AppRoutes() {
           </Route>
           <Route path="/measures/:id">
             {(params) => <MeasurePage office={office} measureId={params.id} />}
+          </Route>
+          <Route path="/exchange">
+            <ExchangePage office={office} fiscalYear={fiscalYear} />
+          </Route>
+          <Route path="/conflicts">
+            <ConflictsPage />
+          </Route>
+          <Route path="/conflicts/:kind/:id">
+            {(params) => (
+              <ConflictPage
+                kind={params.kind}
+                recordId={params.id}
+                office={office}
+              />
+            )}
+          </Route>
+          <Route path="/offices">
+            <OfficesPage />
           </Route>
           <Route path="/settings">
             <SettingsPage office={office} />

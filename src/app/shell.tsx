@@ -7,7 +7,9 @@ import { setPreferences } from '@/i18n/preferences';
 import { ConnectionStatus } from '@/pwa/connection-status';
 import { UpdatePrompt } from '@/pwa/update-prompt';
 
+import { ConflictsLink } from './conflicts-link';
 import { FiscalYearSwitcher } from './fiscal-year-switcher';
+import { OfficeSwitcher } from './office-switcher';
 import { UpgradeNotice } from './upgrade-notice';
 
 /** The frame around every screen: skip link, header, navigation, main. */
@@ -39,11 +41,18 @@ export function Shell({
         {workspace.office ? (
           <nav aria-label={t('shell.navigation')} className="nav">
             <NavLink href="/measures">{t('nav.measures')}</NavLink>
+            <NavLink href="/report">{t('nav.report')}</NavLink>
+            <NavLink href="/exchange">{t('nav.exchange')}</NavLink>
+            {workspace.offices.length > 1 ? (
+              <NavLink href="/offices">{t('nav.offices')}</NavLink>
+            ) : null}
             <NavLink href="/settings">{t('nav.settings')}</NavLink>
+            <ConflictsLink />
           </nav>
         ) : null}
         <div className="shell-tools">
           <ConnectionStatus />
+          <OfficeSwitcher workspace={workspace} />
           {workspace.office ? (
             <FiscalYearSwitcher workspace={workspace} />
           ) : null}

@@ -17,8 +17,14 @@ export interface Leaves<T extends Revisioned> {
   losers: T[];
 }
 
-export type MergeKind =
-  'added' | 'updated' | 'unchanged' | 'stale' | 'conflict';
+export const MERGE_KINDS = [
+  'added',
+  'updated',
+  'unchanged',
+  'stale',
+  'conflict',
+] as const;
+export type MergeKind = (typeof MERGE_KINDS)[number];
 
 export interface MergeOutcome<T extends Revisioned> {
   kind: MergeKind;

@@ -55,3 +55,13 @@ export function useUpdates(measureId: string): ProgressUpdate[] | undefined {
 export function useOfficeUpdates(officeId: string) {
   return useLiveQuery(() => listOfficeUpdates(officeId), [officeId]);
 }
+
+/** How many records have kept conflicting versions (for the menu). */
+export function useConflictCount(): number | undefined {
+  return useLiveQuery(() =>
+    db.conflicts
+      .orderBy('recordId')
+      .uniqueKeys()
+      .then((k) => k.length),
+  );
+}

@@ -1,0 +1,130 @@
+import canonicalize from 'canonicalize';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+
+import type { RecordOf, RecordKind } from '@/bundle/record-schemas';
+import { resolveConflictWith, type OpenConflict } from '@/db/conflicts';
+import type { Content } from '@/domain/revision';
+import type { Unit } from '@/domain/types';
+import { useFormat } from '@/i18n/use-format';
+import { Button } from '@/ui/button';
+import { useSaveError } from '@/ui/use-save-error';
+
+import { fieldLabel } from './field-labels';
+import { valueText } from './value-text';
+import { VersionHeader } from './version-header';
+
+const META = new Set([
+  'id',
+  'rev',
+  'revs',
+  'createdAt',
+  'updatedAt',
+  'deleted',
+]);
+
+const fieldOf = (version: object, field: string): unknown =>
+  (version as Record<string, unknown>)[field];
+
+interface ResolverProps {
+  conflict: OpenConflict;
+  units: readonly Unit[];
+}
+
+/**
+ * The versions in columns, fields in rows, differences marked. For each
+ * differing field the person picks a version (all from one is "keep this
+ * version"); saving makes one revision that descends from every version.
+ */
+export function ConflictResolver({ conflict, units }: ResolverProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [, navigate] = useLocation();
+  const { saveError, runSave } = useSaveError();
+  const { versions, kind } = conflict;
+  const fields = Object.keys(versions[0] ?? {}).filter((f) => !META.has(f));
+  const differs = (field: string) =>
+    new Set(versions.map((v) => canonicalize(fieldOf(v, field)))).size > 1;
+  const [picks, setPicks] = useState<Record<string, number>>({});
+  const fiscalYear = (versions[0] as { fiscalYear?: number }).fiscalYear ?? 0;
+  const ctx = { t, format, fiscalYear, units };
+
+  const save = (deleted: boolean) =>
+    runSave(async () => {
+      const content = Object.fromEntries(
+        fields.map((f) => [f, fieldOf(versions[picks[f] ?? 0] ?? {}, f)]),
+      ) as Content<RecordOf[RecordKind]>;
+      await resolveConflictWith(kind, conflict.recordId, content, { deleted });
+      navigate('/conflicts');
+    });
+  const keepAll = (index: number) =>
+    setPicks(Object.fromEntries(fields.map((f) => [f, index])));
+  const chosenDeleted = versions.some(
+    (v, i) => v.deleted && fields.every((f) => (picks[f] ?? 0) === i),
+  );
+
+  return (
+    <div className="conflict">
+      <p>{t('conflicts.explain')}</p>
+      <div className="table-scroll">
+        <table className="table conflict-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('conflicts.fieldColumn')}</th>
+              {versions.map((version, i) => (
+                <VersionHeader
+                  key={version.rev}
+                  version={version}
+                  index={i}
+                  onKeep={() => keepAll(i)}
+                />
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {fields.map((field) => {
+              const diff = differs(field);
+              return (
+                <tr key={field} className={diff ? 'differs' : undefined}>
+                  <th scope="row">
+                    {fieldLabel(t, field)}
+                    {diff ? (
+                      <span className="differs-mark">
+                        {t('conflicts.differs')}
+                      </span>
+                    ) : null}
+                  </th>
+                  {versions.map((version, i) => (
+                    <td key={version.rev} className="prose">
+                      {diff ? (
+                        <label className="choice">
+                          <input
+                            type="radio"
+                            name={`pick-${field}`}
+                            checked={(picks[field] ?? 0) === i}
+                            onChange={() => setPicks({ ...picks, [field]: i })}
+                          />
+                          <span className="sr-only">
+                            {t('conflicts.useVersion', { n: i + 1 })}
+                          </span>
+                        </label>
+                      ) : null}
+                      {valueText(field, fieldOf(version, field), ctx)}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {saveError}
+      <div className="form-actions">
+        <Button variant="primary" onClick={() => void save(chosenDeleted)}>
+          {chosenDeleted ? t('conflicts.saveDeletion') : t('conflicts.save')}
+        </Button>
+      </div>
+    </div>
+  );
+}

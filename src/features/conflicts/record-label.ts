@@ -1,0 +1,12 @@
+import type { RecordKind, RecordOf } from '@/bundle/record-schemas';
+
+/** A short human name for a record: the office's name, measure's title, update's date. */
+export function recordLabel(
+  kind: RecordKind,
+  record: RecordOf[RecordKind],
+): string {
+  if (kind === 'offices') return (record as RecordOf['offices']).name;
+  if (kind === 'measures') return (record as RecordOf['measures']).title;
+  const update = record as RecordOf['updates'];
+  return `${update.date} · ${update.result.slice(0, 60)}`;
+}

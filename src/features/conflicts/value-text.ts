@@ -1,0 +1,40 @@
+import type { TFunction } from 'i18next';
+
+import type { Period, Unit } from '@/domain/types';
+import type { useFormat } from '@/i18n/use-format';
+
+type Format = ReturnType<typeof useFormat>;
+
+interface Context {
+  t: TFunction;
+  format: Format;
+  fiscalYear: number;
+  units: readonly Unit[];
+}
+
+/** A field's value as text a person can compare; never rendered as HTML. */
+export function valueText(field: string, value: unknown, ctx: Context): string {
+  const { t, format } = ctx;
+  if (value === undefined || value === '') return t('common.none');
+  if (field === 'period') return format.period(value as Period, ctx.fiscalYear);
+  if (field === 'unitIds') {
+    const names = (value as string[]).map(
+      (id) => ctx.units.find((u) => u.id === id)?.name ?? id,
+    );
+    return names.join('\n') || t('common.none');
+  }
+  if (field === 'units') return (value as Unit[]).map((u) => u.name).join('\n');
+  if (field === 'status') return t(`status.${value as 'late'}`);
+  if (field === 'round') return t(`round.${value as 'annual'}`);
+  if (field === 'kind') return t(`officeKind.${value as 'other'}`);
+  if (field === 'date') return format.date(value as string);
+  if (typeof value === 'boolean')
+    return value ? t('conflicts.yes') : t('conflicts.no');
+  if (typeof value === 'number') return format.number(value);
+  if (Array.isArray(value)) return value.join('\n') || t('common.none');
+  if (typeof value === 'object' && value !== null && 'position' in value) {
+    const { name, position } = value as { name: string; position: string };
+    return [name, position].filter(Boolean).join(' — ') || t('common.none');
+  }
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { markExported } from '@/db/change-marker';
+import { nowIso } from '@/db/clock';
+import { gatherExport, type ExportScope } from '@/db/exchange/gather-export';
+import type { Office } from '@/domain/types';
+import { useFormat } from '@/i18n/use-format';
+import { Button } from '@/ui/button';
+import { useSaveError } from '@/ui/use-save-error';
+import { todayIso } from '@/ui/use-today';
+
+import { downloadBundle } from './download';
+import { bundleFileName } from './file-name';
+import { useLastExport } from './use-last-export';
+
+type ScopeKind = ExportScope['kind'];
+
+interface ExportPanelProps {
+  office: Office;
+  fiscalYear: number;
+}
+
+function scopeOf(
+  kind: ScopeKind,
+  office: Office,
+  fiscalYear: number,
+): ExportScope {
+  if (kind === 'all') return { kind };
+  if (kind === 'office') return { kind, officeId: office.id };
+  return { kind, officeId: office.id, fiscalYear };
+}
+
+/** Saves the data as a bundle file to carry to another laptop or office. */
+export function ExportPanel({ office, fiscalYear }: ExportPanelProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [scope, setScope] = useState<ScopeKind>('office-year');
+  const [gzip, setGzip] = useState(true);
+  const { saveError, runSave } = useSaveError();
+  const lastExport = useLastExport();
+  const scopes: ScopeKind[] = ['office-year', 'office', 'all'];
+
+  const exportNow = () =>
+    runSave(async () => {
+      const exportedAt = nowIso();
+      const bundle = await gatherExport(scopeOf(scope, office, fiscalYear), {
+        exportedAt,
+        appVersion: __APP_VERSION__,
+        device: navigator.userAgent.slice(0, 200),
+      });
+      const fileName = bundleFileName({
+        office: scope === 'all' ? null : office.name,
+        fiscalYear: scope === 'office-year' ? fiscalYear : null,
+        date: todayIso(),
+        gzip,
+      });
+      await downloadBundle(bundle, fileName, gzip);
+      await markExported(exportedAt);
+    });
+
+  return (
+    <section className="card" aria-labelledby="export-title">
+      <h2 id="export-title">{t('exchange.export.title')}</h2>
+      <p>{t('exchange.export.intro')}</p>
+      <fieldset className="form-section">
+        <legend>{t('exchange.export.scope')}</legend>
+        {scopes.map((kind) => (
+          <label key={kind} className="choice">
+            <input
+              type="radio"
+              name="scope"
+              checked={scope === kind}
+              onChange={() => setScope(kind)}
+            />
+            {t(`exchange.export.scopes.${kind}`, {
+              office: office.name,
+              year: format.text(String(fiscalYear)),
+            })}
+          </label>
+        ))}
+      </fieldset>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={gzip}
+          onChange={(e) => setGzip(e.target.checked)}
+        />
+        {t('exchange.export.gzip')}
+      </label>
+      {saveError}
+      <div className="form-actions">
+        <Button variant="primary" onClick={() => void exportNow()}>
+          {t('exchange.export.button')}
+        </Button>
+      </div>
+      <p className="field-hint">
+        {lastExport
+          ? t('exchange.export.last', { time: format.timestamp(lastExport) })
+          : t('exchange.export.never')}
+      </p>
+    </section>
+  );
+}
