@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 
 import { LoadExampleButton } from '@/features/example/load-example-button';
+import { ImportPanel } from '@/features/exchange/import-panel';
 import { OfficeForm } from '@/features/offices/office-form';
 import { Page } from '@/ui/page';
 
@@ -16,6 +17,8 @@ export function SetupPage() {
         <LoadExampleButton onLoaded={() => navigate('/measures')} />
       </aside>
       <OfficeForm onSaved={() => navigate('/measures')} />
+      {/* A consolidator starts from other offices' files, not an office of their own. */}
+      <ImportPanel />
     </Page>
   );
 }

@@ -4,6 +4,7 @@ import { Link, useRoute } from 'wouter';
 
 import type { Workspace } from '@/db/live';
 import { setPreferences } from '@/i18n/preferences';
+import { ExportReminder } from '@/features/exchange/export-reminder';
 import { ConnectionStatus } from '@/pwa/connection-status';
 import { UpdatePrompt } from '@/pwa/update-prompt';
 
@@ -68,6 +69,7 @@ export function Shell({
       </header>
       <UpdatePrompt />
       <UpgradeNotice />
+      {workspace.office ? <ExportReminder /> : null}
       {/* Focusable from script only, so the skip link moves focus here. */}
       <main id="main" className="shell-main" tabIndex={-1}>
         {children}
