@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 
+import { selectImportedOffice } from '@/db/exchange/select-imported';
 import { LoadExampleButton } from '@/features/example/load-example-button';
 import { ImportPanel } from '@/features/exchange/import-panel';
 import { OfficeForm } from '@/features/offices/office-form';
@@ -18,7 +19,9 @@ export function SetupPage() {
       </aside>
       <OfficeForm onSaved={() => navigate('/measures')} />
       {/* A consolidator starts from other offices' files, not an office of their own. */}
-      <ImportPanel />
+      <ImportPanel
+        onImported={(officeIds) => void selectImportedOffice(officeIds)}
+      />
     </Page>
   );
 }

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
 
 import type { Workspace } from '@/db/live';
-import { setPreferences } from '@/i18n/preferences';
 import { ExportReminder } from '@/features/exchange/export-reminder';
+import { setPreferences } from '@/i18n/preferences';
 import { ConnectionStatus } from '@/pwa/connection-status';
 import { UpdatePrompt } from '@/pwa/update-prompt';
 

@@ -8,11 +8,16 @@ import { FilePicker } from './file-picker';
 import { ImportPreview } from './import-preview';
 import { useImport } from './use-import';
 
+interface ImportPanelProps {
+  /** Called once the import is written, with the offices it touched. */
+  onImported?: (officeIds: string[]) => void;
+}
+
 /** Pick or drop bundles → see what they bring → confirm → summary. */
-export function ImportPanel() {
+export function ImportPanel({ onImported }: ImportPanelProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { state, analyze, apply, reset } = useImport();
+  const { state, analyze, apply, reset } = useImport(onImported);
   const writable =
     state.step === 'preview' &&
     state.preview.offices.some(

@@ -14,7 +14,7 @@ export type ImportState =
   | { step: 'failed'; error: SaveErrorKey };
 
 /** Drives the import worker: analyze files → preview → apply (or cancel). */
-export function useImport() {
+export function useImport(onImported?: (officeIds: string[]) => void) {
   const worker = useRef<Worker | null>(null);
   const preview = useRef<ImportPreview | null>(null);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
@@ -41,6 +41,7 @@ export function useImport() {
           preview: preview.current,
           entry: reply.entry,
         });
+        onImported?.(reply.entry.officeIds);
       }
       if (reply.type === 'failed') {
         console.error(reply);
