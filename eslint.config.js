@@ -16,6 +16,8 @@ const FEATURES = [
   'updates',
   'dashboard',
   'report',
+  'paste-import',
+  'next-year',
   'exchange',
   'settings',
   'example',
