@@ -1,0 +1,26 @@
+import type { Report } from '@/domain/report/build-report';
+import type { ReportLabels } from '@/domain/report/report-text';
+
+import { ReportTable } from './report-table';
+import { SignOff } from './sign-off';
+
+/** The report as the office prints it: title block, table, sign-off. */
+export function ReportDocument({
+  report,
+  labels,
+}: {
+  report: Report;
+  labels: ReportLabels;
+}) {
+  return (
+    <article className="report-document">
+      <header className="report-title">
+        {labels.title.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </header>
+      <ReportTable report={report} labels={labels} />
+      <SignOff report={report} />
+    </article>
+  );
+}

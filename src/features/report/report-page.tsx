@@ -1,0 +1,78 @@
+import './report.css';
+
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+
+import type { Office, Round } from '@/domain/types';
+import { usePreferences } from '@/i18n/preferences';
+import { useFormat } from '@/i18n/use-format';
+import { Page } from '@/ui/page';
+
+import { ReportActions } from './report-actions';
+import { ReportControls } from './report-controls';
+import { ReportDocument } from './report-document';
+import { reportLabels } from './report-labels';
+import { useReport } from './use-report';
+
+interface ReportPageProps {
+  office: Office;
+  fiscalYear: number;
+}
+
+/** The official yearly report of the office: view, print, export, copy. */
+export function ReportPage({ office, fiscalYear }: ReportPageProps) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const [round, setRound] = useState<Round>('annual');
+  const [thaiDigits, setThaiDigits] = useState(
+    usePreferences().digits === 'thai',
+  );
+  const report = useReport(
+    office,
+    fiscalYear,
+    round,
+    thaiDigits ? 'thai' : 'arabic',
+  );
+  // Worded again when the language changes: `t` alone stays the same function.
+  const language = i18n.language;
+  const labels = useMemo(
+    () => (report ? reportLabels(i18n.getFixedT(language), report) : null),
+    [i18n, language, report],
+  );
+  const year = format.text(String(fiscalYear));
+
+  return (
+    <Page
+      title={t('report.title', { year })}
+      documentTitle={t('report.documentTitle', { year, office: office.name })}
+      actions={
+        <>
+          <Link href="/import/paste" className="btn btn-secondary">
+            {t('report.pasteImport')}
+          </Link>
+          <Link href="/next-year" className="btn btn-secondary">
+            {t('report.nextYear')}
+          </Link>
+        </>
+      }
+    >
+      <ReportControls
+        round={round}
+        onRound={setRound}
+        thaiDigits={thaiDigits}
+        onThaiDigits={setThaiDigits}
+      />
+      {!report || !labels ? (
+        <p role="status">{t('common.loading')}</p>
+      ) : report.rows.length === 0 ? (
+        <p className="empty">{t('report.empty', { year })}</p>
+      ) : (
+        <>
+          <ReportActions report={report} labels={labels} />
+          <ReportDocument report={report} labels={labels} />
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Report, ReportRow } from '@/domain/report/build-report';
+import { REPORT_COLUMNS } from '@/domain/report/report-columns';
+import { rowCells, type ReportLabels } from '@/domain/report/report-text';
+import { SafeLink } from '@/ui/safe-link';
+
+interface ReportTableProps {
+  report: Report;
+  labels: ReportLabels;
+}
+
+/** The result cell: what was done and its evidence links, or plainly "no update". */
+function ResultCell({ row, labels }: { row: ReportRow; labels: ReportLabels }) {
+  if (row.result.kind === 'no-update') {
+    return <td className="report-no-update">{labels.noUpdate}</td>;
+  }
+  return (
+    <td>
+      {row.result.result}
+      {row.result.evidence.map((href) => (
+        <span key={href} className="report-link">
+          <SafeLink href={href} />
+        </span>
+      ))}
+    </td>
+  );
+}
+
+/** The seven-column table of the official report; its header row repeats on every printed page. */
+export function ReportTable({ report, labels }: ReportTableProps) {
+  return (
+    <table className="report-table">
+      <colgroup>
+        {REPORT_COLUMNS.map((column) => (
+          <col key={column} className={`report-col-${column}`} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          {REPORT_COLUMNS.map((column) => (
+            <th key={column} scope="col">
+              {labels.headings[column]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {report.rows.map((row) => {
+          const cells = rowCells(row, report, labels);
+          return (
+            <tr key={row.measureId}>
+              <th scope="row">{cells.title}</th>
+              <td>{cells.methods}</td>
+              <td>{cells.period}</td>
+              <ResultCell row={row} labels={labels} />
+              <td>{cells.suggestions}</td>
+              <td>{cells.units}</td>
+              <td>{cells.outcome}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
