@@ -1,0 +1,128 @@
+import './paste-import.css';
+
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+
+import { importParsedMeasures } from '@/db/import-measures';
+import type { Office } from '@/domain/types';
+import { useFormat } from '@/i18n/use-format';
+import { Button } from '@/ui/button';
+import { Field } from '@/ui/field';
+import { Page } from '@/ui/page';
+import { useSaveError } from '@/ui/use-save-error';
+
+import { ImportChoices } from './import-choices';
+import { IssuesList } from './issues-list';
+import { PreviewTable } from './preview-table';
+import { UnknownUnits } from './unknown-units';
+import { usePasteImport } from './use-paste-import';
+
+interface PasteImportPageProps {
+  office: Office;
+  fiscalYear: number;
+}
+
+/**
+ * Start a year from an existing report: paste its table, check what was read,
+ * save. The textarea takes the clipboard's plain text only, so pasted HTML is
+ * read as text and never rendered.
+ */
+export function PasteImportPage({ office, fiscalYear }: PasteImportPageProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [, navigate] = useLocation();
+  const [text, setText] = useState('');
+  const paste = usePasteImport(office, fiscalYear);
+  const { saveError, runSave } = useSaveError();
+  const year = format.text(String(fiscalYear));
+  const found = paste.result?.fiscalYear;
+  const save = () =>
+    runSave(async () => {
+      await importParsedMeasures(office.id, fiscalYear, paste.plan());
+      navigate('/measures');
+    });
+
+  return (
+    <Page
+      title={t('paste.title')}
+      documentTitle={t('paste.documentTitle', { year, office: office.name })}
+    >
+      <p className="lead">{t('paste.intro')}</p>
+      <p>{t('paste.target', { office: office.name, year })}</p>
+      <div className="form">
+        <Field label={t('paste.textLabel')} hint={t('paste.textHint')}>
+          {(control) => (
+            <textarea
+              {...control}
+              rows={10}
+              value={text}
+              spellCheck={false}
+              onChange={(e) => setText(e.target.value)}
+            />
+          )}
+        </Field>
+        <div className="form-actions">
+          <Button variant="primary" onClick={() => paste.read(text)}>
+            {t('paste.read')}
+          </Button>
+        </div>
+      </div>
+      {paste.result ? (
+        <>
+          <p role="status" className="paste-found">
+            {t('paste.found', { count: paste.rows.length })}
+          </p>
+          {found && found !== fiscalYear ? (
+            <p className="paste-note">
+              {t('paste.yearDiffers', {
+                found: format.text(String(found)),
+                year,
+              })}
+            </p>
+          ) : null}
+          <IssuesList
+            issues={paste.result.issues}
+            measures={paste.result.measures}
+          />
+          {paste.rows.length > 0 ? (
+            <div className="form paste-choices">
+              <UnknownUnits
+                units={paste.unknownUnits}
+                onChoose={paste.chooseUnit}
+              />
+              <ImportChoices
+                round={paste.round}
+                onRound={paste.setRound}
+                status={paste.status}
+                onStatus={paste.setStatus}
+              />
+              <PreviewTable
+                rows={paste.rows}
+                fiscalYear={fiscalYear}
+                onEdit={paste.editRow}
+              />
+              {paste.incomplete.length > 0 ? (
+                <p className="field-error">
+                  {t('paste.fixFirst', { count: paste.incomplete.length })}
+                </p>
+              ) : null}
+              {saveError}
+              <div className="form-actions">
+                <Button
+                  variant="primary"
+                  disabled={
+                    paste.includedCount === 0 || paste.incomplete.length > 0
+                  }
+                  onClick={() => void save()}
+                >
+                  {t('paste.save', { count: paste.includedCount })}
+                </Button>
+              </div>
+            </div>
+          ) : null}
+        </>
+      ) : null}
+    </Page>
+  );
+}
