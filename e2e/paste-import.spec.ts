@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+
+import { expect, test } from './fixtures';
+import { AppShell } from './page-models/app-shell';
+import { MeasuresPage } from './page-models/measures-page';
+import { PasteImportPage } from './page-models/paste-import-page';
+import { ReportPage } from './page-models/report-page';
+import { setUpOffice } from './page-models/setup-page';
+import { fixToday } from './today';
+
+const FIXTURE = readFileSync(
+  new URL(
+    '../src/domain/fixtures/ita-report-khunkaew-2568.txt',
+    import.meta.url,
+  ),
+  'utf8',
+);
+const HEADER = [
+  'มาตรการ/แนวทาง',
+  'วิธีการดำเนินการ',
+  'ระยะเวลาดำเนินการ',
+  'ผลการดำเนินการตามมาตรการ/กิจกรรม',
+  'ข้อเสนอแนะ',
+  'ผู้รับผิดชอบ',
+  'ผลลัพธ์หรือความสำเร็จของการดำเนินการ',
+].join('\t');
+const row = (title: string, period: string) =>
+  [title, 'ประชุมชี้แจง', period, 'ทำแล้ว', 'ไม่มี', 'กองคลัง', 'สำเร็จ'].join('\t');
+
+test.beforeEach(async ({ page }) => {
+  await fixToday(page);
+  await setUpOffice(page);
+});
+
+test('the published report pasted into a fresh office gives its 11 measures', async ({
+  page,
+  axe,
+}) => {
+  await new AppShell(page).navigation
+    .getByRole('link', { name: 'รายงาน', exact: true })
+    .click();
+  await new ReportPage(page).pasteImportLink.click();
+  const paste = new PasteImportPage(page);
+  await expect(paste.heading).toBeVisible();
+  await paste.paste(FIXTURE);
+
+  await expect(paste.found).toHaveText('พบ 11 มาตรการ');
+  await expect(paste.issues).toHaveCount(0);
+  await expect(paste.rows).toHaveCount(11);
+  await expect(paste.period(10)).toHaveValue('ธันวาคม ๒๕๖๖');
+  await expect(paste.rows.nth(1)).toContainText('ทุกส่วนราชการ');
+  await axe.expectNoSeriousA11yViolations(page);
+
+  await paste.saveButton(11).click();
+  const list = new MeasuresPage(page);
+  await expect(page).toHaveURL(/\/measures$/);
+  await expect(list.rows).toHaveCount(11);
+  await expect(list.cell(list.rows.nth(9), 'period')).toHaveText('ธันวาคม 2566');
+  await expect(list.cell(list.rows.nth(5), 'units')).toHaveText('กองคลัง');
+
+  // The results came in as updates of the annual round: the report shows them.
+  const report = new ReportPage(page);
+  await report.goto();
+  await expect(report.rows).toHaveCount(11);
+  await expect(report.rows.first()).toContainText('http://www.khunkaew.go.th');
+});
+
+test('text without a header row is refused with a message at its line', async ({
+  page,
+}) => {
+  const paste = new PasteImportPage(page);
+  await paste.goto();
+  await paste.paste(
+    ['รายงานผล', row('๑. มาตรการ ก', 'ทั้งปีงบประมาณ')].join('\n'),
+  );
+
+  await expect(paste.found).toHaveText('พบ 0 มาตรการ');
+  await expect(paste.issues).toHaveText([/^ต้องแก้ · บรรทัด 2 ไม่พบแถวหัวตาราง/]);
+  await expect(paste.saveButton()).toHaveCount(0);
+});
+
+test('a table without the period column is read, and the periods are typed in before saving', async ({
+  page,
+}) => {
+  const paste = new PasteImportPage(page);
+  await paste.goto();
+  const header = 'มาตรการ/แนวทาง\tวิธีการดำเนินการ\tผู้รับผิดชอบ';
+  await paste.paste(
+    [header, '๑. มาตรการ ก\tประชุม\tกองคลัง', '๒. มาตรการ ข\tอบรม\tกองคลัง'].join(
+      '\n',
+    ),
+  );
+
+  await expect(paste.issues).toHaveText([
+    'ควรตรวจ · บรรทัด 1 ตารางไม่มีคอลัมน์ “ระยะเวลาดำเนินการ” มาตรการที่อ่านได้จะยังไม่มีข้อมูลส่วนนี้',
+  ]);
+  await expect(paste.period(1)).toHaveAttribute('aria-invalid', 'true');
+  await expect(paste.fixFirst).toBeVisible();
+  await expect(paste.saveButton(2)).toBeDisabled();
+
+  await paste.period(1).fill('ทั้งปีงบประมาณ');
+  await paste.period(2).fill('ม.ค.68 - มี.ค.68');
+  await paste.saveButton(2).click();
+  const list = new MeasuresPage(page);
+  await expect(list.rows).toHaveCount(2);
+  await expect(list.cell(list.row('มาตรการ ข'), 'period')).toHaveText(
+    'ม.ค.68 - มี.ค.68',
+  );
+});
+
+test('an unreadable period and a row of no measure are pointed at; the rest is imported', async ({
+  page,
+}) => {
+  const paste = new PasteImportPage(page);
+  await paste.goto();
+  await paste.paste(
+    [
+      HEADER,
+      ['', 'ขั้นตอนที่ไม่มีมาตรการ', '', '', '', '', ''].join('\t'),
+      row('๑. มาตรการ ก', 'ทั้งปีงบประมาณ'),
+      row('๒. มาตรการ ข', 'ไตรมาสแรก'),
+      row('๓. <img src=x onerror="window.pwned=1">', 'ต.ค.67 - ธ.ค.67'),
+    ].join('\n'),
+  );
+
+  await expect(paste.found).toHaveText('พบ 3 มาตรการ');
+  await expect(paste.issues).toHaveText([
+    /^ต้องแก้ · บรรทัด 2 แถวนี้ไม่อยู่ในมาตรการใด .*“ขั้นตอนที่ไม่มีมาตรการ”$/,
+    /^ต้องแก้ · บรรทัด 4 · มาตรการที่ 2 อ่านระยะเวลาดำเนินการ “ไตรมาสแรก” ไม่ได้/,
+  ]);
+  // Pasted HTML is text: shown as typed, never run.
+  await expect(paste.title(3)).toHaveValue(
+    '<img src=x onerror="window.pwned=1">',
+  );
+
+  await paste.include(2).uncheck();
+  await paste.saveButton(2).click();
+  const list = new MeasuresPage(page);
+  await list.expectTitles([
+    'มาตรการ ก',
+    '<img src=x onerror="window.pwned=1">',
+  ]);
+  expect(await page.evaluate(() => 'pwned' in window)).toBe(false);
+});
