@@ -9,7 +9,7 @@ describe('AppDB', () => {
   beforeEach(resetDb);
 
   it('opens at the latest schema version with every table', () => {
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'conflicts',
       'drafts',
@@ -17,6 +17,7 @@ describe('AppDB', () => {
       'measures',
       'offices',
       'settings',
+      'summaries',
       'updates',
     ]);
   });
@@ -59,11 +60,20 @@ describe('AppDB', () => {
     await v1
       .table('measures')
       .put({ id: 'm1', officeId: 'office-1', fiscalYear: 2568 });
+    await v1.table('updates').put({
+      id: 'u1',
+      measureId: 'm1',
+      officeId: 'office-1',
+      date: '2025-01-10',
+      round: 'six-month',
+      status: 'in-progress',
+      percent: 40,
+    });
     v1.close();
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(3);
     expect(await upgraded.settings.get('officeId')).toEqual({
       key: 'officeId',
       value: 'office-1',
@@ -75,6 +85,14 @@ describe('AppDB', () => {
         .count(),
     ).toBe(1);
     expect(await upgraded.conflicts.count()).toBe(0);
+    // v3 built the summaries from the updates already there.
+    expect(await upgraded.summaries.get('m1')).toMatchObject({
+      officeId: 'office-1',
+      fiscalYear: 2568,
+      updateCount: 1,
+      latest: { date: '2025-01-10', status: 'in-progress', percent: 40 },
+      rounds: ['six-month'],
+    });
     upgraded.close();
     await Dexie.delete(name);
   });

@@ -7,6 +7,8 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 
 import type { MergeKind } from '@/bundle/merge';
 import type { RecordKind } from '@/bundle/record-schemas';
+import type { MeasureSummary } from '@/domain/measure-summary';
+import { summarize } from '@/domain/measure-summary';
 import type { Measure, Office, ProgressUpdate } from '@/domain/types';
 
 /** A device preference or workspace choice, e.g. the selected office. */
@@ -50,6 +52,7 @@ export class AppDB extends Dexie {
   drafts!: EntityTable<Draft, 'key'>;
   conflicts!: Table<ConflictRow, [string, string]>;
   imports!: EntityTable<ImportLogEntry, 'id'>;
+  summaries!: EntityTable<MeasureSummary, 'measureId'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -68,6 +71,28 @@ export class AppDB extends Dexie {
       conflicts: '[recordId+rev], recordId, kind',
       imports: 'id, at',
     });
+    // v3 (dashboards): one summary per measure, so dashboards need not read
+    // every update; built here from the updates already stored.
+    this.version(3)
+      .stores({ summaries: 'measureId, [officeId+fiscalYear], fiscalYear' })
+      .upgrade(async (tx) => {
+        const measures = await tx.table<Measure>('measures').toArray();
+        const updates = await tx.table<ProgressUpdate>('updates').toArray();
+        const byMeasure = new Map<string, ProgressUpdate[]>();
+        for (const u of updates) {
+          byMeasure.set(u.measureId, [
+            ...(byMeasure.get(u.measureId) ?? []),
+            u,
+          ]);
+        }
+        await tx
+          .table('summaries')
+          .bulkPut(
+            measures
+              .filter((m) => !m.deleted)
+              .map((m) => summarize(m, byMeasure.get(m.id) ?? [])),
+          );
+      });
   }
 }
 

@@ -7,6 +7,7 @@ import { db } from './app-db';
 import { noteLocalChange } from './change-marker';
 import { nowIso } from './clock';
 import { loadLeaves } from './exchange/stored-leaves';
+import { refreshSummaries, summaryTables } from './summaries';
 
 export interface OpenConflict<K extends RecordKind = RecordKind> {
   kind: K;
@@ -71,7 +72,8 @@ export async function resolveConflictWith<K extends RecordKind>(
   content: Content<RecordOf[K]>,
   options: { deleted?: boolean } = {},
 ): Promise<RecordOf[K]> {
-  return db.transaction('rw', db.table(kind), db.conflicts, async () => {
+  const tables = [db.offices, db.conflicts, ...summaryTables()];
+  return db.transaction('rw', tables, async () => {
     const leaves = (await loadLeaves(kind, [recordId])).get(recordId);
     if (!leaves) throw new Error(`No ${kind} record ${recordId}`);
     const resolved = resolveConflict(leaves, content, nowIso(), options);
@@ -81,6 +83,13 @@ export async function resolveConflictWith<K extends RecordKind>(
       .equals(recordId)
       .filter((r) => r.kind === kind)
       .delete();
+    if (kind !== 'offices') {
+      const measureId =
+        kind === 'measures'
+          ? resolved.id
+          : (resolved as { measureId: string }).measureId;
+      await refreshSummaries([measureId]);
+    }
     noteLocalChange(resolved.updatedAt);
     return resolved;
   });

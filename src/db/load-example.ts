@@ -9,6 +9,7 @@ import { db } from './app-db';
 import { newId } from './clock';
 import { isLive, insertRecord } from './records';
 import { setSetting } from './settings';
+import { refreshSummaries, summaryTables } from './summaries';
 
 /** The example only goes into a database that has no office yet. */
 export class DatabaseNotEmptyError extends Error {
@@ -23,7 +24,7 @@ export async function loadExample(): Promise<Office> {
   // Awaited before the transaction, which must not wait on anything but the DB.
   const { EXAMPLE_FISCAL_YEAR, exampleMeasures, exampleOffice } =
     await import('@/domain/example/khunkaew-2568');
-  const tables = [db.offices, db.measures, db.updates, db.settings];
+  const tables = [db.offices, db.settings, ...summaryTables()];
   return db.transaction('rw', tables, async () => {
     if ((await db.offices.toArray()).some(isLive)) {
       throw new DatabaseNotEmptyError();
@@ -54,6 +55,9 @@ export async function loadExample(): Promise<Office> {
         officeId: office.id,
       });
     }
+    await refreshSummaries(
+      await db.measures.where('officeId').equals(office.id).primaryKeys(),
+    );
     await setSetting('officeId', office.id);
     await setSetting('fiscalYear', EXAMPLE_FISCAL_YEAR);
     return office;

@@ -4,6 +4,7 @@ import type { Measure, MeasureFields } from '@/domain/types';
 
 import { db } from './app-db';
 import { editRecord, insertRecord, isLive, removeRecord } from './records';
+import { refreshSummaries, summaryTables } from './summaries';
 
 export type MeasureInput = Omit<
   MeasureFields,
@@ -44,12 +45,13 @@ export function updateMeasure(id: string, input: MeasureInput) {
 
 /** Deletes a measure and its progress updates, as tombstones, in one transaction. */
 export async function deleteMeasure(id: string): Promise<void> {
-  await db.transaction('rw', db.measures, db.updates, async () => {
+  await db.transaction('rw', summaryTables(), async () => {
     const updates = await db.updates.where('measureId').equals(id).toArray();
     for (const update of updates.filter(isLive)) {
       await removeRecord(db.updates, update.id);
     }
     await removeRecord(db.measures, id);
+    await refreshSummaries([id]);
   });
 }
 

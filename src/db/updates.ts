@@ -4,6 +4,7 @@ import type { ProgressUpdate, ProgressUpdateFields } from '@/domain/types';
 
 import { db } from './app-db';
 import { editRecord, insertRecord, isLive, removeRecord } from './records';
+import { refreshSummaries, summaryTables } from './summaries';
 
 export type UpdateInput = Omit<ProgressUpdateFields, 'measureId' | 'officeId'>;
 
@@ -33,7 +34,7 @@ export async function createUpdate(
   measureId: string,
   input: UpdateInput,
 ): Promise<ProgressUpdate> {
-  return db.transaction('rw', db.measures, db.updates, async () => {
+  return db.transaction('rw', summaryTables(), async () => {
     const measure = await db.measures.get(measureId);
     if (!isLive(measure)) throw new Error(`Measure ${measureId} is gone`);
     const content: Content<ProgressUpdate> = {
@@ -41,14 +42,24 @@ export async function createUpdate(
       measureId,
       officeId: measure.officeId,
     };
-    return insertRecord(db.updates, content);
+    const update = await insertRecord(db.updates, content);
+    await refreshSummaries([measureId]);
+    return update;
   });
 }
 
 export function updateUpdate(id: string, input: UpdateInput) {
-  return editRecord(db.updates, id, input);
+  return db.transaction('rw', summaryTables(), async () => {
+    const update = await editRecord(db.updates, id, input);
+    await refreshSummaries([update.measureId]);
+    return update;
+  });
 }
 
 export function deleteUpdate(id: string) {
-  return removeRecord(db.updates, id);
+  return db.transaction('rw', summaryTables(), async () => {
+    await removeRecord(db.updates, id);
+    const update = await db.updates.get(id);
+    if (update) await refreshSummaries([update.measureId]);
+  });
 }

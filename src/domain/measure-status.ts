@@ -29,7 +29,10 @@ export function latestUpdate(
   return latest;
 }
 
-function isFinished(latest: ProgressUpdate | undefined): boolean {
+/** What the status rules need of the latest update: a summary can supply it. */
+export type LatestReport = Pick<ProgressUpdate, 'status' | 'percent'>;
+
+function isFinished(latest: LatestReport | undefined): boolean {
   return (
     latest !== undefined &&
     (latest.status === 'cancelled' ||
@@ -42,7 +45,7 @@ function latestFor(measure: Measure, updates: readonly ProgressUpdate[]) {
   return latestUpdate(updates.filter((u) => u.measureId === measure.id));
 }
 
-function periodEnd(measure: Measure): IsoDate {
+function periodEnd(measure: Pick<Measure, 'period' | 'fiscalYear'>): IsoDate {
   return periodRange(measure.period, measure.fiscalYear).end;
 }
 
@@ -52,8 +55,16 @@ export function measureStatus(
   updates: readonly ProgressUpdate[],
   today: IsoDate,
 ): MeasureStatus {
+  return statusFromLatest(measure, latestFor(measure, updates), today);
+}
+
+/** The status rules given only the latest report (e.g. from a stored summary). */
+export function statusFromLatest(
+  measure: Pick<Measure, 'period' | 'fiscalYear'>,
+  latest: LatestReport | undefined,
+  today: IsoDate,
+): MeasureStatus {
   parseIsoDate(today); // a malformed today would compare wrongly as a string
-  const latest = latestFor(measure, updates);
   if (latest?.status === 'cancelled') return 'cancelled';
   if (isFinished(latest)) return 'completed';
   // The last day of the period still counts as on time.
@@ -72,6 +83,15 @@ export function daysLate(
   updates: readonly ProgressUpdate[],
   today: IsoDate,
 ): number {
-  if (isFinished(latestFor(measure, updates))) return 0;
+  return daysLateFromLatest(measure, latestFor(measure, updates), today);
+}
+
+/** daysLate given only the latest report. */
+export function daysLateFromLatest(
+  measure: Pick<Measure, 'period' | 'fiscalYear'>,
+  latest: LatestReport | undefined,
+  today: IsoDate,
+): number {
+  if (isFinished(latest)) return 0;
   return Math.max(0, daysBetween(periodEnd(measure), today));
 }

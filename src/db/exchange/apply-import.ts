@@ -9,6 +9,7 @@ import type { Revisioned } from '@/domain/types';
 import { db, type ImportLogEntry } from '../app-db';
 import { noteChange } from '../change-marker';
 import { newId, nowIso } from '../clock';
+import { refreshSummaries } from '../summaries';
 import { emptyCounts, planImport, type NamedRead } from './plan-import';
 
 const revsOf = (leaves: Leaves<Revisioned> | undefined) =>
@@ -31,9 +32,11 @@ export async function applyImport(
     db.conflicts,
     db.imports,
     db.settings,
+    db.summaries,
   ];
   return db.transaction('rw', tables, async () => {
     const plan = await planImport(reads);
+    const touchedMeasures = new Set<string>();
     for (const kind of RECORD_KINDS) {
       const { stored, next } = plan.kinds[kind] as {
         stored: Map<string, Leaves<RecordOf[RecordKind]>>;
@@ -45,6 +48,12 @@ export async function applyImport(
       if (changed.length === 0) continue;
       const ids = changed.map(([id]) => id);
       await db.table(kind).bulkPut(changed.map(([, leaves]) => leaves.winner));
+      if (kind === 'measures') ids.forEach((id) => touchedMeasures.add(id));
+      if (kind === 'updates') {
+        for (const [, leaves] of changed) {
+          touchedMeasures.add((leaves.winner as RecordOf['updates']).measureId);
+        }
+      }
       await db.conflicts
         .where('recordId')
         .anyOf(ids)
@@ -61,6 +70,7 @@ export async function applyImport(
         ),
       );
     }
+    await refreshSummaries(touchedMeasures);
     const counts = { ...emptyCounts(), invalid: plan.invalid.length };
     for (const office of plan.byOffice.values()) {
       for (const [kind, n] of Object.entries(office))

@@ -1,0 +1,93 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+
+import { parseJson, readBundle } from '@/bundle/read-bundle';
+import { summarize } from '@/domain/measure-summary';
+import {
+  makeMeasureInput,
+  makeOfficeFields,
+  makeUpdateInput,
+} from '@/testing/factories';
+import { resetDb } from '@/testing/reset-db';
+
+import { db } from './app-db';
+import { applyImport } from './exchange/apply-import';
+import { gatherExport } from './exchange/gather-export';
+import { loadExample } from './load-example';
+import { createMeasure, deleteMeasure } from './measures';
+import { createOffice } from './offices';
+import { createUpdate, deleteUpdate, updateUpdate } from './updates';
+
+/** The invariant: every stored summary equals one computed from scratch. */
+async function expectSummariesCurrent() {
+  const [measures, updates, summaries] = await Promise.all([
+    db.measures.toArray(),
+    db.updates.toArray(),
+    db.summaries.toArray(),
+  ]);
+  const expected = measures
+    .filter((m) => !m.deleted)
+    .map((m) => summarize(m, updates));
+  const byId = (a: { measureId: string }, b: { measureId: string }) =>
+    a.measureId.localeCompare(b.measureId);
+  const withUpdates = (list: typeof summaries) =>
+    list.filter((s) => s.updateCount > 0).sort(byId);
+  expect(withUpdates(summaries)).toEqual(withUpdates(expected));
+  const live = new Set(measures.filter((m) => !m.deleted).map((m) => m.id));
+  expect(summaries.every((s) => live.has(s.measureId))).toBe(true);
+}
+
+describe('measure summaries stay current', () => {
+  beforeEach(resetDb);
+
+  it('through creating, editing and deleting updates and measures', async () => {
+    const office = await createOffice(makeOfficeFields());
+    const a = await createMeasure(office.id, 2568, makeMeasureInput());
+    const b = await createMeasure(office.id, 2568, makeMeasureInput());
+    const u1 = await createUpdate(
+      a.id,
+      makeUpdateInput({ date: '2024-11-01' }),
+    );
+    await createUpdate(
+      a.id,
+      makeUpdateInput({
+        date: '2025-05-01',
+        round: 'annual',
+        status: 'completed',
+        percent: 100,
+      }),
+    );
+    await createUpdate(b.id, makeUpdateInput());
+    await expectSummariesCurrent();
+    await updateUpdate(
+      u1.id,
+      makeUpdateInput({ date: '2025-08-01', percent: 90 }),
+    );
+    await expectSummariesCurrent();
+    expect((await db.summaries.get(a.id))?.latest?.date).toBe('2025-08-01');
+    await deleteUpdate(u1.id);
+    await expectSummariesCurrent();
+    await deleteMeasure(b.id);
+    await expectSummariesCurrent();
+    expect(await db.summaries.get(b.id)).toBeUndefined();
+  });
+
+  it('through loading the example and importing a bundle', async () => {
+    await loadExample();
+    await expectSummariesCurrent();
+    expect(await db.summaries.count()).toBe(11);
+    const text = JSON.stringify(
+      await gatherExport(
+        { kind: 'all' },
+        {
+          appVersion: 't',
+          device: 't',
+          exportedAt: '2025-10-05T00:00:00.000Z',
+        },
+      ),
+    );
+    await resetDb();
+    await applyImport([{ file: 'a.json', read: readBundle(parseJson(text)) }]);
+    await expectSummariesCurrent();
+    expect(await db.summaries.count()).toBe(11);
+  });
+});
