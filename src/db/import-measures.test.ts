@@ -47,6 +47,15 @@ describe('importParsedMeasures', () => {
     const updates = await listOfficeUpdates(office.id);
     expect(updates).toHaveLength(11);
     expect(updates.every((u) => u.date === '2025-09-30')).toBe(true);
+    // Dashboards read summaries: every imported measure has its own.
+    const summaries = await db.summaries.bulkGet(created.map((m) => m.id));
+    expect(summaries.map((s) => s?.latest)).toEqual(
+      created.map(() => ({
+        date: '2025-09-30',
+        status: 'completed',
+        percent: 100,
+      })),
+    );
   });
 
   it('adds the units the person chose once, whatever their spacing', async () => {

@@ -1,8 +1,8 @@
 /**
  * Saving measures read from a pasted report: the units the person chose to
- * add, the measures after the year's existing ones, and each measure's
- * results as a progress update — in one transaction, so a failure leaves
- * nothing half-imported.
+ * add, the measures after the year's existing ones, each measure's results
+ * as a progress update, and their summaries — in one transaction, so a
+ * failure leaves nothing half-imported.
  */
 import type { ImportPlan } from '@/domain/paste/import-plan';
 import { unitKey } from '@/domain/paste/match-units';
@@ -13,6 +13,7 @@ import { db } from './app-db';
 import { newId } from './clock';
 import { listMeasures } from './measures';
 import { editRecord, insertRecord, isLive, RecordGoneError } from './records';
+import { refreshSummaries, summaryTables } from './summaries';
 
 /** Adds the plan's new units that the office does not have (by name, whatever the spacing). */
 async function addUnits(officeId: string, names: readonly string[]) {
@@ -40,7 +41,7 @@ export async function importParsedMeasures(
   fiscalYear: number,
   plan: ImportPlan,
 ): Promise<Measure[]> {
-  const tables = [db.offices, db.measures, db.updates];
+  const tables = [db.offices, ...summaryTables()];
   return db.transaction('rw', tables, async () => {
     const unitIds = await addUnits(officeId, plan.newUnitNames);
     const existing = await listMeasures(officeId, fiscalYear);
@@ -65,6 +66,7 @@ export async function importParsedMeasures(
         officeId,
       });
     }
+    await refreshSummaries(created.map((measure) => measure.id));
     return created;
   });
 }
