@@ -48,6 +48,16 @@ export const officeSchema = z.strictObject({
   preparedBy: signatory,
   endorsedBy: signatory,
   approvedBy: signatory,
+  itaResults: z
+    .array(
+      z.strictObject({
+        fiscalYear: z.number().int().min(2400).max(2700),
+        score: z.number().min(0).max(100),
+        level: z.string().max(40),
+      }),
+    )
+    .max(LIST_MAX)
+    .optional(),
 }) satisfies z.ZodType<Office>;
 
 const period = z.discriminatedUnion('kind', [

@@ -46,6 +46,15 @@ export interface Signatory {
   position: string;
 }
 
+/** The office's ITA result of one fiscal year, as announced by the NACC. */
+export interface ItaResult {
+  fiscalYear: number;
+  /** 0–100. */
+  score: number;
+  /** The level as announced, e.g. 'AA' or 'A'. */
+  level: string;
+}
+
 export interface OfficeFields {
   name: string;
   kind: OfficeKind;
@@ -56,6 +65,8 @@ export interface OfficeFields {
   preparedBy: Signatory;
   endorsedBy: Signatory;
   approvedBy: Signatory;
+  /** ITA results of past years, entered by hand (bundle format 2). */
+  itaResults?: ItaResult[];
 }
 export type Office = Revisioned & OfficeFields;
 
