@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Office } from '@/domain/types';
+import { ItaResultsForm } from '@/features/offices/ita-results-form';
 import { OfficeForm } from '@/features/offices/office-form';
 import { AboutPanel } from '@/features/settings/about-panel';
 import { PreferencesPanel } from '@/features/settings/preferences-panel';
@@ -20,6 +21,10 @@ export function SettingsPage({ office }: { office: Office }) {
           {saved ? t('settings.officeSaved') : null}
         </p>
         <OfficeForm office={office} onSaved={() => setSaved(true)} />
+      </section>
+      <section className="card" aria-labelledby="ita-title">
+        <h2 id="ita-title">{t('ita.title')}</h2>
+        <ItaResultsForm office={office} />
       </section>
       <StoragePanel />
       <AboutPanel />

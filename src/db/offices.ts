@@ -1,5 +1,5 @@
 /** Named commands for offices. */
-import type { Office, OfficeFields } from '@/domain/types';
+import type { ItaResult, Office, OfficeFields } from '@/domain/types';
 
 import { db } from './app-db';
 import { editRecord, insertRecord, isLive } from './records';
@@ -25,4 +25,10 @@ export async function createOffice(fields: OfficeFields): Promise<Office> {
 
 export function updateOffice(id: string, fields: OfficeFields) {
   return editRecord(db.offices, id, fields);
+}
+
+/** Records the office's ITA results by year (sorted, newest first). */
+export function setItaResults(id: string, results: ItaResult[]) {
+  const sorted = [...results].sort((a, b) => b.fiscalYear - a.fiscalYear);
+  return editRecord(db.offices, id, { itaResults: sorted });
 }
