@@ -29,7 +29,7 @@ const featureZones = FEATURES.map((feature) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'dev-dist'],
+    ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'dev-dist', 'bench/results'],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

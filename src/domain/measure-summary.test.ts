@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { deleteRecord, reviseRecord } from './revision';
-import { summarize } from './measure-summary';
 import { makeMeasure, makeUpdate } from '@/testing/records';
+
+import { summarize } from './measure-summary';
+import { deleteRecord, reviseRecord } from './revision';
 
 describe('summarize', () => {
   const measure = makeMeasure();
