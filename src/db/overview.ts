@@ -1,7 +1,11 @@
 /**
  * One line per office for consolidators: its years, how much it holds, when
  * it last reported, when it last arrived by import, and open conflicts.
+ * Update counts and dates come from the measures' summaries: reading every
+ * update of a province (100,000 and more) to count them would take seconds.
  */
+import type { Measure } from '@/domain/types';
+
 import { db } from './app-db';
 import { listOffices } from './offices';
 import { isLive } from './records';
@@ -20,25 +24,31 @@ export interface OfficeOverview {
 }
 
 export async function officesOverview(): Promise<OfficeOverview[]> {
-  const [offices, measures, updates, imports, conflicts] = await Promise.all([
+  const [offices, measures, summaries, imports, conflicts] = await Promise.all([
     listOffices(),
     db.measures.toArray(),
-    db.updates.toArray(),
+    db.summaries.toArray(),
     db.imports.orderBy('at').toArray(),
     db.conflicts.toArray(),
   ]);
-  const liveMeasures = measures.filter(isLive);
-  const liveUpdates = updates.filter(isLive);
+  const measuresOf = new Map<string, Measure[]>();
+  for (const m of measures.filter(isLive)) {
+    measuresOf.set(m.officeId, [...(measuresOf.get(m.officeId) ?? []), m]);
+  }
+  const summaryOf = new Map(summaries.map((s) => [s.measureId, s]));
   const conflictOffice = (row: (typeof conflicts)[number]) =>
     row.kind === 'offices'
       ? row.recordId
       : (row.record as { officeId: string }).officeId;
   return offices.map((office) => {
-    const own = liveMeasures.filter((m) => m.officeId === office.id);
-    const ownUpdates = liveUpdates.filter((u) => u.officeId === office.id);
-    const lastUpdate = ownUpdates.reduce<string | undefined>(
-      (latest, u) =>
-        latest === undefined || u.date > latest ? u.date : latest,
+    const own = measuresOf.get(office.id) ?? [];
+    const ownSummaries = own.flatMap((m) => summaryOf.get(m.id) ?? []);
+    // Each summary's latest is its measure's newest update by date.
+    const lastUpdate = ownSummaries.reduce<string | undefined>(
+      (latest, s) =>
+        s.latest && (latest === undefined || s.latest.date > latest)
+          ? s.latest.date
+          : latest,
       undefined,
     );
     return {
@@ -50,7 +60,7 @@ export async function officesOverview(): Promise<OfficeOverview[]> {
         (a, b) => b - a,
       ),
       measures: own.length,
-      updates: ownUpdates.length,
+      updates: ownSummaries.reduce((sum, s) => sum + s.updateCount, 0),
       lastUpdate,
       lastImport: imports.findLast((entry) =>
         entry.officeIds.includes(office.id),

@@ -1,11 +1,5 @@
 /** The office's ITA results over the years, beside how many measures each year had. */
-
-/** An ITA result as the office records it (score 0–100 and the level's name). */
-export interface ItaResult {
-  fiscalYear: number;
-  score: number;
-  level: string;
-}
+import type { ItaResult } from '../types';
 
 export interface ItaYear {
   fiscalYear: number;
