@@ -83,6 +83,16 @@ export default tseslint.config(
               from: ['./src/app'],
               message: 'Only app/ composes features.',
             },
+            {
+              target: './src/forms',
+              from: ['./src/features', './src/app'],
+              message: 'forms/ is shared form plumbing: it knows no feature.',
+            },
+            {
+              target: ['./src/domain', './src/bundle', './src/db', './src/ui'],
+              from: './src/forms',
+              message: 'Only features (and app/) use forms/.',
+            },
             ...featureZones,
           ],
         },

@@ -16,10 +16,9 @@ export interface FormDraft {
  * Keeps a form's typing as a draft and brings it back on return. It listens
  * through `watch(callback)`, which does not re-render the form on each key.
  */
-export function useFormDraft<T extends FieldValues>(
+export function useFormDraft<T extends FieldValues, Out>(
   key: string,
-  form:
-    UseFormReturn<T, unknown, never> | UseFormReturn<T, unknown, FieldValues>,
+  form: UseFormReturn<T, unknown, Out>,
   initial: T,
 ): FormDraft {
   const [restoredAt, setRestoredAt] = useState<string | null>(null);

@@ -1,24 +1,19 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { FormProvider, useForm } from 'react-hook-form';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import type { MeasureInput } from '@/db/measures';
-import { useFormDraft } from '@/db/use-form-draft';
 import type { Office } from '@/domain/types';
+import { useDraftForm } from '@/forms/use-draft-form';
 import { translateError } from '@/i18n/translate-error';
-import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
-import { DraftNotice } from '@/ui/draft-notice';
 import { Field } from '@/ui/field';
 import { LinksField } from '@/ui/links-field';
-import { useSaveError } from '@/ui/use-save-error';
 
 import {
   measureFormSchema,
   toFormInput,
   toMeasureInput,
   type MeasureFormInput,
-  type MeasureFormValues,
 } from './measure-form-schema';
 import { MethodsEditor } from './methods-editor';
 import { PeriodFields } from './period-fields';
@@ -42,38 +37,21 @@ export function MeasureForm({
   onCancel,
 }: MeasureFormProps) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const initial = toFormInput(measure);
-  const form = useForm<MeasureFormInput, unknown, MeasureFormValues>({
-    resolver: zodResolver(measureFormSchema),
-    defaultValues: initial,
+  const { form, submit, cancel, notice, saveError } = useDraftForm({
+    draftKey,
+    schema: measureFormSchema,
+    initial: toFormInput(measure),
   });
-  const draft = useFormDraft(draftKey, form, initial);
-  const { register, handleSubmit, formState } = form;
-  const { saveError, runSave } = useSaveError();
+  const { register, formState } = form;
   const error = (name: 'title' | 'expectedOutcome' | 'weakness') =>
     translateError(t, formState.errors[name]?.message);
 
-  const onSubmit = handleSubmit((values) =>
-    runSave(async () => {
-      await onSave(toMeasureInput(values));
-      await draft.clear();
-    }),
-  );
-  const cancel = async () => {
-    await draft.clear();
-    onCancel();
-  };
+  const onSubmit = submit((values) => onSave(toMeasureInput(values)));
 
   return (
     <FormProvider {...form}>
       <form className="form" onSubmit={onSubmit} noValidate>
-        {draft.restoredAt ? (
-          <DraftNotice
-            savedAt={format.timestamp(draft.restoredAt)}
-            onDiscard={() => void draft.discard()}
-          />
-        ) : null}
+        {notice}
         <Field label={t('measure.title')} error={error('title')} required>
           {(p) => <textarea {...p} {...register('title')} rows={2} />}
         </Field>
@@ -103,7 +81,7 @@ export function MeasureForm({
           >
             {t('common.save')}
           </Button>
-          <Button onClick={() => void cancel()}>{t('common.cancel')}</Button>
+          <Button onClick={cancel(onCancel)}>{t('common.cancel')}</Button>
         </div>
       </form>
     </FormProvider>

@@ -1,45 +1,33 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import { setItaResults } from '@/db/offices';
-import { useFormDraft } from '@/db/use-form-draft';
 import { parseNumber } from '@/domain/digits';
 import { suggestedItaLevel } from '@/domain/ita-level';
 import type { Office } from '@/domain/types';
+import { useDraftForm } from '@/forms/use-draft-form';
 import { translateError } from '@/i18n/translate-error';
-import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
-import { DraftNotice } from '@/ui/draft-notice';
 import { Field } from '@/ui/field';
-import { useSaveError } from '@/ui/use-save-error';
 
-import {
-  itaResultsSchema,
-  toRows,
-  type ItaResultsInput,
-  type ItaResultsValues,
-} from './ita-results-schema';
+import { itaResultsSchema, toRows } from './ita-results-schema';
 
 /** The office's ITA score and level for each past fiscal year, typed by hand. */
 export function ItaResultsForm({ office }: { office: Office }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const [initial] = useState(() => toRows(office.itaResults ?? []));
-  const form = useForm<ItaResultsInput, unknown, ItaResultsValues>({
-    resolver: zodResolver(itaResultsSchema),
-    defaultValues: initial,
+  const { form, submit, notice, saveError } = useDraftForm({
+    draftKey: `ita:${office.id}`,
+    schema: itaResultsSchema,
+    initial,
   });
-  const { control, register, handleSubmit, formState, getValues, setValue } =
-    form;
+  const { control, register, formState, getValues, setValue } = form;
   const { fields, append, remove } = useFieldArray({
     control,
     name: 'results',
     keyName: 'key',
   });
-  const draft = useFormDraft(`ita:${office.id}`, form, initial);
-  const { saveError, runSave } = useSaveError();
   const [saved, setSaved] = useState(false);
   const errors = formState.errors.results;
 
@@ -49,22 +37,14 @@ export function ItaResultsForm({ office }: { office: Office }) {
       setValue(`results.${index}.level`, suggestedItaLevel(score));
     }
   };
-  const onSubmit = handleSubmit((values) =>
-    runSave(async () => {
-      await setItaResults(office.id, values.results);
-      await draft.clear();
-      setSaved(true);
-    }),
-  );
+  const onSubmit = submit(async (values) => {
+    await setItaResults(office.id, values.results);
+    setSaved(true);
+  });
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      {draft.restoredAt ? (
-        <DraftNotice
-          savedAt={format.timestamp(draft.restoredAt)}
-          onDiscard={() => void draft.discard()}
-        />
-      ) : null}
+      {notice}
       <p className="form-section-hint">{t('ita.hint')}</p>
       <ol className="editable-list">
         {fields.map((field, index) => (

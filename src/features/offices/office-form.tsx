@@ -1,25 +1,17 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import { newId } from '@/db/clock';
 import { createOffice, updateOffice } from '@/db/offices';
-import { useFormDraft } from '@/db/use-form-draft';
 import { defaultUnitNames } from '@/domain/office-defaults';
 import { OFFICE_KINDS, type Office } from '@/domain/types';
+import { useDraftForm } from '@/forms/use-draft-form';
 import { translateError } from '@/i18n/translate-error';
-import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
-import { DraftNotice } from '@/ui/draft-notice';
 import { Field } from '@/ui/field';
-import { useSaveError } from '@/ui/use-save-error';
 
-import {
-  officeFormSchema,
-  type OfficeFormInput,
-  type OfficeFormValues,
-} from './office-form-schema';
+import { officeFormSchema, type OfficeFormInput } from './office-form-schema';
 import { SignatoryFields } from './signatory-fields';
 import { UnitsEditor } from './units-editor';
 
@@ -65,20 +57,14 @@ interface OfficeFormProps {
 /** Sets up a new office or edits one: its identity, units and signatories. */
 export function OfficeForm({ office, onSaved }: OfficeFormProps) {
   const { t } = useTranslation();
-  const format = useFormat();
   // Once per mount: a new office's default units get fresh ids.
   const [initial] = useState(() => initialValues(office));
-  const form = useForm<OfficeFormInput, unknown, OfficeFormValues>({
-    resolver: zodResolver(officeFormSchema),
-    defaultValues: initial,
-  });
-  const draft = useFormDraft(
-    office ? `office:${office.id}` : 'office:new',
-    form,
+  const { form, submit, notice, saveError } = useDraftForm({
+    draftKey: office ? `office:${office.id}` : 'office:new',
+    schema: officeFormSchema,
     initial,
-  );
-  const { register, handleSubmit, formState, getFieldState, setValue } = form;
-  const { saveError, runSave } = useSaveError();
+  });
+  const { register, formState, getFieldState, setValue } = form;
   const error = (name: 'name' | 'district' | 'province' | 'website' | 'kind') =>
     translateError(t, formState.errors[name]?.message);
 
@@ -93,25 +79,17 @@ export function OfficeForm({ office, onSaved }: OfficeFormProps) {
     }
   };
 
-  const onSubmit = handleSubmit((values) =>
-    runSave(async () => {
-      const saved = office
-        ? await updateOffice(office.id, values)
-        : await createOffice(values);
-      await draft.clear();
-      onSaved(saved);
-    }),
-  );
+  const onSubmit = submit(async (values) => {
+    const saved = office
+      ? await updateOffice(office.id, values)
+      : await createOffice(values);
+    onSaved(saved);
+  });
 
   return (
     <FormProvider {...form}>
       <form className="form" onSubmit={onSubmit} noValidate>
-        {draft.restoredAt ? (
-          <DraftNotice
-            savedAt={format.timestamp(draft.restoredAt)}
-            onDiscard={() => void draft.discard()}
-          />
-        ) : null}
+        {notice}
         <fieldset className="form-section">
           <legend>{t('office.identity')}</legend>
           <Field

@@ -1,17 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { FormProvider, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import type { UpdateInput } from '@/db/updates';
-import { useFormDraft } from '@/db/use-form-draft';
 import { ROUNDS, UPDATE_STATUSES } from '@/domain/types';
+import { useDraftForm } from '@/forms/use-draft-form';
 import { translateError } from '@/i18n/translate-error';
-import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
-import { DraftNotice } from '@/ui/draft-notice';
 import { Field } from '@/ui/field';
 import { LinksField } from '@/ui/links-field';
-import { useSaveError } from '@/ui/use-save-error';
 import { useToday } from '@/ui/use-today';
 
 import {
@@ -19,7 +15,6 @@ import {
   toUpdateInput,
   updateFormSchema,
   type UpdateFormInput,
-  type UpdateFormValues,
 } from './update-form-schema';
 
 interface UpdateFormProps {
@@ -46,39 +41,22 @@ export function UpdateForm({
   onCancel,
 }: UpdateFormProps) {
   const { t } = useTranslation();
-  const format = useFormat();
   const today = useToday();
-  const initial = toFormInput(update, today);
-  const form = useForm<UpdateFormInput, unknown, UpdateFormValues>({
-    resolver: zodResolver(updateFormSchema),
-    defaultValues: initial,
+  const { form, submit, cancel, notice, saveError } = useDraftForm({
+    draftKey,
+    schema: updateFormSchema,
+    initial: toFormInput(update, today),
   });
-  const draft = useFormDraft(draftKey, form, initial);
-  const { register, handleSubmit, formState, control } = form;
-  const { saveError, runSave } = useSaveError();
+  const { register, formState, control } = form;
   const errors = formState.errors;
   const late = useWatch({ control, name: 'status' }) === 'late';
 
-  const onSubmit = handleSubmit((values) =>
-    runSave(async () => {
-      await onSave(toUpdateInput(values));
-      await draft.clear();
-    }),
-  );
-  const cancel = async () => {
-    await draft.clear();
-    onCancel();
-  };
+  const onSubmit = submit((values) => onSave(toUpdateInput(values)));
 
   return (
     <FormProvider {...form}>
       <form className="form update-form" onSubmit={onSubmit} noValidate>
-        {draft.restoredAt ? (
-          <DraftNotice
-            savedAt={format.timestamp(draft.restoredAt)}
-            onDiscard={() => void draft.discard()}
-          />
-        ) : null}
+        {notice}
         <div className="form-row">
           <Field
             label={t('update.date')}
@@ -150,7 +128,7 @@ export function UpdateForm({
           >
             {t('common.save')}
           </Button>
-          <Button onClick={() => void cancel()}>{t('common.cancel')}</Button>
+          <Button onClick={cancel(onCancel)}>{t('common.cancel')}</Button>
         </div>
       </form>
     </FormProvider>
