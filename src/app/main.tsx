@@ -13,6 +13,7 @@ import '@/db/upgrade-watch';
 import { setupI18n } from '@/i18n/setup';
 
 import { App } from './app';
+import { BlockedScreen } from './blocked-screen';
 import { RecoveryScreen } from './recovery-screen';
 
 setupI18n();
@@ -27,6 +28,9 @@ const render = (node: ReactNode) =>
 
 // Open the database before the first screen, so a broken or blocked database
 // shows a recovery screen instead of a blank page.
+// Another tab of an older version may hold the database open: say so
+// instead of a blank page; the open completes by itself when it lets go.
+db.on('blocked', () => render(<BlockedScreen />));
 db.open().then(
   () => render(<App />),
   (error: unknown) => {
