@@ -128,12 +128,40 @@ describe('readBundle rejects a file that cannot be a bundle', () => {
       'badEnvelope',
     ],
     [
+      'an unknown key in the envelope',
+      () => readBundle(tampered((b) => (b.constructor = {}))),
+      'badEnvelope',
+    ],
+    [
       'records that are not a list',
       () => readBundle(tampered((b) => (b.measures = {}))),
       'badEnvelope',
     ],
   ])('%s', (_name, fn, expected) => {
     expect(reason(fn)).toBe(expected);
+  });
+
+  it('names an unknown key of the envelope, such as constructor', () => {
+    const fieldOf = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        if (error instanceof BundleError) return error.details.field;
+        throw error;
+      }
+      return 'accepted';
+    };
+    expect(
+      fieldOf(() => readBundle(tampered((b) => (b.constructor = {})))),
+    ).toBe('constructor');
+    const text = JSON.stringify(sample()).replace(
+      '{',
+      '{"__proto__":{"polluted":true},',
+    );
+    const json = parseJson(text) as Record<string, unknown>;
+    expect(
+      fieldOf(() => readBundle({ ...json, sha256: bundleChecksum(json) })),
+    ).toBe('__proto__');
   });
 
   it('accepts a valid bundle whatever its key order and spacing', () => {
@@ -245,5 +273,63 @@ describe('readBundle leaves out bad records, by place and reason', () => {
       measures: new Set(['nowhere']),
     });
     expect(known.invalid).toEqual([]);
+  });
+
+  it('a record left out for its reference is reported at its place in the file', () => {
+    const read = readBundle(
+      tampered((b) => {
+        const [measure] = b.measures as Record<string, unknown>[];
+        b.measures = [
+          { ...measure, id: 'broken', title: 7 },
+          { ...measure, id: 'stray', officeId: 'nowhere' },
+        ];
+        const [update] = b.updates as Record<string, unknown>[];
+        b.updates = [
+          { ...update, id: 'u-broken', percent: 150 },
+          { ...update, id: 'u-stray', officeId: 'nowhere' },
+        ];
+      }),
+    );
+    const checked = checkReferences(read, {
+      offices: new Set(),
+      measures: new Set(['measure-1']),
+    });
+    expect(
+      checked.invalid.map((i) => [i.kind, i.index, i.id, i.field, i.problem]),
+    ).toEqual([
+      ['measures', 0, 'broken', 'title', 'wrongType'],
+      ['updates', 0, 'u-broken', 'percent', 'outOfRange'],
+      ['measures', 1, 'stray', 'officeId', 'unknownOffice'],
+      ['updates', 1, 'u-stray', 'officeId', 'unknownOffice'],
+    ]);
+  });
+
+  it('a losing version that refers to nothing is reported, not dropped unseen', () => {
+    const read = readBundle(
+      tampered((b) => {
+        const [measure] = b.measures as Record<string, unknown>[];
+        b.conflicts = [
+          {
+            kind: 'measures',
+            record: { ...measure, rev: `2-${'a'.repeat(32)}`, officeId: 'x' },
+          },
+        ];
+      }),
+    );
+    const checked = checkReferences(read, {
+      offices: new Set(),
+      measures: new Set(),
+    });
+    expect(checked.conflicts).toEqual([]);
+    expect(checked.invalid).toEqual([
+      {
+        kind: 'measures',
+        index: 0,
+        inConflicts: true,
+        id: 'measure-1',
+        field: 'officeId',
+        problem: 'unknownOffice',
+      },
+    ]);
   });
 });

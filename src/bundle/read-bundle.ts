@@ -32,6 +32,12 @@ export interface ReadBundle {
   scope: BundleEnvelope['scope'];
   records: { [K in RecordKind]: RecordOf[K][] };
   conflicts: ConflictRecord[];
+  /**
+   * Where each kept record stands in the file (its index in its array),
+   * parallel to `records` and `conflicts`: a record left out later, for what
+   * it refers to, is still reported at its place.
+   */
+  places: { [K in RecordKind]: number[] } & { conflicts: number[] };
   invalid: InvalidRecord[];
 }
 
@@ -85,9 +91,12 @@ function checkEnvelope(json: unknown): BundleEnvelope {
   const parsed = envelopeSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new BundleError('badEnvelope', {
-      field: issue?.path.join('.') ?? '',
-    });
+    // An unknown key (`__proto__`, a typo) is named, not its parent.
+    const path = [
+      ...(issue?.path ?? []),
+      ...(issue?.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : []),
+    ];
+    throw new BundleError('badEnvelope', { field: path.join('.') });
   }
   return parsed.data;
 }
@@ -128,9 +137,9 @@ function readRecords<K extends RecordKind>(
 function readConflicts(
   rows: unknown[],
   invalid: InvalidRecord[],
-): ConflictRecord[] {
+): { index: number; entry: ConflictRecord }[] {
   const seen = new Set<string>();
-  const conflicts: ConflictRecord[] = [];
+  const conflicts: { index: number; entry: ConflictRecord }[] = [];
   rows.forEach((row, index) => {
     const entry = conflictEntrySchema.safeParse(row);
     if (!entry.success) {
@@ -155,7 +164,10 @@ function readConflicts(
     const key = `${kind}:${result.data.id}:${result.data.rev}`;
     if (seen.has(key)) return; // the same losing version twice is harmless
     seen.add(key);
-    conflicts.push({ kind, record: result.data } as ConflictRecord);
+    conflicts.push({
+      index,
+      entry: { kind, record: result.data } as ConflictRecord,
+    });
   });
   return conflicts;
 }
@@ -164,13 +176,27 @@ function readConflicts(
 export function readBundle(json: unknown): ReadBundle {
   const envelope = checkEnvelope(json);
   const invalid: InvalidRecord[] = [];
+  const valid = RECORD_KINDS.map(
+    (kind) => [kind, readRecords(kind, envelope[kind], invalid)] as const,
+  );
   const records = Object.fromEntries(
-    RECORD_KINDS.map((kind) => [
-      kind,
-      readRecords(kind, envelope[kind], invalid).map((v) => v.record),
-    ]),
+    valid.map(([kind, rows]) => [kind, rows.map((v) => v.record)]),
   ) as ReadBundle['records'];
   const conflicts = readConflicts(envelope.conflicts ?? [], invalid);
+  const places = {
+    ...Object.fromEntries(
+      valid.map(([kind, rows]) => [kind, rows.map((v) => v.index)]),
+    ),
+    conflicts: conflicts.map((c) => c.index),
+  } as ReadBundle['places'];
   const { exportedAt, source, scope } = envelope;
-  return { exportedAt, source, scope, records, conflicts, invalid };
+  return {
+    exportedAt,
+    source,
+    scope,
+    records,
+    conflicts: conflicts.map((c) => c.entry),
+    places,
+    invalid,
+  };
 }

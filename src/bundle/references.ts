@@ -1,14 +1,36 @@
-import type { ReadBundle } from './read-bundle';
-import type { InvalidRecord } from './record-problems';
+import type { ConflictRecord, ReadBundle } from './read-bundle';
+import type { InvalidRecord, RecordProblem } from './record-problems';
+import type { RecordOf } from './record-schemas';
 
 export interface KnownIds {
   offices: ReadonlySet<string>;
   measures: ReadonlySet<string>;
 }
 
+type Problem = { field: string; problem: RecordProblem } | null;
+
+/** The rows without a problem, with their places in the file; the others go to `invalid`. */
+function sift<T>(
+  rows: readonly T[],
+  places: readonly number[],
+  problemOf: (row: T) => Problem,
+  leaveOut: (row: T, index: number, problem: NonNullable<Problem>) => void,
+): { rows: T[]; places: number[] } {
+  const kept: { rows: T[]; places: number[] } = { rows: [], places: [] };
+  rows.forEach((row, i) => {
+    const index = places[i] ?? i;
+    const problem = problemOf(row);
+    if (problem) return leaveOut(row, index, problem);
+    kept.rows.push(row);
+    kept.places.push(index);
+  });
+  return kept;
+}
+
 /**
  * Leaves out records that refer to an office or measure found neither in the
- * bundle nor in the database: they could never be shown or reported.
+ * bundle nor in the database: they could never be shown or reported. Each is
+ * reported at its place in the file, losing versions (conflicts) included.
  */
 export function checkReferences(read: ReadBundle, known: KnownIds): ReadBundle {
   const invalid: InvalidRecord[] = [...read.invalid];
@@ -16,38 +38,66 @@ export function checkReferences(read: ReadBundle, known: KnownIds): ReadBundle {
     ...known.offices,
     ...read.records.offices.map((o) => o.id),
   ]);
-  const measures = read.records.measures.filter((measure, index) => {
-    if (offices.has(measure.officeId)) return true;
-    invalid.push({
-      kind: 'measures',
-      index,
-      id: measure.id,
-      field: 'officeId',
-      problem: 'unknownOffice',
-    });
-    return false;
-  });
-  const measureIds = new Set([...known.measures, ...measures.map((m) => m.id)]);
-  const updates = read.records.updates.filter((update, index) => {
-    if (measureIds.has(update.measureId)) return true;
-    invalid.push({
-      kind: 'updates',
-      index,
-      id: update.id,
-      field: 'measureId',
-      problem: 'unknownMeasure',
-    });
-    return false;
-  });
-  const conflicts = read.conflicts.filter(({ kind, record }) => {
-    if (kind === 'measures') return offices.has(record.officeId);
-    if (kind === 'updates') return measureIds.has(record.measureId);
-    return true;
-  });
+  const officeProblem = (officeId: string): Problem =>
+    offices.has(officeId)
+      ? null
+      : { field: 'officeId', problem: 'unknownOffice' };
+
+  const measures = sift(
+    read.records.measures,
+    read.places.measures,
+    (measure) => officeProblem(measure.officeId),
+    (measure, index, problem) =>
+      invalid.push({ kind: 'measures', index, id: measure.id, ...problem }),
+  );
+  const measureIds = new Set([
+    ...known.measures,
+    ...measures.rows.map((m) => m.id),
+  ]);
+  const updateProblem = (update: RecordOf['updates']): Problem =>
+    measureIds.has(update.measureId)
+      ? officeProblem(update.officeId)
+      : { field: 'measureId', problem: 'unknownMeasure' };
+
+  const updates = sift(
+    read.records.updates,
+    read.places.updates,
+    updateProblem,
+    (update, index, problem) =>
+      invalid.push({ kind: 'updates', index, id: update.id, ...problem }),
+  );
+  const conflicts = sift<ConflictRecord>(
+    read.conflicts,
+    read.places.conflicts,
+    ({ kind, record }) =>
+      kind === 'measures'
+        ? officeProblem(record.officeId)
+        : kind === 'updates'
+          ? updateProblem(record)
+          : null,
+    ({ kind, record }, index, problem) =>
+      invalid.push({
+        kind,
+        index,
+        inConflicts: true,
+        id: record.id,
+        ...problem,
+      }),
+  );
   return {
     ...read,
-    records: { offices: read.records.offices, measures, updates },
-    conflicts,
+    records: {
+      offices: read.records.offices,
+      measures: measures.rows,
+      updates: updates.rows,
+    },
+    conflicts: conflicts.rows,
+    places: {
+      offices: read.places.offices,
+      measures: measures.places,
+      updates: updates.places,
+      conflicts: conflicts.places,
+    },
     invalid,
   };
 }

@@ -84,12 +84,14 @@ export async function analyzeFiles(
     }
   }
   onProgress('check', 0, reads.length);
-  // References are checked against the database and every file of the batch.
+  // References are checked against the database and every file of the batch;
+  // a measure whose office is nowhere is left out, so nothing can refer to it.
   const known = await loadKnownIds();
-  for (const { read } of reads) {
+  for (const { read } of reads)
     for (const office of read.records.offices) known.offices.add(office.id);
-    for (const measure of read.records.measures) known.measures.add(measure.id);
-  }
+  for (const { read } of reads)
+    for (const measure of read.records.measures)
+      if (known.offices.has(measure.officeId)) known.measures.add(measure.id);
   const checked = reads.map(({ file, read }) => ({
     file,
     read: checkReferences(read, known),
