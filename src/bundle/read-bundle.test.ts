@@ -129,7 +129,7 @@ describe('readBundle rejects a file that cannot be a bundle', () => {
     ],
     [
       'an unknown key in the envelope',
-      () => readBundle(tampered((b) => (b.constructor = {}))),
+      () => readBundle(tampered((b) => Object.assign(b, { constructor: {} }))),
       'badEnvelope',
     ],
     [
@@ -152,7 +152,9 @@ describe('readBundle rejects a file that cannot be a bundle', () => {
       return 'accepted';
     };
     expect(
-      fieldOf(() => readBundle(tampered((b) => (b.constructor = {})))),
+      fieldOf(() =>
+        readBundle(tampered((b) => Object.assign(b, { constructor: {} }))),
+      ),
     ).toBe('constructor');
     const text = JSON.stringify(sample()).replace(
       '{',
