@@ -1,0 +1,44 @@
+// What the app has stored, read straight from IndexedDB: to prove that a
+// rejected import left the database exactly as it was.
+import type { Page } from '@playwright/test';
+
+/** The tables that hold data (not device settings or drafts). */
+const DATA_TABLES = [
+  'offices',
+  'measures',
+  'updates',
+  'conflicts',
+  'imports',
+] as const;
+export type DataTable = (typeof DATA_TABLES)[number];
+
+export type Snapshot = Record<DataTable, unknown[]>;
+
+/** Every row of the data tables, in key order. */
+export async function databaseSnapshot(page: Page): Promise<Snapshot> {
+  return page.evaluate(async (tables) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('ita-tracker');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('open'));
+    });
+    try {
+      const tx = db.transaction([...tables], 'readonly');
+      const rows = await Promise.all(
+        tables.map(
+          (table) =>
+            new Promise<unknown[]>((resolve, reject) => {
+              const request = tx.objectStore(table).getAll();
+              request.onsuccess = () => resolve(request.result as unknown[]);
+              request.onerror = () => reject(request.error ?? new Error(table));
+            }),
+        ),
+      );
+      return Object.fromEntries(
+        tables.map((table, i) => [table, rows[i] ?? []]),
+      ) as Snapshot;
+    } finally {
+      db.close();
+    }
+  }, DATA_TABLES);
+}
