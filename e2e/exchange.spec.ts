@@ -1,0 +1,460 @@
+import type { BrowserContext, Page } from '@playwright/test';
+
+import { BUNDLE_VERSION } from '../src/bundle/envelope';
+import { bundleFile, checksumOf, otherOffice, sampleBundle } from './bundles';
+import { databaseSnapshot } from './database';
+import { expect, test as base } from './fixtures';
+import { AppShell } from './page-models/app-shell';
+import { ConflictsPage } from './page-models/conflicts-page';
+import {
+  ExchangePage,
+  ImportPanel,
+  type BundleFile,
+} from './page-models/exchange-page';
+import { MeasureForm } from './page-models/measure-form';
+import { MeasurePage } from './page-models/measure-page';
+import { MeasuresPage } from './page-models/measures-page';
+import { OfficesPage } from './page-models/offices-page';
+import { SetupPage, TEST_OFFICE, setUpOffice } from './page-models/setup-page';
+import { TODAY, fixToday } from './today';
+
+/** Each laptop is its own browser context: its own IndexedDB, nothing shared. */
+const test = base.extend<{ newLaptop: () => Promise<Page> }>({
+  newLaptop: async ({ browser }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async () => {
+      const context = await browser.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      await fixToday(page);
+      return page;
+    });
+    await Promise.all(contexts.map((context) => context.close()));
+  },
+});
+
+const KHUNKAEW = 'เทศบาลตำบลขุนแก้ว';
+/** TODAY as the app writes it in file names. */
+const TODAY_ISO = '2025-02-15';
+const ASSETS = 'มาตรการการใช้ทรัพย์สินของทางราชการ';
+
+/** First run with the example: เทศบาลตำบลขุนแก้ว FY2568, 11 measures. */
+async function loadExample(page: Page): Promise<void> {
+  const setup = new SetupPage(page);
+  await setup.goto();
+  await setup.loadExample();
+  await expect(new MeasuresPage(page).rows).toHaveCount(11);
+}
+
+/** First run by importing files instead of setting up an office. */
+async function firstRunImport(page: Page, ...files: BundleFile[]) {
+  await new SetupPage(page).goto();
+  const panel = new ImportPanel(page);
+  await panel.choose(...files);
+  await expect(panel.confirmHint).toBeVisible();
+  await panel.confirmButton.click();
+  // The app opens the imported office as soon as it is written.
+  await expect(page).toHaveURL(/\/measures$/);
+  return panel;
+}
+
+/** Exports this office's year, as the page offers by default (.json.gz). */
+async function exportYear(page: Page) {
+  const exchange = new ExchangePage(page);
+  await exchange.open();
+  return exchange.exportBundle({ scope: 'office-year', gzip: true });
+}
+
+/** Imports files on /exchange and confirms; returns the panel for its preview. */
+async function importOnExchange(page: Page, ...files: BundleFile[]) {
+  const exchange = new ExchangePage(page);
+  await exchange.open();
+  await exchange.import.importFiles(...files);
+  return exchange.import;
+}
+
+async function renameMeasure(page: Page, from: string, to: string) {
+  await new AppShell(page).openMeasures();
+  await new MeasuresPage(page).openMeasure(from);
+  const details = new MeasurePage(page);
+  await details.editLink.click();
+  const form = new MeasureForm(page);
+  await form.title.fill(to);
+  await form.save();
+  await expect(details.heading).toContainText(to);
+}
+
+/** The titles of the year's measures, in order, as the list shows them. */
+async function listedTitles(page: Page): Promise<string[]> {
+  await new AppShell(page).openMeasures();
+  const list = new MeasuresPage(page);
+  await expect(list.rows.first()).toBeVisible();
+  return list.rows.getByRole('link').allInnerTexts();
+}
+
+/** The stored records that travel (offices, measures, updates, conflicts). */
+async function storedRecords(page: Page) {
+  const { offices, measures, updates, conflicts } =
+    await databaseSnapshot(page);
+  return { offices, measures, updates, conflicts };
+}
+
+test('two laptops of one office: export, import, edit apart, see the same conflict, resolve it, end identical', async ({
+  newLaptop,
+}) => {
+  const a = await newLaptop();
+  const b = await newLaptop();
+
+  await loadExample(a);
+  const first = await exportYear(a);
+  expect(first.file.name).toBe(`ita-${KHUNKAEW}-2568-${TODAY_ISO}.json.gz`);
+  expect(first.file.name).toContain(KHUNKAEW);
+
+  const panel = await firstRunImport(b, first.file);
+  await expect(new MeasuresPage(b).heading).toHaveText(
+    'มาตรการ ปีงบประมาณ 2568',
+  );
+  await expect(new MeasuresPage(b).rows).toHaveCount(11);
+  await expect(panel.fileInput).toBeHidden();
+  expect(await listedTitles(b)).toEqual(await listedTitles(a));
+
+  // Both edit the same measure, each on its own laptop.
+  const titleA = `${ASSETS} (แก้ที่เครื่อง ก)`;
+  const titleB = `${ASSETS} (แก้ที่เครื่อง ข)`;
+  await renameMeasure(a, ASSETS, titleA);
+  await renameMeasure(b, ASSETS, titleB);
+
+  // A → B, then B → A: each sees the other's edit as a conflict.
+  const fromA = await exportYear(a);
+  const intoB = new ExchangePage(b);
+  await intoB.open();
+  await intoB.import.choose(fromA.file);
+  await intoB.import.expectCounts(KHUNKAEW, { unchanged: 22, conflict: 1 });
+  await intoB.import.confirm();
+  const fromB = await exportYear(b);
+  expect(fromB.json.conflicts).toHaveLength(1);
+  const intoA = new ExchangePage(a);
+  await intoA.open();
+  await intoA.import.choose(fromB.file);
+  await expect(intoA.import.officeRow(KHUNKAEW)).toBeVisible();
+  await intoA.import.confirm();
+
+  // The same winner on both, and the same conflict, on both.
+  const titlesA = await listedTitles(a);
+  expect(await listedTitles(b)).toEqual(titlesA);
+  const winner = titlesA.find((t) => t.startsWith(`${ASSETS} (`));
+  expect([titleA, titleB]).toContain(winner);
+  const loser = winner === titleA ? titleB : titleA;
+  for (const page of [a, b]) {
+    await expect(ConflictsPage.menuLink(page)).toHaveText('ข้อมูลขัดแย้ง (1)');
+    const conflicts = new ConflictsPage(page);
+    await conflicts.open();
+    await expect(conflicts.rows).toHaveCount(1);
+    const conflict = await conflicts.openRecord(winner!);
+    await expect(conflict.versionHeads).toHaveCount(2);
+    const title = conflict.field('มาตรการ/แนวทาง');
+    await expect(title).toContainText('ต่างกัน');
+    await expect(title.getByRole('cell')).toHaveText([
+      new RegExp(`${escape(winner!)}$`),
+      new RegExp(`${escape(loser)}$`),
+    ]);
+  }
+
+  // A resolves by keeping the other version, and the two exchange again.
+  await new ConflictsPage(a).open();
+  const conflictA = await new ConflictsPage(a).openRecord(winner!);
+  await conflictA.keepVersion(2);
+  await expect(new ConflictsPage(a).noneMessage).toBeVisible();
+  await expect(ConflictsPage.menuLink(a)).toHaveCount(0);
+
+  const resolved = await exportYear(a);
+  await intoB.open();
+  await intoB.import.choose(resolved.file);
+  await intoB.import.expectCounts(KHUNKAEW, { updated: 1, unchanged: 22 });
+  await intoB.import.confirm();
+  await expect(ConflictsPage.menuLink(b)).toHaveCount(0);
+
+  const back = await exportYear(b);
+  expect(back.json.conflicts).toEqual([]);
+  await intoA.open();
+  await intoA.import.choose(back.file);
+  await expect(intoA.import.nothingNew).toBeVisible();
+  await expect(intoA.import.confirmButton).toHaveCount(0);
+
+  // Identical data, no conflict left on either side.
+  const titles = await listedTitles(a);
+  expect(titles).toContain(loser);
+  expect(titles).not.toContain(winner);
+  expect(await listedTitles(b)).toEqual(titles);
+  expect(await new MeasuresPage(b).table.innerText()).toBe(
+    await new MeasuresPage(a).table.innerText(),
+  );
+  for (const page of [a, b])
+    await expect(ConflictsPage.menuLink(page)).toHaveCount(0);
+  expect(await storedRecords(b)).toEqual(await storedRecords(a));
+});
+
+test('importing the same file twice: the second time there is nothing new to write', async ({
+  page,
+  axe,
+}) => {
+  await fixToday(page);
+  const sample = sampleBundle();
+  const file = bundleFile('khunkaew-2568.json', sample);
+
+  await firstRunImport(page, file);
+  await expect(new MeasuresPage(page).rows).toHaveCount(11);
+  const before = await databaseSnapshot(page);
+
+  const exchange = new ExchangePage(page);
+  await exchange.open();
+  await exchange.import.choose(file);
+  // 1 office, 11 measures, 12 updates, and the losing version it carries.
+  await exchange.import.expectCounts(KHUNKAEW, { unchanged: 25 });
+  await expect(exchange.import.nothingNew).toBeVisible();
+  await expect(exchange.import.confirmButton).toHaveCount(0);
+  await axe.expectNoSeriousA11yViolations(page);
+  await exchange.import.cancelButton.click();
+  await expect(exchange.import.fileInput).toBeVisible();
+  expect(await databaseSnapshot(page)).toEqual(before);
+});
+
+test('a first-run import previews what the sample brings, conflict included', async ({
+  page,
+}) => {
+  await fixToday(page);
+  await new SetupPage(page).goto();
+  const panel = new ImportPanel(page);
+  await panel.choose(bundleFile('khunkaew-2568.json', sampleBundle()));
+  await expect(panel.fileOutcomes).toHaveText([
+    'khunkaew-2568.json: อ่านได้ 24 รายการ',
+  ]);
+  // 24 records are new; the losing version the file carries is a conflict.
+  await panel.expectCounts(KHUNKAEW, { added: 24, conflict: 1 });
+  await panel.confirmButton.click();
+  await expect(page).toHaveURL(/\/measures$/);
+  await expect(new MeasuresPage(page).heading).toHaveText(
+    'มาตรการ ปีงบประมาณ 2568',
+  );
+  await expect(new MeasuresPage(page).rows).toHaveCount(11);
+  await expect(ConflictsPage.menuLink(page)).toHaveText('ข้อมูลขัดแย้ง (1)');
+});
+
+test('export scopes: this year of the office, every year of the office, or the whole database', async ({
+  page,
+}) => {
+  await fixToday(page);
+  await loadExample(page);
+  // Another year of the same office…
+  const shell = new AppShell(page);
+  await shell.fiscalYear.selectOption('2569');
+  const nextYear = 'มาตรการสำหรับปีงบประมาณถัดไป';
+  await new MeasureForm(page).create({ title: nextYear, units: 'all' });
+  await shell.fiscalYear.selectOption('2568');
+  // …and another office, from a file.
+  const other = 'เทศบาลตำบลนำเข้าทดสอบ';
+  await importOnExchange(
+    page,
+    bundleFile('other.json', otherOffice(other, 'aaaaaaaa')),
+  );
+  await expect(new AppShell(page).banner).toContainText(KHUNKAEW);
+
+  const exchange = new ExchangePage(page);
+  const year = await exchange.exportBundle({
+    scope: 'office-year',
+    gzip: true,
+  });
+  expect(year.file.name).toBe(`ita-${KHUNKAEW}-2568-${TODAY_ISO}.json.gz`);
+  expect(year.json.type).toBe('ita-tracker/bundle');
+  expect(year.json.version).toBe(BUNDLE_VERSION);
+  const khunkaew = year.json.offices[0]!.id;
+  expect(year.json.scope).toEqual({ offices: [khunkaew], fiscalYears: [2568] });
+  expect(year.json.offices.map((o) => o.name)).toEqual([KHUNKAEW]);
+  expect(year.json.measures).toHaveLength(11);
+  expect(
+    year.json.measures.every(
+      (m) => m.officeId === khunkaew && m.fiscalYear === 2568,
+    ),
+  ).toBe(true);
+  expect(year.json.updates).toHaveLength(11);
+  expect(year.json.sha256).toBe(checksumOf(year.json));
+
+  const office = await exchange.exportBundle({ scope: 'office', gzip: false });
+  expect(office.file.name).toBe(`ita-${KHUNKAEW}-all-years-${TODAY_ISO}.json`);
+  expect(office.json.scope).toEqual({ offices: [khunkaew], fiscalYears: [] });
+  expect(office.json.offices.map((o) => o.name)).toEqual([KHUNKAEW]);
+  expect(office.json.measures).toHaveLength(12);
+  expect(new Set(office.json.measures.map((m) => m.fiscalYear))).toEqual(
+    new Set([2568, 2569]),
+  );
+  expect(office.json.measures.map((m) => m.title)).toContain(nextYear);
+  expect(office.json.updates).toHaveLength(11);
+  expect(office.json.sha256).toBe(checksumOf(office.json));
+
+  const all = await exchange.exportBundle({ scope: 'all', gzip: true });
+  expect(all.file.name).toBe(`ita-all-offices-all-years-${TODAY_ISO}.json.gz`);
+  expect(new Set(all.json.scope.offices)).toEqual(
+    new Set([khunkaew, all.json.offices.find((o) => o.name === other)!.id]),
+  );
+  expect(all.json.scope.fiscalYears).toEqual([]);
+  expect(all.json.offices.map((o) => o.name).sort()).toEqual(
+    [KHUNKAEW, other].sort(),
+  );
+  expect(all.json.measures).toHaveLength(12 + 11);
+  expect(all.json.updates).toHaveLength(11 + 12);
+  // The other office's kept conflict travels with it.
+  expect(all.json.conflicts).toHaveLength(1);
+  expect(all.json.sha256).toBe(checksumOf(all.json));
+});
+
+test('a deletion travels: a measure deleted on one laptop is gone on the other after the exchange', async ({
+  newLaptop,
+}) => {
+  const a = await newLaptop();
+  const b = await newLaptop();
+  await loadExample(a);
+  await firstRunImport(b, (await exportYear(a)).file);
+  await expect(new MeasuresPage(b).rows).toHaveCount(11);
+
+  await new AppShell(a).openMeasures();
+  await new MeasuresPage(a).openMeasure(ASSETS);
+  const details = new MeasurePage(a);
+  await details.deleteButton.click();
+  await details.dialogButton(details.deleteDialog, 'ลบ').click();
+  await expect(new MeasuresPage(a).rows).toHaveCount(10);
+
+  const deletion = await exportYear(a);
+  // The measure and its progress update travel as tombstones.
+  const tombstone = deletion.json.measures.find((m) => m.title === ASSETS);
+  expect(tombstone?.deleted).toBe(true);
+  expect(
+    deletion.json.updates.filter((u) => u.measureId === tombstone?.id),
+  ).toEqual([expect.objectContaining({ deleted: true })]);
+  const intoB = new ExchangePage(b);
+  await intoB.open();
+  await intoB.import.choose(deletion.file);
+  await intoB.import.expectCounts(KHUNKAEW, { updated: 2, unchanged: 21 });
+  await intoB.import.confirm();
+
+  const titles = await listedTitles(b);
+  expect(titles).toHaveLength(10);
+  expect(titles).not.toContain(ASSETS);
+  expect(titles).toEqual(await listedTitles(a));
+});
+
+test('many offices: a consolidator imports two offices, sees both on ทุกหน่วยงาน and switches between them', async ({
+  newLaptop,
+  axe,
+}) => {
+  const a = await newLaptop();
+  const c = await newLaptop();
+  const consolidator = await newLaptop();
+
+  await loadExample(a);
+  const fromA = await exportYear(a);
+  await setUpOffice(c);
+  const own = 'มาตรการของเทศบาลตำบลทดสอบ';
+  await new MeasureForm(c).create({ title: own, units: 'all' });
+  const fromC = await exportYear(c);
+  expect(fromC.file.name).toBe(
+    `ita-${TEST_OFFICE.name}-2568-${TODAY_ISO}.json.gz`,
+  );
+
+  await firstRunImport(consolidator, fromA.file, fromC.file);
+  await expect(new AppShell(consolidator).banner).toContainText(KHUNKAEW);
+  await expect(new MeasuresPage(consolidator).rows).toHaveCount(11);
+
+  const offices = new OfficesPage(consolidator);
+  await offices.open();
+  await expect(offices.rows).toHaveCount(2);
+  await expect(offices.cell(KHUNKAEW, 'measures')).toHaveText('11');
+  await expect(offices.cell(KHUNKAEW, 'updates')).toHaveText('11');
+  await expect(offices.cell(KHUNKAEW, 'years')).toHaveText('2568');
+  await expect(offices.cell(TEST_OFFICE.name, 'measures')).toHaveText('1');
+  await expect(offices.cell(TEST_OFFICE.name, 'updates')).toHaveText('0');
+  await expect(offices.cell(TEST_OFFICE.name, 'place')).toHaveText(
+    `${TEST_OFFICE.district} / ${TEST_OFFICE.province}`,
+  );
+  for (const name of [KHUNKAEW, TEST_OFFICE.name]) {
+    await expect(offices.cell(name, 'lastImport')).not.toHaveText('—');
+    await expect(offices.cell(name, 'conflicts')).toHaveText('0');
+  }
+  await axe.expectNoSeriousA11yViolations(consolidator);
+
+  // The switcher in the header…
+  const switcher = OfficesPage.switcher(consolidator);
+  await switcher.selectOption({ label: TEST_OFFICE.name });
+  await new AppShell(consolidator).openMeasures();
+  await expect(new AppShell(consolidator).banner).toContainText(
+    TEST_OFFICE.name,
+  );
+  await new MeasuresPage(consolidator).expectTitles([own]);
+  // …and the office's button on ทุกหน่วยงาน.
+  await offices.open();
+  await offices.openButton(KHUNKAEW).click();
+  await expect(consolidator).toHaveURL(/\/measures$/);
+  await expect(switcher).toHaveValue(fromA.json.offices[0]!.id);
+  await expect(new MeasuresPage(consolidator).rows).toHaveCount(11);
+});
+
+test('export reminder: after 8 days of unexported changes a banner asks for an export, and an export ends it', async ({
+  page,
+}) => {
+  const day = 24 * 60 * 60 * 1000;
+  await fixToday(page);
+  await loadExample(page);
+  const exchange = new ExchangePage(page);
+  await exchange.open();
+  await exchange.exportBundle();
+  await renameMeasure(page, ASSETS, `${ASSETS} (แก้ไข)`);
+
+  const reminder = page
+    .getByRole('status')
+    .filter({ hasText: 'ยังไม่ได้ส่งออกมาแล้ว' });
+  await page.clock.setFixedTime(new Date(TODAY.getTime() + 6 * day));
+  await page.reload();
+  await expect(new MeasurePage(page).heading).toContainText('(แก้ไข)');
+  await expect(reminder).toHaveCount(0);
+
+  await page.clock.setFixedTime(new Date(TODAY.getTime() + 8 * day));
+  await page.reload();
+  await expect(reminder).toContainText(
+    'ข้อมูลมีการเปลี่ยนแปลงและยังไม่ได้ส่งออกมาแล้ว 8 วัน ควรส่งออกสำรองไว้',
+  );
+  await reminder.getByRole('link', { name: 'ส่งออกตอนนี้' }).click();
+  await expect(exchange.heading).toBeVisible();
+  const file = await exchange.exportBundle();
+  expect(file.file.name).toContain('2025-02-23');
+  await expect(reminder).toHaveCount(0);
+  await page.reload();
+  await expect(exchange.heading).toBeVisible();
+  await expect(reminder).toHaveCount(0);
+});
+
+test('accessibility of the conflicts list, a conflict and the offices page', async ({
+  page,
+  axe,
+}) => {
+  await fixToday(page);
+  await firstRunImport(
+    page,
+    bundleFile('khunkaew.json', sampleBundle()),
+    bundleFile('other.json', otherOffice('เทศบาลตำบลนำเข้าทดสอบ', 'bbbbbbbb')),
+  );
+  const conflicts = new ConflictsPage(page);
+  await conflicts.open();
+  await expect(conflicts.rows).toHaveCount(2);
+  await axe.expectNoSeriousA11yViolations(page);
+  const conflict = await conflicts.openRow(0);
+  await expect(conflict.versionHeads).toHaveCount(2);
+  await expect(conflict.field('ผลที่คาดว่าจะได้รับ')).toContainText('ต่างกัน');
+  await axe.expectNoSeriousA11yViolations(page);
+  const offices = new OfficesPage(page);
+  await offices.open();
+  await expect(offices.rows).toHaveCount(2);
+  await axe.expectNoSeriousA11yViolations(page);
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
