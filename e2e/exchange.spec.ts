@@ -455,6 +455,56 @@ test('accessibility of the conflicts list, a conflict and the offices page', asy
   await axe.expectNoSeriousA11yViolations(page);
 });
 
+test('an office conflict: a field only the other version has is shown, and kept when that version is chosen', async ({
+  page,
+}) => {
+  await fixToday(page);
+  const bundle = sampleBundle();
+  // ITA results came with version 2 of the format.
+  bundle.version = 2;
+  bundle.conflicts = [];
+  const [office] = bundle.offices;
+  const parent = String(office!.rev);
+  // Edited apart: one laptop changed the website, the other entered ITA results.
+  const winner = {
+    ...office!,
+    website: 'https://www.khunkaew.go.th',
+    rev: `2-${'f'.repeat(32)}`,
+    revs: [parent],
+  };
+  const results = [{ fiscalYear: 2567, score: 85.5, level: 'A' }];
+  const loser = {
+    ...office!,
+    itaResults: results,
+    rev: `2-${'0'.repeat(32)}`,
+    revs: [parent],
+  };
+  bundle.offices = [winner];
+  bundle.conflicts = [{ kind: 'offices', record: loser }];
+  await firstRunImport(page, bundleFile('office-conflict.json', bundle));
+  await expect(ConflictsPage.menuLink(page)).toHaveText('ข้อมูลขัดแย้ง (1)');
+
+  const conflicts = new ConflictsPage(page);
+  await conflicts.open();
+  const conflict = await conflicts.openRecord(KHUNKAEW);
+  const ita = conflict.field('ผลการประเมิน ITA ย้อนหลัง');
+  await expect(ita).toContainText('ต่างกัน');
+  await expect(ita.getByRole('cell')).toHaveText([
+    /ไม่มี$/,
+    /2567: 85\.5 \(A\)$/,
+  ]);
+  await conflict.keepVersion(2);
+  await expect(ConflictsPage.menuLink(page)).toHaveCount(0);
+
+  const { offices } = await databaseSnapshot(page);
+  expect(offices).toEqual([
+    expect.objectContaining({
+      itaResults: results,
+      website: String(office!.website),
+    }),
+  ]);
+});
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

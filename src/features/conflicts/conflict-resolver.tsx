@@ -43,7 +43,11 @@ export function ConflictResolver({ conflict, units }: ResolverProps) {
   const [, navigate] = useLocation();
   const { saveError, runSave } = useSaveError();
   const { versions, kind } = conflict;
-  const fields = Object.keys(versions[0] ?? {}).filter((f) => !META.has(f));
+  // Every field of every version: an optional one (an office's ITA results)
+  // may be in the other version only, and must not be lost by choosing it.
+  const fields = [...new Set(versions.flatMap((v) => Object.keys(v)))].filter(
+    (f) => !META.has(f),
+  );
   const differs = (field: string) =>
     new Set(versions.map((v) => canonicalize(fieldOf(v, field)))).size > 1;
   const [picks, setPicks] = useState<Record<string, number>>({});

@@ -11,6 +11,7 @@ const LABELS: Record<string, string> = {
   preparedBy: 'conflicts.field.preparedBy',
   endorsedBy: 'conflicts.field.endorsedBy',
   approvedBy: 'conflicts.field.approvedBy',
+  itaResults: 'ita.title',
   officeId: 'conflicts.field.officeId',
   measureId: 'conflicts.field.measureId',
   fiscalYear: 'shell.fiscalYear',

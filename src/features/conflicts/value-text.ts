@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 
-import type { Period, Unit } from '@/domain/types';
+import type { ItaResult, Period, Unit } from '@/domain/types';
 import type { useFormat } from '@/i18n/use-format';
 
 type Format = ReturnType<typeof useFormat>;
@@ -24,6 +24,13 @@ export function valueText(field: string, value: unknown, ctx: Context): string {
     return names.join('\n') || t('common.none');
   }
   if (field === 'units') return (value as Unit[]).map((u) => u.name).join('\n');
+  if (field === 'itaResults') {
+    const results = (value as ItaResult[]).map(
+      (r) =>
+        `${format.text(String(r.fiscalYear))}: ${format.number(r.score)} (${r.level})`,
+    );
+    return results.join('\n') || t('common.none');
+  }
   if (field === 'status') return t(`status.${value as 'late'}`);
   if (field === 'round') return t(`round.${value as 'annual'}`);
   if (field === 'kind') return t(`officeKind.${value as 'other'}`);
