@@ -4,9 +4,16 @@ export interface MeasureFilter {
   status: MeasureStatus | '';
   unitId: string;
   text: string;
+  /** Only these measures (e.g. those behind a dashboard figure); empty = all. */
+  ids: readonly string[];
 }
 
-export const NO_FILTER: MeasureFilter = { status: '', unitId: '', text: '' };
+export const NO_FILTER: MeasureFilter = {
+  status: '',
+  unitId: '',
+  text: '',
+  ids: [],
+};
 
 export interface MeasureRow {
   measure: Measure;
@@ -20,6 +27,7 @@ export interface MeasureRow {
 export function filterRows(rows: readonly MeasureRow[], filter: MeasureFilter) {
   const needle = filter.text.trim().toLocaleLowerCase('th');
   return rows.filter(({ measure, status }) => {
+    if (filter.ids.length > 0 && !filter.ids.includes(measure.id)) return false;
     if (filter.status && status !== filter.status) return false;
     if (
       filter.unitId &&

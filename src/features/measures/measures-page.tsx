@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 
 import type { Office } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';
+import { Button } from '@/ui/button';
 import { Page } from '@/ui/page';
 
-import { NO_FILTER, filterRows } from './measure-filters';
+import { filterFromSearch } from './filter-from-search';
+import { filterRows } from './measure-filters';
 import { MeasureFilters } from './measure-filters-bar';
 import { MeasuresTable } from './measures-table';
 import { NewMeasureDraftNote } from './new-measure-draft-note';
@@ -22,7 +24,14 @@ export function MeasuresPage({ office, fiscalYear }: MeasuresPageProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const rows = useMeasureRows(office.id, fiscalYear);
-  const [filter, setFilter] = useState(NO_FILTER);
+  const search = useSearch();
+  const [filter, setFilter] = useState(() => filterFromSearch(search));
+  // A link to other measures (e.g. from the dashboard) while the list is open.
+  const [filteredSearch, setFilteredSearch] = useState(search);
+  if (search !== filteredSearch) {
+    setFilteredSearch(search);
+    setFilter(filterFromSearch(search));
+  }
   const year = format.text(String(fiscalYear));
   const visible = rows ? filterRows(rows, filter) : [];
 
@@ -50,6 +59,17 @@ export function MeasuresPage({ office, fiscalYear }: MeasuresPageProps) {
             filter={filter}
             onChange={setFilter}
           />
+          {filter.ids.length > 0 ? (
+            <p className="selection-note">
+              {t('measures.selection')}{' '}
+              <Button
+                variant="ghost"
+                onClick={() => setFilter({ ...filter, ids: [] })}
+              >
+                {t('measures.showAll')}
+              </Button>
+            </p>
+          ) : null}
           <p className="result-count" role="status">
             {t('measures.count', {
               shown: format.number(visible.length),

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+
+import { makeMeasure } from '@/testing/records';
+
+import { NO_FILTER, filterRows, type MeasureRow } from './measure-filters';
+
+const row = (id: string, status: MeasureRow['status']): MeasureRow => ({
+  measure: makeMeasure(id),
+  number: 1,
+  status,
+  lastUpdate: undefined,
+});
+const ROWS = [row('a', 'late'), row('b', 'completed'), row('c', 'late')];
+
+describe('filterRows by ids', () => {
+  it.each([
+    [[], ['a', 'b', 'c']],
+    [
+      ['a', 'b'],
+      ['a', 'b'],
+    ],
+    [['gone'], []],
+  ])('ids %j → %j', (ids, expected) => {
+    const shown = filterRows(ROWS, { ...NO_FILTER, ids });
+    expect(shown.map((r) => r.measure.id)).toEqual(expected);
+  });
+
+  it('combines ids with the status filter', () => {
+    const shown = filterRows(ROWS, {
+      ...NO_FILTER,
+      ids: ['a', 'b'],
+      status: 'late',
+    });
+    expect(shown.map((r) => r.measure.id)).toEqual(['a']);
+  });
+});
