@@ -1,0 +1,68 @@
+/**
+ * A chart drawn by uPlot, which loads on first use as its own chunk (kept out
+ * of the first download; the service worker precaches it for offline use).
+ * The chart is a picture for sighted readers: it is hidden from assistive
+ * technology, and the figure it sits in must give the same figures as a table.
+ */
+import { useEffect, useRef } from 'react';
+import type uPlot from 'uplot';
+
+/** Builds the chart's options once the library is loaded, for a width in CSS pixels. */
+export type ChartOptions = (
+  lib: typeof uPlot,
+  width: number,
+) => Omit<uPlot.Options, 'width' | 'height'>;
+
+interface ChartProps {
+  /** Memoise both: a new value redraws the chart. */
+  options: ChartOptions;
+  data: uPlot.AlignedData;
+  height: number;
+}
+
+async function loadUplot(): Promise<typeof uPlot> {
+  const [{ default: lib }] = await Promise.all([
+    import('uplot'),
+    import('uplot/dist/uPlot.min.css'),
+  ]);
+  return lib;
+}
+
+export function Chart({ options, data, height }: ChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    let plot: uPlot | undefined;
+    let active = true;
+    const resize = new ResizeObserver(() => {
+      plot?.setSize({ width: element.clientWidth, height });
+    });
+    loadUplot()
+      .then((lib) => {
+        if (!active) return;
+        const width = element.clientWidth;
+        plot = new lib(
+          { ...options(lib, width), width, height },
+          data,
+          element,
+        );
+        resize.observe(element);
+      })
+      // The table beside the chart carries the figures: say why, go on.
+      .catch((error: unknown) => console.error('Chart not drawn', error));
+    return () => {
+      active = false;
+      resize.disconnect();
+      plot?.destroy();
+    };
+  }, [options, data, height]);
+  return (
+    <div
+      ref={box}
+      className="chart"
+      style={{ minHeight: height }}
+      aria-hidden="true"
+    />
+  );
+}
