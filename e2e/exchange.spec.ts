@@ -368,7 +368,8 @@ test('many offices: a consolidator imports two offices, sees both on ทุก�
   await offices.open();
   await expect(offices.rows).toHaveCount(2);
   await expect(offices.cell(KHUNKAEW, 'measures')).toHaveText('11');
-  await expect(offices.cell(KHUNKAEW, 'updates')).toHaveText('11');
+  // The sample's 12th update is a tombstone: 11 live, less the deleted measure's.
+  await expect(offices.cell(KHUNKAEW, 'updates')).toHaveText('10');
   await expect(offices.cell(KHUNKAEW, 'years')).toHaveText('2568');
   await expect(offices.cell(TEST_OFFICE.name, 'measures')).toHaveText('1');
   await expect(offices.cell(TEST_OFFICE.name, 'updates')).toHaveText('0');
@@ -503,6 +504,60 @@ test('an office conflict: a field only the other version has is shown, and kept 
       website: String(office!.website),
     }),
   ]);
+});
+
+test('a conflict between an edit and a deletion, resolved as the deletion: the measure and its progress update are gone', async ({
+  page,
+}) => {
+  await fixToday(page);
+  const bundle = sampleBundle();
+  bundle.conflicts = [];
+  // One laptop edited the third measure, the other deleted it.
+  const measure = bundle.measures[2]!;
+  const title = String(measure.title);
+  const parent = { rev: String(measure.rev), revs: measure.revs as string[] };
+  const edited = `${title} (แก้ไข)`;
+  bundle.measures[2] = {
+    ...measure,
+    title: edited,
+    rev: `3-${'e'.repeat(32)}`,
+    revs: [parent.rev, ...parent.revs],
+  };
+  const deletion = {
+    ...measure,
+    deleted: true,
+    rev: `3-${'d'.repeat(32)}`,
+    revs: [parent.rev, ...parent.revs],
+  };
+  bundle.conflicts = [{ kind: 'measures', record: deletion }];
+  await firstRunImport(page, bundleFile('edit-and-delete.json', bundle));
+  // The live version wins until someone decides.
+  await expect(new MeasuresPage(page).row(edited)).toHaveCount(1);
+
+  const conflicts = new ConflictsPage(page);
+  await conflicts.open();
+  const conflict = await conflicts.openRecord(edited);
+  await expect(conflict.versionHead(2)).toContainText('ฉบับนี้ถูกลบ');
+  await conflict.keepVersionButton(2).click();
+  await expect(conflict.saveButton).toHaveCount(0);
+  await conflict.confirmDeletionButton.click();
+  await expect(conflicts.noneMessage).toBeVisible();
+
+  await new AppShell(page).openMeasures();
+  await expect(new MeasuresPage(page).rows).toHaveCount(10);
+  await expect(new MeasuresPage(page).row(edited)).toHaveCount(0);
+  // Like a deletion from the measure's page: its progress update goes with it.
+  const { updates } = (await databaseSnapshot(page)) as {
+    updates: { measureId: string; deleted?: boolean }[];
+  };
+  const ofMeasure = updates.filter((u) => u.measureId === measure.id);
+  expect(ofMeasure).toHaveLength(1);
+  expect(ofMeasure.filter((u) => !u.deleted)).toEqual([]);
+  await page.goto('/offices');
+  const offices = new OfficesPage(page);
+  await expect(offices.cell(KHUNKAEW, 'measures')).toHaveText('10');
+  // The sample's 12th update is a tombstone: 11 live, less the deleted measure's.
+  await expect(offices.cell(KHUNKAEW, 'updates')).toHaveText('10');
 });
 
 function escape(text: string): string {

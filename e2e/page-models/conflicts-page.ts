@@ -57,6 +57,8 @@ export class ConflictPage {
   /** The column heads of the versions, "ฉบับที่ 1 (ที่แสดงอยู่)", "ฉบับที่ 2", … */
   readonly versionHeads: Locator;
   readonly saveButton: Locator;
+  /** Shown instead of the save button when the version chosen is a deletion. */
+  readonly confirmDeletionButton: Locator;
   readonly goneMessage: Locator;
 
   constructor(readonly page: Page) {
@@ -71,6 +73,9 @@ export class ConflictPage {
       .getByRole('columnheader')
       .filter({ hasText: /^ฉบับที่/ });
     this.saveButton = page.getByRole('button', { name: 'บันทึกฉบับที่เลือก' });
+    this.confirmDeletionButton = page.getByRole('button', {
+      name: 'ยืนยันการลบ',
+    });
     this.goneMessage = page.getByText('ความขัดแย้งนี้ได้รับการแก้ไขแล้ว หรือไม่มีอยู่');
   }
 
@@ -79,6 +84,11 @@ export class ConflictPage {
     return this.table.getByRole('row').filter({
       has: this.page.getByRole('rowheader', { name: new RegExp(`^${label}`) }),
     });
+  }
+
+  /** The column head of version n (from 1). */
+  versionHead(n: number): Locator {
+    return this.versionHeads.nth(n - 1);
   }
 
   /** The button that picks every field from version n (from 1). */

@@ -2,13 +2,18 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import { toLeaves } from '@/bundle/merge';
 import { reviseRecord } from '@/domain/revision';
-import { makeMeasureInput, makeOfficeFields } from '@/testing/factories';
+import {
+  makeMeasureInput,
+  makeOfficeFields,
+  makeUpdateInput,
+} from '@/testing/factories';
 import { resetDb } from '@/testing/reset-db';
 
 import { db } from './app-db';
 import { getConflict, listConflicts, resolveConflictWith } from './conflicts';
 import { createMeasure } from './measures';
 import { createOffice } from './offices';
+import { createUpdate } from './updates';
 
 async function conflicted() {
   const office = await createOffice(makeOfficeFields());
@@ -60,5 +65,17 @@ describe('conflicts', () => {
     expect(await db.conflicts.count()).toBe(0);
     expect(await getConflict('measures', winner.id)).toBeNull();
     expect((await db.measures.get(winner.id))?.rev).toBe(resolved.rev);
+  });
+
+  it('resolved as a deletion, a measure takes its progress updates along', async () => {
+    const { winner } = await conflicted();
+    const update = await createUpdate(winner.id, makeUpdateInput());
+    const { id, rev, revs, createdAt, updatedAt, deleted, ...content } = winner;
+    void [id, rev, revs, createdAt, updatedAt, deleted];
+    await resolveConflictWith('measures', winner.id, content, {
+      deleted: true,
+    });
+    expect((await db.measures.get(winner.id))?.deleted).toBe(true);
+    expect((await db.updates.get(update.id))?.deleted).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { db } from './app-db';
 import { noteLocalChange } from './change-marker';
 import { nowIso } from './clock';
 import { loadLeaves } from './exchange/stored-leaves';
+import { isLive, removeRecord } from './records';
 import { refreshSummaries, summaryTables } from './summaries';
 
 export interface OpenConflict<K extends RecordKind = RecordKind> {
@@ -83,6 +84,15 @@ export async function resolveConflictWith<K extends RecordKind>(
       .equals(recordId)
       .filter((r) => r.kind === kind)
       .delete();
+    if (kind === 'measures' && resolved.deleted) {
+      // As deleteMeasure: a measure deleted takes its progress updates along.
+      const updates = await db.updates
+        .where('measureId')
+        .equals(recordId)
+        .toArray();
+      for (const update of updates.filter(isLive))
+        await removeRecord(db.updates, update.id);
+    }
     if (kind !== 'offices') {
       const measureId =
         kind === 'measures'
