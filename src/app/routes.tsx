@@ -51,6 +51,14 @@ const OfficesPage = lazyPage(
   () => import('@/features/consolidation/offices-page'),
   'OfficesPage',
 );
+const DashboardPage = lazyPage(
+  () => import('@/features/dashboard/dashboard-page'),
+  'DashboardPage',
+);
+const OfficesComparePage = lazyPage(
+  () => import('@/features/offices-dashboard/offices-compare-page'),
+  'OfficesComparePage',
+);
 
 /** Routes the app: first-run setup until an office exists, then its screens. */
 export function AppRoutes() {
@@ -77,8 +85,16 @@ export function AppRoutes() {
     <Shell workspace={workspace}>
       <Suspense fallback={<Loading />}>
         <Switch>
+          {/* The overview is where a returning manager starts (issue 6). */}
           <Route path="/">
-            <Redirect to="/measures" replace />
+            <Redirect to="/dashboard" replace />
+          </Route>
+          <Route path="/dashboard">
+            <DashboardPage
+              office={office}
+              fiscalYear={fiscalYear}
+              officeCount={workspace.offices.length}
+            />
           </Route>
           <Route path="/setup">
             <Redirect to="/measures" replace />
@@ -123,6 +139,9 @@ export function AppRoutes() {
           </Route>
           <Route path="/offices">
             <OfficesPage />
+          </Route>
+          <Route path="/offices/compare">
+            <OfficesComparePage fiscalYear={fiscalYear} />
           </Route>
           <Route path="/settings">
             <SettingsPage office={office} />

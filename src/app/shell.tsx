@@ -41,6 +41,7 @@ export function Shell({
         </div>
         {workspace.office ? (
           <nav aria-label={t('shell.navigation')} className="nav">
+            <NavLink href="/dashboard">{t('nav.dashboard')}</NavLink>
             <NavLink href="/measures">{t('nav.measures')}</NavLink>
             <NavLink href="/report">{t('nav.report')}</NavLink>
             <NavLink href="/exchange">{t('nav.exchange')}</NavLink>

@@ -11,6 +11,8 @@ export interface SettingValues {
   lastExportAt: string;
   /** When the data first changed after the last export; unset when exported. */
   unexportedSince: string;
+  /** The dashboard's N in "no update in the last N days". */
+  quietDays: number;
 }
 
 export type SettingKey = keyof SettingValues;

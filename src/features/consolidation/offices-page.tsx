@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 
 import { officesOverview } from '@/db/overview';
 import { setSetting } from '@/db/settings';
@@ -23,6 +23,11 @@ export function OfficesPage() {
     <Page
       title={t('consolidation.title')}
       documentTitle={t('consolidation.title')}
+      actions={
+        <Link href="/offices/compare" className="btn btn-secondary">
+          {t('consolidation.compare')}
+        </Link>
+      }
     >
       <p className="lead">{t('consolidation.intro')}</p>
       {rows === undefined ? (
