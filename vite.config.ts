@@ -9,6 +9,14 @@ import pkg from './package.json' with { type: 'json' };
 
 // `vite build --mode next` makes a second build of the same version, marked
 // as such: the e2e update test serves it as "the new version".
+// `vite build --mode bench` adds the benchmark's own pages (bench/) next to
+// the app, for `npm run bench` only: the build users get never has them.
+const benchPages = {
+  main: fileURLToPath(new URL('./index.html', import.meta.url)),
+  bench: fileURLToPath(new URL('./bench/bench.html', import.meta.url)),
+  blank: fileURLToPath(new URL('./bench/blank.html', import.meta.url)),
+};
+
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
@@ -64,6 +72,9 @@ export default defineConfig(({ mode }) => ({
   build: {
     target: 'es2022',
     sourcemap: true,
+    ...(mode === 'bench'
+      ? { outDir: 'dist-bench/site', rolldownOptions: { input: benchPages } }
+      : {}),
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

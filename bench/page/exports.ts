@@ -1,0 +1,61 @@
+/**
+ * Export of everything through the app (gatherExport, then the file the
+ * download would save, without the click) against its limit: raw getAll of
+ * the same tables and JSON.stringify. And the dashboard's limit: raw getAll
+ * of every update.
+ */
+import { db } from '@/db/app-db';
+import { gatherExport } from '@/db/exchange/gather-export';
+import { bundleBlob } from '@/features/exchange/download';
+
+import type { Timed } from '../shared/bench-api';
+import { APP_DB, done, openExisting, RECORD_STORES } from './raw-idb';
+
+export async function appExport(): Promise<Timed> {
+  if (!db.isOpen()) await db.open();
+  const started = performance.now();
+  const bundle = await gatherExport(
+    { kind: 'all' },
+    {
+      exportedAt: new Date().toISOString(),
+      appVersion: 'bench',
+      device: 'npm run bench',
+    },
+  );
+  const gathered = performance.now();
+  const file = await bundleBlob(bundle, false);
+  const ended = performance.now();
+  return {
+    ms: ended - started,
+    phases: { gather: gathered - started, file: ended - gathered },
+    bytes: file.size,
+  };
+}
+
+async function timedGetAll(stores: readonly string[]) {
+  const raw = await openExisting(APP_DB);
+  try {
+    const started = performance.now();
+    const tx = raw.transaction([...stores], 'readonly');
+    const rows = await Promise.all(
+      stores.map((s) => done(tx.objectStore(s).getAll())),
+    );
+    return { started, rows };
+  } finally {
+    raw.close();
+  }
+}
+
+export async function rawExport(): Promise<Timed> {
+  const { started, rows } = await timedGetAll(RECORD_STORES);
+  const text = JSON.stringify(
+    Object.fromEntries(RECORD_STORES.map((s, i) => [s, rows[i]])),
+  );
+  const ms = performance.now() - started;
+  return { ms, bytes: new Blob([text]).size };
+}
+
+export async function rawReadUpdates(): Promise<Timed> {
+  const { started, rows } = await timedGetAll(['updates']);
+  return { ms: performance.now() - started, count: rows[0]?.length ?? 0 };
+}
