@@ -1,7 +1,13 @@
 import type { BrowserContext, Page } from '@playwright/test';
 
 import { BUNDLE_VERSION } from '../src/bundle/envelope';
-import { bundleFile, checksumOf, otherOffice, sampleBundle } from './bundles';
+import {
+  bundleFile,
+  checksumOf,
+  otherOffice,
+  sampleBundle,
+  type SampleBundle,
+} from './bundles';
 import { databaseSnapshot } from './database';
 import { expect, test as base } from './fixtures';
 import { AppShell } from './page-models/app-shell';
@@ -558,6 +564,99 @@ test('a conflict between an edit and a deletion, resolved as the deletion: the m
   await expect(offices.cell(KHUNKAEW, 'measures')).toHaveText('10');
   // The sample's 12th update is a tombstone: 11 live, less the deleted measure's.
   await expect(offices.cell(KHUNKAEW, 'updates')).toHaveText('10');
+});
+
+test('a conflict resolved field by field: the title of one version, the outcome of the other', async ({
+  page,
+}) => {
+  await fixToday(page);
+  const bundle = sampleBundle();
+  // The sample keeps a losing version of its first measure, with another
+  // expected outcome; give it another title too.
+  const [measure] = bundle.measures;
+  const loser = bundle.conflicts[0]!.record;
+  const otherTitle = `${String(measure!.title)} (ฉบับที่สอง)`;
+  loser.title = otherTitle;
+  await firstRunImport(page, bundleFile('sample.json', bundle));
+
+  const conflicts = new ConflictsPage(page);
+  await conflicts.open();
+  const conflict = await conflicts.openRecord(String(measure!.title));
+  for (const field of ['มาตรการ/แนวทาง', 'ผลที่คาดว่าจะได้รับ'])
+    await expect(conflict.field(field)).toContainText('ต่างกัน');
+  await expect(conflict.field('วิธีการดำเนินการ')).not.toContainText('ต่างกัน');
+  await expect(conflict.pick('มาตรการ/แนวทาง', 1)).toBeChecked();
+  await conflict.pick('มาตรการ/แนวทาง', 2).check();
+  await conflict.saveButton.click();
+  await expect(conflicts.noneMessage).toBeVisible();
+  await expect(ConflictsPage.menuLink(page)).toHaveCount(0);
+
+  await new AppShell(page).openMeasures();
+  await new MeasuresPage(page).openMeasure(otherTitle);
+  const details = new MeasurePage(page);
+  await expect(details.heading).toHaveText(`1. ${otherTitle}`);
+  await expect(details.detail('ผลที่คาดว่าจะได้รับ')).toHaveText(
+    String(measure!.expectedOutcome),
+  );
+});
+
+test('a consolidator gets the same data whatever the order of the files, twice over', async ({
+  newLaptop,
+}) => {
+  // Three files about one office: the sample; the sample with its second
+  // measure edited on one laptop; and with that measure edited otherwise and
+  // its fifth measure deleted on another.
+  const edit = (
+    bundle: SampleBundle,
+    i: number,
+    changes: object,
+    hash: string,
+  ) => {
+    const measure = bundle.measures[i]!;
+    bundle.measures[i] = {
+      ...measure,
+      ...changes,
+      rev: `3-${hash.repeat(32)}`,
+      revs: [String(measure.rev), ...(measure.revs as string[])],
+    };
+  };
+  const second = String(sampleBundle().measures[1]!.title);
+  const fifth = String(sampleBundle().measures[4]!.title);
+  const editedA = sampleBundle();
+  edit(editedA, 1, { title: `${second} (แก้ที่เครื่อง ก)` }, 'a');
+  const editedB = sampleBundle();
+  edit(editedB, 1, { title: `${second} (แก้ที่เครื่อง ข)` }, 'b');
+  edit(editedB, 4, { deleted: true }, 'c');
+  const files = [
+    bundleFile('1-sample.json', sampleBundle()),
+    bundleFile('2-edited-a.json', editedA),
+    bundleFile('3-edited-b-deleted.json', editedB),
+  ] as const;
+
+  // One consolidator drops all three at once, then all three again.
+  const x = await newLaptop();
+  await firstRunImport(x, ...files);
+  const again = new ExchangePage(x);
+  await again.open();
+  await again.import.choose(...files);
+  await expect(again.import.nothingNew).toBeVisible();
+
+  // Another takes them one by one, in the opposite order.
+  const y = await newLaptop();
+  await firstRunImport(y, files[2]);
+  await importOnExchange(y, files[1]);
+  const last = new ExchangePage(y);
+  await last.open();
+  await last.import.choose(files[0]);
+  await expect(last.import.nothingNew).toBeVisible();
+
+  const titles = await listedTitles(x);
+  expect(titles).toHaveLength(10);
+  expect(titles).not.toContain(fifth);
+  expect(await listedTitles(y)).toEqual(titles);
+  for (const page of [x, y])
+    await expect(ConflictsPage.menuLink(page)).toHaveText('ข้อมูลขัดแย้ง (2)');
+  expect(await storedRecords(y)).toEqual(await storedRecords(x));
 });
 
 function escape(text: string): string {

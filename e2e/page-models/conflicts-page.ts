@@ -86,6 +86,13 @@ export class ConflictPage {
     });
   }
 
+  /** The radio that takes one field's value from version n (from 1). */
+  pick(label: string, n: number): Locator {
+    return this.field(label).getByRole('radio', {
+      name: `ใช้ค่าจากฉบับที่ ${n}`,
+    });
+  }
+
   /** The column head of version n (from 1). */
   versionHead(n: number): Locator {
     return this.versionHeads.nth(n - 1);
