@@ -1,67 +1,18 @@
 import { readFile } from 'node:fs/promises';
 
-import type { Browser, Page } from '@playwright/test';
-
 import { expect, test } from './fixtures';
 import { DashboardPage, ROUND } from './page-models/dashboard-page';
 import { MeasureForm } from './page-models/measure-form';
 import { MeasuresPage } from './page-models/measures-page';
 import { OfficesComparePage } from './page-models/offices-compare-page';
-import { SetupPage } from './page-models/setup-page';
 import { readPdf, skeleton } from './pdf-text';
-import { fixToday } from './today';
-
-const KHUNKAEW = 'เทศบาลตำบลขุนแก้ว';
-const OTHER = {
-  name: 'อบต.ทดสอบเกาะคา',
-  district: 'เกาะคา',
-  province: 'ลำปาง',
-};
-
-/** First run with the example (FY2568, 11 measures, each with one completed annual update). */
-async function loadExample(page: Page): Promise<void> {
-  await fixToday(page);
-  const setup = new SetupPage(page);
-  await setup.goto();
-  await setup.loadExample();
-  await expect(new MeasuresPage(page).rows).toHaveCount(11);
-}
-
-/**
- * Another office on another laptop (its own browser context): set up as an
- * อบต. of ลำปาง with one measure that ended in December and has no update,
- * then exported as a bundle file.
- */
-async function otherOfficeBundle(browser: Browser) {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    await fixToday(page);
-    const setup = new SetupPage(page);
-    await setup.goto();
-    await setup.fillOffice(OTHER);
-    await setup.kind.selectOption({ label: 'องค์การบริหารส่วนตำบล (อบต.)' });
-    await setup.save();
-    await expect(page).toHaveURL(/\/measures$/);
-    await new MeasureForm(page).create({
-      title: 'มาตรการเปิดเผยข้อมูลจัดซื้อจัดจ้าง',
-      period: { from: '2024-10', to: '2024-12' },
-      units: 'all',
-    });
-    await page.goto('/exchange');
-    const exporting = page.getByRole('region', { name: 'ส่งออกข้อมูล' });
-    const download = page.waitForEvent('download');
-    await exporting.getByRole('button', { name: 'ส่งออกเป็นไฟล์' }).click();
-    const file = await download;
-    return {
-      name: file.suggestedFilename(),
-      mimeType: 'application/json',
-      buffer: await readFile(await file.path()),
-    };
-  } finally {
-    await context.close();
-  }
-}
+import {
+  KHUNKAEW,
+  OTHER,
+  importBundle,
+  loadExample,
+  otherOfficeBundle,
+} from './support/dashboard-data';
 
 test.describe('the office dashboard over the example', () => {
   test.beforeEach(async ({ page }) => {
@@ -303,19 +254,6 @@ test('the dashboard and the offices comparison have no serious accessibility vio
   await expect(compare.rows).toHaveCount(2);
   await axe.expectNoSeriousA11yViolations(page);
 });
-
-async function importBundle(
-  page: Page,
-  file: { name: string; mimeType: string; buffer: Buffer },
-) {
-  await page.goto('/exchange');
-  const importing = page.getByRole('region', { name: 'นำเข้าข้อมูล' });
-  await importing.getByLabel('เลือกไฟล์ที่จะนำเข้า').setInputFiles(file);
-  await importing.getByRole('button', { name: 'ยืนยันนำเข้า' }).click();
-  await expect(
-    importing.getByRole('heading', { name: 'นำเข้าเรียบร้อย' }),
-  ).toBeVisible();
-}
 
 test('all offices: compared by status and rounds, filtered, sorted, and opened', async ({
   page,
