@@ -11,16 +11,32 @@ import { isLive } from './records';
 /** The tables a transaction must include to call refreshSummaries. */
 export const summaryTables = () => [db.measures, db.updates, db.summaries];
 
+/** Measures refreshed per round of reads: bounds memory on a large import. */
+const CHUNK = 500;
+
+async function refreshChunk(ids: readonly string[]): Promise<void> {
+  // Every read of the chunk is issued at once: one await per measure would
+  // wait for a round trip to the database each time (13 s for 3,600).
+  const [measures, updates] = await Promise.all([
+    db.measures.bulkGet([...ids]),
+    Promise.all(
+      ids.map((id) => db.updates.where('measureId').equals(id).toArray()),
+    ),
+  ]);
+  const gone = ids.filter((_, i) => !isLive(measures[i]));
+  const fresh = measures.flatMap((measure, i) =>
+    isLive(measure) ? [summarize(measure, updates[i] ?? [])] : [],
+  );
+  await Promise.all([
+    db.summaries.bulkDelete(gone),
+    db.summaries.bulkPut(fresh),
+  ]);
+}
+
 export async function refreshSummaries(
   measureIds: Iterable<string>,
 ): Promise<void> {
-  for (const id of new Set(measureIds)) {
-    const measure = await db.measures.get(id);
-    if (!isLive(measure)) {
-      await db.summaries.delete(id);
-      continue;
-    }
-    const updates = await db.updates.where('measureId').equals(id).toArray();
-    await db.summaries.put(summarize(measure, updates));
-  }
+  const ids = [...new Set(measureIds)];
+  for (let i = 0; i < ids.length; i += CHUNK)
+    await refreshChunk(ids.slice(i, i + CHUNK));
 }

@@ -9,7 +9,7 @@ import type { Revisioned } from '@/domain/types';
 import { db, type ImportLogEntry } from '../app-db';
 import { noteChange } from '../change-marker';
 import { newId, nowIso } from '../clock';
-import { refreshSummaries } from '../summaries';
+import { summarizeImport } from './import-summaries';
 import { emptyCounts, planImport, type NamedRead } from './plan-import';
 
 const revsOf = (leaves: Leaves<Revisioned> | undefined) =>
@@ -54,11 +54,14 @@ export async function applyImport(
           touchedMeasures.add((leaves.winner as RecordOf['updates']).measureId);
         }
       }
-      await db.conflicts
-        .where('recordId')
-        .anyOf(ids)
-        .filter((row) => row.kind === kind)
-        .delete();
+      // Kept conflicts of the changed records give way to the new losers;
+      // with none kept at all, there is nothing to look for.
+      if ((await db.conflicts.count()) > 0)
+        await db.conflicts
+          .where('recordId')
+          .anyOf(ids)
+          .filter((row) => row.kind === kind)
+          .delete();
       await db.conflicts.bulkPut(
         changed.flatMap(([id, leaves]) =>
           leaves.losers.map((record) => ({
@@ -70,7 +73,7 @@ export async function applyImport(
         ),
       );
     }
-    await refreshSummaries(touchedMeasures);
+    await summarizeImport(plan, touchedMeasures);
     const counts = { ...emptyCounts(), invalid: plan.invalid.length };
     for (const office of plan.byOffice.values()) {
       for (const [kind, n] of Object.entries(office))
