@@ -5,11 +5,24 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import canonicalize from 'canonicalize';
+
+import { canonicalJson } from './canonical-json';
+
+/** The text the checksum covers: the canonical JSON of all but `sha256`. */
+export function checksumText(bundle: object): string {
+  const { sha256: _ignored, ...rest } = bundle as { sha256?: unknown };
+  return canonicalJson(rest) ?? '';
+}
 
 /** bundleChecksum({ ...bundle }) ignores a `sha256` field if present. */
 export function bundleChecksum(bundle: object): string {
-  const { sha256: _ignored, ...rest } = bundle as { sha256?: unknown };
-  const text = canonicalize(rest) ?? '';
-  return bytesToHex(sha256(utf8ToBytes(text)));
+  return bytesToHex(sha256(utf8ToBytes(checksumText(bundle))));
+}
+
+/** SHA-256 by the platform's WebCrypto: native, several times faster than script. */
+export async function sha256Hex(text: string): Promise<string> {
+  const bytes = new TextEncoder().encode(text);
+  return bytesToHex(
+    new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)),
+  );
 }
