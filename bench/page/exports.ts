@@ -5,7 +5,7 @@
  * of every update.
  */
 import { db } from '@/db/app-db';
-import { gatherExport } from '@/db/exchange/gather-export';
+import { gatherExportFile } from '@/db/exchange/gather-export';
 import { bundleBlob } from '@/features/exchange/download';
 
 import type { Timed } from '../shared/bench-api';
@@ -14,7 +14,7 @@ import { APP_DB, done, openExisting, RECORD_STORES } from './raw-idb';
 export async function appExport(): Promise<Timed> {
   if (!db.isOpen()) await db.open();
   const started = performance.now();
-  const bundle = await gatherExport(
+  const { text } = await gatherExportFile(
     { kind: 'all' },
     {
       exportedAt: new Date().toISOString(),
@@ -23,7 +23,7 @@ export async function appExport(): Promise<Timed> {
     },
   );
   const gathered = performance.now();
-  const file = await bundleBlob(bundle, false);
+  const file = await bundleBlob(text, false);
   const ended = performance.now();
   return {
     ms: ended - started,

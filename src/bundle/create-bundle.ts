@@ -1,4 +1,4 @@
-import { bundleChecksum } from './checksum';
+import { bundleChecksum, checksumText, sha256Hex } from './checksum';
 import { BUNDLE_TYPE, BUNDLE_VERSION, type Bundle } from './envelope';
 import type { ConflictRecord } from './read-bundle';
 import type { RecordKind, RecordOf } from './record-schemas';
@@ -11,9 +11,8 @@ export interface BundleContent {
   conflicts: ConflictRecord[];
 }
 
-/** A complete bundle with its checksum; tombstones travel like any record. */
-export function createBundle(content: BundleContent): Bundle {
-  const body = {
+function bundleBody(content: BundleContent) {
+  return {
     type: BUNDLE_TYPE,
     version: BUNDLE_VERSION,
     exportedAt: content.exportedAt,
@@ -24,5 +23,28 @@ export function createBundle(content: BundleContent): Bundle {
     updates: content.records.updates,
     conflicts: content.conflicts,
   } as const;
+}
+
+/** A complete bundle with its checksum; tombstones travel like any record. */
+export function createBundle(content: BundleContent): Bundle {
+  const body = bundleBody(content);
   return { ...body, sha256: bundleChecksum(body) } as Bundle;
+}
+
+/**
+ * The same bundle and the text of its file, for export: the file is the
+ * canonical text the checksum covers, with `sha256` added last, so the
+ * records are serialized once, not once for the checksum and again for the
+ * file, and hashed natively.
+ */
+export async function createBundleFile(
+  content: BundleContent,
+): Promise<{ bundle: Bundle; text: string }> {
+  const body = bundleBody(content);
+  const canonical = checksumText(body);
+  const sha256 = await sha256Hex(canonical);
+  return {
+    bundle: { ...body, sha256 } as Bundle,
+    text: `${canonical.slice(0, -1)},"sha256":"${sha256}"}`,
+  };
 }

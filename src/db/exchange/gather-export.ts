@@ -1,6 +1,10 @@
 import Dexie from 'dexie';
 
-import { createBundle } from '@/bundle/create-bundle';
+import {
+  createBundle,
+  createBundleFile,
+  type BundleContent,
+} from '@/bundle/create-bundle';
 import type { Bundle } from '@/bundle/envelope';
 import type { ConflictRecord } from '@/bundle/read-bundle';
 import type { Measure, Office, ProgressUpdate } from '@/domain/types';
@@ -49,14 +53,26 @@ async function recordsIn(scope: ExportScope) {
   return { offices, measures, updates };
 }
 
+/** Kept conflicts of these records: every one, when everything is exported. */
+async function conflictsOf(scope: ExportScope, ids: readonly string[]) {
+  const rows =
+    scope.kind === 'all'
+      ? await db.conflicts.toArray()
+      : await db.conflicts
+          .where('recordId')
+          .anyOf([...ids])
+          .toArray();
+  return rows.map(({ kind, record }) => ({ kind, record }) as ConflictRecord);
+}
+
 /**
- * A bundle of everything in scope, tombstones and kept conflicts included,
- * read in one transaction so it is a consistent snapshot.
+ * Everything in scope, tombstones and kept conflicts included, read in one
+ * transaction so it is a consistent snapshot.
  */
-export async function gatherExport(
+async function gatherContent(
   scope: ExportScope,
   source: Source,
-): Promise<Bundle> {
+): Promise<BundleContent> {
   const tables = [db.offices, db.measures, db.updates, db.conflicts];
   return db.transaction('r', tables, async () => {
     const records = await recordsIn(scope);
@@ -65,11 +81,8 @@ export async function gatherExport(
       ...records.measures,
       ...records.updates,
     ].map((r) => r.id);
-    const conflicts = (
-      await db.conflicts.where('recordId').anyOf(ids).toArray()
-    ).map(({ kind, record }) => ({ kind, record }) as ConflictRecord);
     const fiscalYears = scope.kind === 'office-year' ? [scope.fiscalYear] : [];
-    return createBundle({
+    return {
       exportedAt: source.exportedAt,
       source: {
         app: 'ita-tracker',
@@ -78,7 +91,23 @@ export async function gatherExport(
       },
       scope: { offices: records.offices.map((o) => o.id), fiscalYears },
       records,
-      conflicts,
-    });
+      conflicts: await conflictsOf(scope, ids),
+    };
   });
+}
+
+/** A bundle of everything in scope. */
+export async function gatherExport(
+  scope: ExportScope,
+  source: Source,
+): Promise<Bundle> {
+  return createBundle(await gatherContent(scope, source));
+}
+
+/** The same bundle as the text of its file, serialized once (for saving). */
+export async function gatherExportFile(
+  scope: ExportScope,
+  source: Source,
+): Promise<{ bundle: Bundle; text: string }> {
+  return createBundleFile(await gatherContent(scope, source));
 }

@@ -1,8 +1,6 @@
-import type { Bundle } from '@/bundle/envelope';
-
-/** The bundle as the file to save, gzip-compressed when asked (CompressionStream). */
-export async function bundleBlob(bundle: Bundle, gzip: boolean): Promise<Blob> {
-  const json = new Blob([JSON.stringify(bundle)], { type: 'application/json' });
+/** The bundle's text as the file to save, gzip-compressed when asked (CompressionStream). */
+export async function bundleBlob(text: string, gzip: boolean): Promise<Blob> {
+  const json = new Blob([text], { type: 'application/json' });
   return gzip
     ? new Response(
         json.stream().pipeThrough(new CompressionStream('gzip')),
@@ -10,13 +8,13 @@ export async function bundleBlob(bundle: Bundle, gzip: boolean): Promise<Blob> {
     : json;
 }
 
-/** Saves a bundle as a file. */
+/** Saves a bundle's text (gatherExportFile) as a file. */
 export async function downloadBundle(
-  bundle: Bundle,
+  text: string,
   fileName: string,
   gzip: boolean,
 ) {
-  const blob = await bundleBlob(bundle, gzip);
+  const blob = await bundleBlob(text, gzip);
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

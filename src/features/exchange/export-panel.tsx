@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 
 import { markExported } from '@/db/change-marker';
 import { nowIso } from '@/db/clock';
-import { gatherExport, type ExportScope } from '@/db/exchange/gather-export';
+import {
+  gatherExportFile,
+  type ExportScope,
+} from '@/db/exchange/gather-export';
 import type { Office } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
@@ -44,18 +47,21 @@ export function ExportPanel({ office, fiscalYear }: ExportPanelProps) {
   const exportNow = () =>
     runSave(async () => {
       const exportedAt = nowIso();
-      const bundle = await gatherExport(scopeOf(scope, office, fiscalYear), {
-        exportedAt,
-        appVersion: __APP_VERSION__,
-        device: navigator.userAgent.slice(0, 200),
-      });
+      const { text } = await gatherExportFile(
+        scopeOf(scope, office, fiscalYear),
+        {
+          exportedAt,
+          appVersion: __APP_VERSION__,
+          device: navigator.userAgent.slice(0, 200),
+        },
+      );
       const fileName = bundleFileName({
         office: scope === 'all' ? null : office.name,
         fiscalYear: scope === 'office-year' ? fiscalYear : null,
         date: todayIso(),
         gzip,
       });
-      await downloadBundle(bundle, fileName, gzip);
+      await downloadBundle(text, fileName, gzip);
       await markExported(exportedAt);
     });
 
