@@ -18,6 +18,8 @@ interface ChartProps {
   options: ChartOptions;
   data: uPlot.AlignedData;
   height: number;
+  /** Called each time the chart has been drawn with its data. */
+  onDrawn?: () => void;
 }
 
 async function loadUplot(): Promise<typeof uPlot> {
@@ -28,7 +30,7 @@ async function loadUplot(): Promise<typeof uPlot> {
   return lib;
 }
 
-export function Chart({ options, data, height }: ChartProps) {
+export function Chart({ options, data, height, onDrawn }: ChartProps) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = box.current;
@@ -48,6 +50,9 @@ export function Chart({ options, data, height }: ChartProps) {
           element,
         );
         resize.observe(element);
+        // uPlot draws in a microtask queued by its constructor: this one
+        // comes after it.
+        if (onDrawn) queueMicrotask(onDrawn);
       })
       // The table beside the chart carries the figures: say why, go on.
       .catch((error: unknown) => console.error('Chart not drawn', error));
@@ -56,7 +61,7 @@ export function Chart({ options, data, height }: ChartProps) {
       resize.disconnect();
       plot?.destroy();
     };
-  }, [options, data, height]);
+  }, [options, data, height, onDrawn]);
   return (
     <div
       ref={box}

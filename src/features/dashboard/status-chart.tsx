@@ -4,6 +4,8 @@ import type { StatusCount } from '@/domain/dashboard/status-counts';
 import type { MeasureStatus } from '@/domain/types';
 import { Chart, type ChartOptions } from '@/ui/chart';
 
+import { markDashboardReady } from './dashboard-ready';
+
 /** The badges' colours (ui/styles.css), so chart and table read alike. */
 const COLOURS: Record<MeasureStatus, string> = {
   'not-started': '#4a5866',
@@ -66,5 +68,12 @@ export function StatusChart({ counts, names, formatNumber }: StatusChartProps) {
     }),
     [counts, names, formatNumber],
   );
-  return <Chart options={options} data={data} height={260} />;
+  return (
+    <Chart
+      options={options}
+      data={data}
+      height={260}
+      onDrawn={markDashboardReady}
+    />
+  );
 }
