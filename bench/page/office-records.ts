@@ -96,11 +96,15 @@ function makeUpdate(rng: Random, measure: Measure, day: number) {
     round: date <= SIX_MONTH_END ? 'six-month' : 'annual',
     status,
     percent: status === 'completed' ? 100 : rng.int(0, 9) * 10,
-    result: sentence(rng, rng.int(20, 90)),
-    suggestions: rng.chance(0.6) ? 'ไม่มี' : sentence(rng, 30),
-    outcome: rng.chance(0.5) ? sentence(rng, rng.int(20, 60)) : '',
-    problems: late ? sentence(rng, 40) : '',
-    evidence: rng.chance(0.3)
+    result: sentence(rng, rng.int(12, 45)),
+    suggestions: rng.chance(0.6)
+      ? 'ไม่มี'
+      : rng.chance(0.6)
+        ? ''
+        : sentence(rng, 20),
+    outcome: rng.chance(0.3) ? sentence(rng, rng.int(15, 40)) : '',
+    problems: late ? sentence(rng, 30) : '',
+    evidence: rng.chance(0.2)
       ? [measure.evidence[0] ?? 'https://www.nacc.go.th']
       : [],
     reporter: pickPerson(rng),

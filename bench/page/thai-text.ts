@@ -16,7 +16,9 @@ export const UNIT_NAMES = exampleOffice.unitNames;
 const PHRASES = exampleMeasures
   .flatMap((m) => [m.update.result, m.update.outcome, m.expectedOutcome])
   .flatMap((text) => text.split(/\s+/))
-  .filter((phrase) => phrase.length > 1 && phrase !== '-');
+  .filter(
+    (phrase) => phrase.length > 1 && phrase.length <= 40 && phrase !== '-',
+  );
 
 const PLACES = [
   'ขุนแก้ว',
