@@ -28,7 +28,7 @@ test('English is chosen in the header and remembered', async ({ page }) => {
   await expect(list.heading).toHaveText('Measures, fiscal year 2568');
   await expect(
     page.getByRole('navigation', { name: 'Main menu' }).getByRole('link'),
-  ).toHaveText(['Measures', 'Settings']);
+  ).toHaveText(['Overview', 'Measures', 'Report', 'Exchange', 'Settings']);
 
   await shell.languageButton('ภาษาไทย').click();
   await expect(list.heading).toHaveText('มาตรการ ปีงบประมาณ 2568');

@@ -124,6 +124,8 @@ function records(inputs: MeasureInput[], round: Round) {
       id: `u${i}`,
       measureId: id,
       officeId: office.id,
+      round,
+      // Out of the round: reported in the next fiscal year.
       date: inRound ? end : '2025-10-01',
       updatedAt: '',
     } as unknown as ProgressUpdate);

@@ -86,16 +86,22 @@ describe('buildReport', () => {
     expect(report.rows.every((r) => r.result.kind === 'no-update')).toBe(true);
   });
 
-  it('takes the latest live update within the round', () => {
+  it('takes the latest live update reported for the round', () => {
     const base = updates[0]!;
-    const at = (id: string, date: string, result: string, deleted = false) =>
-      ({ ...base, id, date, result, deleted }) as ProgressUpdate;
+    const at = (
+      id: string,
+      date: string,
+      result: string,
+      round: ProgressUpdate['round'] = 'six-month',
+      deleted = false,
+    ) => ({ ...base, id, date, result, round, deleted }) as ProgressUpdate;
     const own = [
       at('a', '2024-11-01', 'older'),
       at('b', '2025-03-31', 'latest in round'),
       at('c', '2025-03-20', 'middle'),
-      at('d', '2025-04-01', 'after the round'),
-      at('e', '2025-03-31', 'deleted', true),
+      at('d', '2025-04-02', 'for the annual round', 'annual'),
+      at('e', '2025-03-31', 'deleted', 'six-month', true),
+      at('f', '2024-09-30', 'previous fiscal year'),
     ];
     const report = buildReport(
       office,
@@ -107,6 +113,14 @@ describe('buildReport', () => {
     );
     expect(report.rows[0]!.result).toMatchObject({ result: 'latest in round' });
     expect(report.rows[1]!.result).toEqual({ kind: 'no-update' });
+  });
+
+  it('counts a 6-month report handed in late, in April, for the 6-month round', () => {
+    const late = { ...updates[0]!, date: '2025-04-10', round: 'six-month', result: 'late report' } as ProgressUpdate;
+    const report = buildReport(office, measures, [late], 2568, 'six-month', 'thai');
+    expect(report.rows[0]!.result).toMatchObject({ result: 'late report' });
+    const annual = buildReport(office, measures, [late], 2568, 'annual', 'thai');
+    expect(annual.rows[0]!.result).toEqual({ kind: 'no-update' });
   });
 
   it('leaves out deleted measures, other years, and units the office no longer has', () => {

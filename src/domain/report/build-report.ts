@@ -89,7 +89,12 @@ function unitsOf(measure: Measure, office: Office): ReportUnits {
   return { kind: 'named', names };
 }
 
-/** The latest live update of each measure that falls within the round. */
+/**
+ * The latest live update of each measure reported for the round: an update
+ * belongs to the round the person reported it for (proposed from its date,
+ * changeable, e.g. a 6-month report handed in late in April), within the
+ * fiscal year. The dashboard's round completeness uses the same rule.
+ */
 function latestInRound(
   updates: readonly ProgressUpdate[],
   fiscalYear: number,
@@ -97,7 +102,8 @@ function latestInRound(
 ): Map<string, ProgressUpdate> {
   const byMeasure = new Map<string, ProgressUpdate[]>();
   for (const update of updates) {
-    if (!isInRound(update.date, fiscalYear, round)) continue;
+    if (update.round !== round) continue;
+    if (!isInRound(update.date, fiscalYear, 'annual')) continue;
     const list = byMeasure.get(update.measureId) ?? [];
     list.push(update);
     byMeasure.set(update.measureId, list);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useFieldArray } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import { setItaResults } from '@/db/offices';
@@ -22,7 +22,7 @@ export function ItaResultsForm({ office }: { office: Office }) {
     schema: itaResultsSchema,
     initial,
   });
-  const { control, register, formState, getValues, setValue } = form;
+  const { control, register, formState } = form;
   const { fields, append, remove } = useFieldArray({
     control,
     name: 'results',
@@ -31,11 +31,14 @@ export function ItaResultsForm({ office }: { office: Office }) {
   const [saved, setSaved] = useState(false);
   const errors = formState.errors.results;
 
-  const suggestLevel = (index: number) => {
-    const score = parseNumber(getValues(`results.${index}.score`));
-    if (score !== null && !getValues(`results.${index}.level`)) {
-      setValue(`results.${index}.level`, suggestedItaLevel(score));
-    }
+  const rows = useWatch({ control, name: 'results' });
+  // A hint, not a value written into the field: typing must never be
+  // mixed with text the app put there.
+  const suggestion = (index: number) => {
+    const score = parseNumber(rows[index]?.score ?? '');
+    return score === null || score < 0 || score > 100
+      ? undefined
+      : t('ita.suggested', { level: suggestedItaLevel(score) });
   };
   const onSubmit = submit(async (values) => {
     await setItaResults(office.id, values.results);
@@ -71,9 +74,7 @@ export function ItaResultsForm({ office }: { office: Office }) {
               {(p) => (
                 <input
                   {...p}
-                  {...register(`results.${index}.score`, {
-                    onBlur: () => suggestLevel(index),
-                  })}
+                  {...register(`results.${index}.score`)}
                   inputMode="decimal"
                   size={6}
                 />
@@ -81,6 +82,7 @@ export function ItaResultsForm({ office }: { office: Office }) {
             </Field>
             <Field
               label={t('ita.level', { n: index + 1 })}
+              hint={suggestion(index)}
               error={translateError(t, errors?.[index]?.level?.message)}
               required
             >
