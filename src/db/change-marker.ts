@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 
 import { db } from './app-db';
 import { getSetting, setSetting } from './settings';
+import { writeTransaction } from './write-transaction';
 
 /** Within a transaction that includes `settings`, or outside any. */
 export async function noteChange(at: string): Promise<void> {
@@ -20,7 +21,7 @@ export function noteLocalChange(at: string): void {
 }
 
 export async function markExported(at: string): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
+  await writeTransaction([db.settings], async () => {
     await setSetting('lastExportAt', at);
     await db.settings.delete('unexportedSince');
   });

@@ -9,6 +9,7 @@ import { nowIso } from './clock';
 import { loadLeaves } from './exchange/stored-leaves';
 import { isLive, removeRecord } from './records';
 import { refreshSummaries, summaryTables } from './summaries';
+import { writeTransaction } from './write-transaction';
 
 export interface OpenConflict<K extends RecordKind = RecordKind> {
   kind: K;
@@ -74,7 +75,7 @@ export async function resolveConflictWith<K extends RecordKind>(
   options: { deleted?: boolean } = {},
 ): Promise<RecordOf[K]> {
   const tables = [db.offices, db.conflicts, ...summaryTables()];
-  return db.transaction('rw', tables, async () => {
+  return writeTransaction(tables, async () => {
     const leaves = (await loadLeaves(kind, [recordId])).get(recordId);
     if (!leaves) throw new Error(`No ${kind} record ${recordId}`);
     const resolved = resolveConflict(leaves, content, nowIso(), options);

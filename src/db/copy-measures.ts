@@ -5,6 +5,7 @@ import type { Measure } from '@/domain/types';
 import { db } from './app-db';
 import { listMeasures } from './measures';
 import { insertRecord } from './records';
+import { writeTransaction } from './write-transaction';
 
 export interface CopyResult {
   copied: Measure[];
@@ -22,7 +23,7 @@ export async function copyMeasuresToYear(
   fromYear: number,
   toYear: number,
 ): Promise<CopyResult> {
-  return db.transaction('rw', db.measures, async () => {
+  return writeTransaction([db.measures], async () => {
     const [sources, targets] = await Promise.all([
       listMeasures(officeId, fromYear),
       listMeasures(officeId, toYear),

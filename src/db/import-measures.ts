@@ -14,6 +14,7 @@ import { newId } from './clock';
 import { listMeasures } from './measures';
 import { editRecord, insertRecord, isLive, RecordGoneError } from './records';
 import { refreshSummaries, summaryTables } from './summaries';
+import { writeTransaction } from './write-transaction';
 
 /** Adds the plan's new units that the office does not have (by name, whatever the spacing). */
 async function addUnits(officeId: string, names: readonly string[]) {
@@ -42,7 +43,7 @@ export async function importParsedMeasures(
   plan: ImportPlan,
 ): Promise<Measure[]> {
   const tables = [db.offices, ...summaryTables()];
-  return db.transaction('rw', tables, async () => {
+  return writeTransaction(tables, async () => {
     const unitIds = await addUnits(officeId, plan.newUnitNames);
     const existing = await listMeasures(officeId, fiscalYear);
     const firstOrder = Math.floor(existing.at(-1)?.order ?? 0) + 1;

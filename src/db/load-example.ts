@@ -10,6 +10,7 @@ import { newId } from './clock';
 import { isLive, insertRecord } from './records';
 import { setSetting } from './settings';
 import { refreshSummaries, summaryTables } from './summaries';
+import { writeTransaction } from './write-transaction';
 
 /** The example only goes into a database that has no office yet. */
 export class DatabaseNotEmptyError extends Error {
@@ -25,7 +26,7 @@ export async function loadExample(): Promise<Office> {
   const { EXAMPLE_FISCAL_YEAR, exampleMeasures, exampleOffice } =
     await import('@/domain/example/khunkaew-2568');
   const tables = [db.offices, db.settings, ...summaryTables()];
-  return db.transaction('rw', tables, async () => {
+  return writeTransaction(tables, async () => {
     if ((await db.offices.toArray()).some(isLive)) {
       throw new DatabaseNotEmptyError();
     }

@@ -5,6 +5,7 @@ import type { Measure, MeasureFields } from '@/domain/types';
 import { db } from './app-db';
 import { editRecord, insertRecord, isLive, removeRecord } from './records';
 import { refreshSummaries, summaryTables } from './summaries';
+import { writeTransaction } from './write-transaction';
 
 export type MeasureInput = Omit<
   MeasureFields,
@@ -30,7 +31,7 @@ export async function createMeasure(
   fiscalYear: number,
   input: MeasureInput,
 ): Promise<Measure> {
-  return db.transaction('rw', db.measures, async () => {
+  return writeTransaction([db.measures], async () => {
     const siblings = await listMeasures(officeId, fiscalYear);
     const last = siblings.at(-1);
     const order = last ? Math.floor(last.order) + 1 : 1;
@@ -45,7 +46,7 @@ export function updateMeasure(id: string, input: MeasureInput) {
 
 /** Deletes a measure and its progress updates, as tombstones, in one transaction. */
 export async function deleteMeasure(id: string): Promise<void> {
-  await db.transaction('rw', summaryTables(), async () => {
+  await writeTransaction(summaryTables(), async () => {
     const updates = await db.updates.where('measureId').equals(id).toArray();
     for (const update of updates.filter(isLive)) {
       await removeRecord(db.updates, update.id);
@@ -61,7 +62,7 @@ export async function deleteMeasure(id: string): Promise<void> {
  * neighbours, so the numbering of the others follows without editing them.
  */
 export async function moveMeasure(id: string, toIndex: number): Promise<void> {
-  await db.transaction('rw', db.measures, async () => {
+  await writeTransaction([db.measures], async () => {
     const measure = await db.measures.get(id);
     if (!isLive(measure)) return;
     const others = (

@@ -4,6 +4,7 @@ import type { ItaResult, Office, OfficeFields } from '@/domain/types';
 import { db } from './app-db';
 import { editRecord, insertRecord, isLive } from './records';
 import { setSetting } from './settings';
+import { writeTransaction } from './write-transaction';
 
 export async function listOffices(): Promise<Office[]> {
   const rows = await db.offices.toArray();
@@ -16,7 +17,7 @@ export async function listOffices(): Promise<Office[]> {
 
 /** Creates an office and makes it the one the app works on. */
 export async function createOffice(fields: OfficeFields): Promise<Office> {
-  return db.transaction('rw', db.offices, db.settings, async () => {
+  return writeTransaction([db.offices, db.settings], async () => {
     const office = await insertRecord(db.offices, fields);
     await setSetting('officeId', office.id);
     return office;

@@ -13,10 +13,10 @@ import {
 } from '@/domain/revision';
 import type { Revisioned } from '@/domain/types';
 
-import { db } from './app-db';
 import { noteLocalChange } from './change-marker';
 import { newId, nowIso } from './clock';
 import { requestPersistenceOnce } from './storage';
+import { writeTransaction } from './write-transaction';
 
 /** The record was deleted (perhaps in another tab) while it was being edited. */
 export class RecordGoneError extends Error {
@@ -45,7 +45,7 @@ export async function editRecord<T extends Revisioned>(
   id: string,
   changes: Partial<Content<T>>,
 ): Promise<T> {
-  return db.transaction('rw', table, async () => {
+  return writeTransaction([table], async () => {
     const current = await table.get(id as never);
     if (!current || current.deleted) throw new RecordGoneError(id);
     if (isUnchanged(current, changes)) return current;

@@ -5,6 +5,7 @@ import type { ProgressUpdate, ProgressUpdateFields } from '@/domain/types';
 import { db } from './app-db';
 import { editRecord, insertRecord, isLive, removeRecord } from './records';
 import { refreshSummaries, summaryTables } from './summaries';
+import { writeTransaction } from './write-transaction';
 
 export type UpdateInput = Omit<ProgressUpdateFields, 'measureId' | 'officeId'>;
 
@@ -34,7 +35,7 @@ export async function createUpdate(
   measureId: string,
   input: UpdateInput,
 ): Promise<ProgressUpdate> {
-  return db.transaction('rw', summaryTables(), async () => {
+  return writeTransaction(summaryTables(), async () => {
     const measure = await db.measures.get(measureId);
     if (!isLive(measure)) throw new Error(`Measure ${measureId} is gone`);
     const content: Content<ProgressUpdate> = {
@@ -49,7 +50,7 @@ export async function createUpdate(
 }
 
 export function updateUpdate(id: string, input: UpdateInput) {
-  return db.transaction('rw', summaryTables(), async () => {
+  return writeTransaction(summaryTables(), async () => {
     const update = await editRecord(db.updates, id, input);
     await refreshSummaries([update.measureId]);
     return update;
@@ -57,7 +58,7 @@ export function updateUpdate(id: string, input: UpdateInput) {
 }
 
 export function deleteUpdate(id: string) {
-  return db.transaction('rw', summaryTables(), async () => {
+  return writeTransaction(summaryTables(), async () => {
     await removeRecord(db.updates, id);
     const update = await db.updates.get(id);
     if (update) await refreshSummaries([update.measureId]);

@@ -9,6 +9,7 @@ import type { Revisioned } from '@/domain/types';
 import { db, type ImportLogEntry } from '../app-db';
 import { noteChange } from '../change-marker';
 import { newId, nowIso } from '../clock';
+import { writeTransaction } from '../write-transaction';
 import { summarizeImport } from './import-summaries';
 import { emptyCounts, planImport, type NamedRead } from './plan-import';
 
@@ -34,7 +35,7 @@ export async function applyImport(
     db.settings,
     db.summaries,
   ];
-  return db.transaction('rw', tables, async () => {
+  return writeTransaction(tables, async () => {
     const plan = await planImport(reads);
     const touchedMeasures = new Set<string>();
     for (const kind of RECORD_KINDS) {
