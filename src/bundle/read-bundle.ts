@@ -9,17 +9,18 @@ import { bundleChecksum } from './checksum';
 import {
   BUNDLE_TYPE,
   BUNDLE_VERSION,
-  conflictEntrySchema,
   envelopeSchema,
   type BundleEnvelope,
 } from './envelope';
-import { describeInvalid, type InvalidRecord } from './record-problems';
 import {
-  RECORD_KINDS,
-  recordSchemas,
-  type RecordKind,
-  type RecordOf,
-} from './record-schemas';
+  dropDuplicates,
+  duplicateIds,
+  readConflictRows,
+  rowsOf,
+  validateRows,
+} from './read-records';
+import type { InvalidRecord } from './record-problems';
+import { RECORD_KINDS, type RecordKind, type RecordOf } from './record-schemas';
 import { upgrades } from './upgrades';
 
 export type ConflictRecord = {
@@ -54,7 +55,15 @@ export function parseJson(text: string): unknown {
   }
 }
 
-function checkEnvelope(json: unknown): BundleEnvelope {
+/**
+ * Checks everything but the records. `checksum` is asked for only once the
+ * type and version are known good; a large bundle read in slices passes the
+ * checksum it computed while streaming (stream/).
+ */
+export function checkEnvelope(
+  json: unknown,
+  checksum: () => string = () => bundleChecksum(json as object),
+): BundleEnvelope {
   const raw = json as { type?: unknown; version?: unknown; sha256?: unknown };
   if (typeof json !== 'object' || json === null || raw.type !== BUNDLE_TYPE) {
     throw new BundleError('notBundle');
@@ -74,7 +83,7 @@ function checkEnvelope(json: unknown): BundleEnvelope {
     });
   }
   // The checksum covers the file as its exporter wrote it, before upgrades.
-  if (typeof raw.sha256 !== 'string' || bundleChecksum(json) !== raw.sha256) {
+  if (typeof raw.sha256 !== 'string' || checksum() !== raw.sha256) {
     throw new BundleError(
       typeof raw.sha256 === 'string' ? 'checksumMismatch' : 'badEnvelope',
       {
@@ -101,75 +110,14 @@ function checkEnvelope(json: unknown): BundleEnvelope {
   return parsed.data;
 }
 
-/** Every occurrence of an id seen more than once is ambiguous: all are left out. */
-function duplicateIndexes(ids: readonly string[]): Set<number> {
-  const count = new Map<string, number>();
-  for (const id of ids) count.set(id, (count.get(id) ?? 0) + 1);
-  return new Set(ids.flatMap((id, i) => ((count.get(id) ?? 0) > 1 ? [i] : [])));
-}
-
 function readRecords<K extends RecordKind>(
   kind: K,
   rows: unknown[],
   invalid: InvalidRecord[],
 ) {
-  const valid: { index: number; record: RecordOf[K] }[] = [];
-  rows.forEach((row, index) => {
-    const result = recordSchemas[kind].safeParse(row);
-    if (result.success)
-      valid.push({ index, record: result.data as RecordOf[K] });
-    else invalid.push(describeInvalid(kind, index, row, result.error));
-  });
-  const duplicates = duplicateIndexes(valid.map((v) => v.record.id));
-  return valid.filter(({ index, record }, i) => {
-    if (!duplicates.has(i)) return true;
-    invalid.push({
-      kind,
-      index,
-      id: record.id,
-      field: 'id',
-      problem: 'duplicateId',
-    });
-    return false;
-  });
-}
-
-function readConflicts(
-  rows: unknown[],
-  invalid: InvalidRecord[],
-): { index: number; entry: ConflictRecord }[] {
-  const seen = new Set<string>();
-  const conflicts: { index: number; entry: ConflictRecord }[] = [];
-  rows.forEach((row, index) => {
-    const entry = conflictEntrySchema.safeParse(row);
-    if (!entry.success) {
-      invalid.push({
-        ...describeInvalid('measures', index, row, entry.error),
-        inConflicts: true,
-      });
-      return;
-    }
-    const { kind } = entry.data;
-    const result = recordSchemas[kind].safeParse(entry.data.record);
-    if (!result.success) {
-      const problem = describeInvalid(
-        kind,
-        index,
-        entry.data.record,
-        result.error,
-      );
-      invalid.push({ ...problem, inConflicts: true });
-      return;
-    }
-    const key = `${kind}:${result.data.id}:${result.data.rev}`;
-    if (seen.has(key)) return; // the same losing version twice is harmless
-    seen.add(key);
-    conflicts.push({
-      index,
-      entry: { kind, record: result.data } as ConflictRecord,
-    });
-  });
-  return conflicts;
+  const valid = validateRows(kind, rowsOf(rows), invalid);
+  const twice = duplicateIds(valid.map((v) => v.record.id));
+  return dropDuplicates(kind, valid, twice, invalid);
 }
 
 /** Reads a parsed bundle; throws BundleError when the file as a whole is unusable. */
@@ -182,7 +130,7 @@ export function readBundle(json: unknown): ReadBundle {
   const records = Object.fromEntries(
     valid.map(([kind, rows]) => [kind, rows.map((v) => v.record)]),
   ) as ReadBundle['records'];
-  const conflicts = readConflicts(envelope.conflicts ?? [], invalid);
+  const conflicts = readConflictRows(rowsOf(envelope.conflicts ?? []), invalid);
   const places = {
     ...Object.fromEntries(
       valid.map(([kind, rows]) => [kind, rows.map((v) => v.index)]),
@@ -195,7 +143,7 @@ export function readBundle(json: unknown): ReadBundle {
     source,
     scope,
     records,
-    conflicts: conflicts.map((c) => c.entry),
+    conflicts: conflicts.map((c) => c.record),
     places,
     invalid,
   };

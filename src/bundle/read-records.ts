@@ -1,0 +1,116 @@
+/**
+ * Reading the records of a bundle one at a time: each is checked against its
+ * schema and left out with its place and reason when it fails. Shared by the
+ * reading of a whole bundle (read-bundle.ts) and of a large one in slices
+ * (stream/), which passes the positions and what it learnt of the whole list.
+ */
+import { conflictEntrySchema } from './envelope';
+import type { ConflictRecord } from './read-bundle';
+import { describeInvalid, type InvalidRecord } from './record-problems';
+import {
+  recordSchemas,
+  type RecordKind,
+  type RecordOf,
+} from './record-schemas';
+
+/** A raw row of a list, with its index in that list. */
+export interface Row {
+  index: number;
+  value: unknown;
+}
+
+export interface Placed<T> {
+  index: number;
+  record: T;
+}
+
+/** Rows that pass their schema; the others go to `invalid`. */
+export function validateRows<K extends RecordKind>(
+  kind: K,
+  rows: Iterable<Row>,
+  invalid: InvalidRecord[],
+): Placed<RecordOf[K]>[] {
+  const valid: Placed<RecordOf[K]>[] = [];
+  for (const { index, value } of rows) {
+    const result = recordSchemas[kind].safeParse(value);
+    if (result.success)
+      valid.push({ index, record: result.data as RecordOf[K] });
+    else invalid.push(describeInvalid(kind, index, value, result.error));
+  }
+  return valid;
+}
+
+/** Ids that more than one valid record of a list carries. */
+export function duplicateIds(ids: Iterable<string>): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const id of ids) (seen.has(id) ? twice : seen).add(id);
+  return twice;
+}
+
+/** Every occurrence of an id seen more than once is ambiguous: all are left out. */
+export function dropDuplicates<K extends RecordKind>(
+  kind: K,
+  valid: readonly Placed<RecordOf[K]>[],
+  duplicates: ReadonlySet<string>,
+  invalid: InvalidRecord[],
+): Placed<RecordOf[K]>[] {
+  if (duplicates.size === 0) return [...valid];
+  return valid.filter(({ index, record }) => {
+    if (!duplicates.has(record.id)) return true;
+    invalid.push({
+      kind,
+      index,
+      id: record.id,
+      field: 'id',
+      problem: 'duplicateId',
+    });
+    return false;
+  });
+}
+
+/**
+ * Losing versions (the `conflicts` list), each checked as its kind's record.
+ * `seen` spans the whole list: the same losing version twice is harmless.
+ */
+export function readConflictRows(
+  rows: Iterable<Row>,
+  invalid: InvalidRecord[],
+  seen: Set<string> = new Set(),
+): Placed<ConflictRecord>[] {
+  const conflicts: Placed<ConflictRecord>[] = [];
+  for (const { index, value } of rows) {
+    const entry = conflictEntrySchema.safeParse(value);
+    if (!entry.success) {
+      invalid.push({
+        ...describeInvalid('measures', index, value, entry.error),
+        inConflicts: true,
+      });
+      continue;
+    }
+    const { kind } = entry.data;
+    const result = recordSchemas[kind].safeParse(entry.data.record);
+    if (!result.success) {
+      const problem = describeInvalid(
+        kind,
+        index,
+        entry.data.record,
+        result.error,
+      );
+      invalid.push({ ...problem, inConflicts: true });
+      continue;
+    }
+    const key = `${kind}:${result.data.id}:${result.data.rev}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    conflicts.push({
+      index,
+      record: { kind, record: result.data } as ConflictRecord,
+    });
+  }
+  return conflicts;
+}
+
+/** The rows of a parsed list with their indexes. */
+export const rowsOf = (list: readonly unknown[]): Row[] =>
+  list.map((value, index) => ({ index, value }));
