@@ -57,14 +57,21 @@ function incoming<K extends RecordKind>(kind: K, reads: readonly NamedRead[]) {
   ]);
 }
 
+/** What is stored for some ids of a kind (stored-leaves.ts, or a cache over it). */
+export type LoadLeaves = <K extends RecordKind>(
+  kind: K,
+  ids: readonly string[],
+) => Promise<Map<string, Leaves<RecordOf[K]>>>;
+
 export async function planImport(
   reads: readonly NamedRead[],
+  load: LoadLeaves = loadLeaves,
 ): Promise<ImportPlan> {
   const byOffice = new Map<string, Counts>();
   const plans = {} as ImportPlan['kinds'];
   for (const kind of RECORD_KINDS) {
     const versions = incoming(kind, reads);
-    const stored = await loadLeaves(
+    const stored = await load(
       kind,
       versions.map((v) => v.id),
     );

@@ -1,0 +1,170 @@
+// Importing in slices (large bundles) must end exactly as a whole import
+// ends: the same preview, the same records, conflicts and summaries stored,
+// the same counts logged; whatever is stored before, however many files.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { bundleChecksum } from '@/bundle/checksum';
+import { parseJson, readBundle } from '@/bundle/read-bundle';
+import type { InvalidRecord } from '@/bundle/record-problems';
+import { checkReferences } from '@/bundle/references';
+import { bytesSource } from '@/bundle/stream/byte-source';
+import { openBundle } from '@/bundle/stream/open-bundle';
+import {
+  makeMeasureInput,
+  makeOfficeFields,
+  makeUpdateInput,
+} from '@/testing/factories';
+import { resetDb } from '@/testing/reset-db';
+
+import { db } from '../app-db';
+import { createMeasure, updateMeasure } from '../measures';
+import { createOffice } from '../offices';
+import { createUpdate } from '../updates';
+import { applyImport } from './apply-import';
+import { gatherExport } from './gather-export';
+import { planImport } from './plan-import';
+import { loadKnownIds } from './stored-leaves';
+import { applyStreamed, previewStreamed } from './streamed-import';
+
+const source = {
+  appVersion: 't',
+  device: 't',
+  exportedAt: '2025-10-05T00:00:00.000Z',
+};
+const exportBundle = async () =>
+  structuredClone(
+    await gatherExport({ kind: 'all' }, source),
+  ) as unknown as Record<string, unknown[]>;
+const signed = (bundle: object) =>
+  JSON.stringify({ ...bundle, sha256: bundleChecksum(bundle) });
+
+async function checkedReads(texts: readonly string[]) {
+  const reads = texts.map((text, i) => ({
+    file: `f${i}.json`,
+    read: readBundle(parseJson(text)),
+  }));
+  const known = await loadKnownIds();
+  for (const { read } of reads)
+    for (const o of read.records.offices) known.offices.add(o.id);
+  for (const { read } of reads)
+    for (const m of read.records.measures)
+      if (known.offices.has(m.officeId)) known.measures.add(m.id);
+  return reads.map(({ file, read }) => ({
+    file,
+    read: checkReferences(read, known),
+  }));
+}
+
+const opened = (texts: readonly string[]) =>
+  texts.map((text, i) => ({
+    name: `f${i}.json`,
+    opened: openBundle(bytesSource(new TextEncoder().encode(text), 16)),
+  }));
+
+const byPlace = (a: { file: string; record: InvalidRecord }, b: typeof a) =>
+  JSON.stringify(a).localeCompare(JSON.stringify(b));
+
+async function stored() {
+  const [offices, measures, updates, conflicts, summaries] = await Promise.all([
+    db.offices.toArray(),
+    db.measures.toArray(),
+    db.updates.toArray(),
+    db.conflicts.toArray(),
+    db.summaries.toArray(),
+  ]);
+  return { offices, measures, updates, conflicts, summaries };
+}
+
+/** Runs both ways from the same start and expects the same ending. */
+async function expectSameImport(start: () => Promise<void>, texts: string[]) {
+  // Edits made by `start` get the same time both ways.
+  vi.setSystemTime(new Date('2025-11-01T00:00:00.000Z'));
+  await resetDb();
+  await start();
+  const plan = await planImport(await checkedReads(texts));
+  const log = await applyImport(await checkedReads(texts));
+  const expected = await stored();
+
+  vi.setSystemTime(new Date('2025-11-01T00:00:00.000Z'));
+  await resetDb();
+  await start();
+  const preview = await previewStreamed(opened(texts), { sliceBytes: 50 });
+  const progress: number[] = [];
+  const streamedLog = await applyStreamed(opened(texts), {
+    sliceBytes: 50,
+    onRecords: (done) => progress.push(done),
+  });
+  expect(preview.byOffice).toEqual(plan.byOffice);
+  expect([...preview.invalid].sort(byPlace)).toEqual(
+    [...plan.invalid].sort(byPlace),
+  );
+  expect(streamedLog.counts).toEqual(log.counts);
+  expect(await stored()).toEqual(expected);
+  expect(progress.length).toBeGreaterThan(1);
+  return log;
+}
+
+/** One office: two measures, updates, a deleted update; and a conflict kept. */
+async function officeWithConflict() {
+  const office = await createOffice(makeOfficeFields());
+  const measure = await createMeasure(
+    office.id,
+    2568,
+    makeMeasureInput({ title: 'เดิม' }),
+  );
+  const other = await createMeasure(office.id, 2568, makeMeasureInput());
+  await createUpdate(measure.id, makeUpdateInput());
+  await createUpdate(
+    other.id,
+    makeUpdateInput({ status: 'completed', percent: 100 }),
+  );
+  const shared = signed(await exportBundle());
+  await updateMeasure(measure.id, makeMeasureInput({ title: 'แก้ที่ ก' }));
+  const fromA = signed(await exportBundle());
+  await resetDb();
+  await applyImport(await checkedReads([shared]));
+  await updateMeasure(measure.id, makeMeasureInput({ title: 'แก้ที่ ข' }));
+  await applyImport(await checkedReads([fromA]));
+  return { shared, fromA, withConflict: await exportBundle(), measure };
+}
+
+describe('an import in slices ends as a whole import', () => {
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    await resetDb();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('into an empty database, conflicts, bad records and bad references included', async () => {
+    const { withConflict } = await officeWithConflict();
+    const updates = withConflict.updates as Record<string, unknown>[];
+    updates.push({ ...updates[0], percent: -1 }, { ...updates[1] });
+    updates.push({ ...updates[0], id: 'orphan', measureId: 'nowhere' });
+    const log = await expectSameImport(
+      async () => undefined,
+      [signed(withConflict)],
+    );
+    expect(log.counts.conflict).toBe(1);
+    expect(log.counts.invalid).toBe(4);
+  });
+
+  it('over what is stored, with an edit made apart', async () => {
+    const { shared, fromA } = await officeWithConflict();
+    await resetDb();
+    const start = async () => {
+      await applyImport(await checkedReads([shared]));
+      const [measure] = await db.measures.toArray();
+      await updateMeasure(measure!.id, makeMeasureInput({ title: 'แก้ที่ ค' }));
+    };
+    const log = await expectSameImport(start, [fromA]);
+    expect(log.counts.conflict).toBe(1);
+  });
+
+  it('from several files bringing the same records', async () => {
+    const { shared, fromA, withConflict } = await officeWithConflict();
+    await expectSameImport(
+      async () => undefined,
+      [shared, fromA, signed(withConflict), shared],
+    );
+  });
+});

@@ -1,0 +1,185 @@
+/**
+ * Importing bundles too large to hold (a nation's 1,000,000 updates), read in
+ * slices (bundle/stream): the preview plans slice after slice against the
+ * database without writing, and the write plans and writes slice after
+ * slice inside ONE transaction, so memory stays bounded and the import is
+ * still all or nothing. Outcomes equal a whole import's (streamed-import.test).
+ */
+import type { Leaves } from '@/bundle/merge';
+import {
+  RECORD_KINDS,
+  type RecordKind,
+  type RecordOf,
+} from '@/bundle/record-schemas';
+import type { OpenedBundle } from '@/bundle/stream/open-bundle';
+import { knownIdsWith, readSlices } from '@/bundle/stream/read-slices';
+
+import { db, type ImportLogEntry } from '../app-db';
+import { refreshSummaries } from '../summaries';
+import { writeTransaction } from '../write-transaction';
+import {
+  planImport,
+  type Counts,
+  type ImportPlan,
+  type LoadLeaves,
+} from './plan-import';
+import { loadKnownIds, loadLeaves } from './stored-leaves';
+import { addCounts, importTables, logImport, writePlan } from './write-plan';
+
+export interface StreamedFile {
+  name: string;
+  opened: OpenedBundle;
+}
+
+export interface SliceOptions {
+  /** Records read so far, of all the files' records. */
+  onRecords?: (done: number, total: number) => void;
+  /** About how many bytes of the file each slice covers (tests make it small). */
+  sliceBytes?: number;
+}
+
+export interface StreamedPreview {
+  byOffice: Map<string, Counts>;
+  invalid: ImportPlan['invalid'];
+  /** Names of the offices the files bring. */
+  officeNames: Map<string, string>;
+}
+
+type IdSets = Record<RecordKind, Set<string>>;
+
+const totalOf = (files: readonly StreamedFile[]) =>
+  files.reduce(
+    (sum, { opened }) =>
+      sum + Object.values(opened.sizes).reduce((a, b) => a + b, 0),
+    0,
+  );
+
+/**
+ * Ids that may be met twice in one import: a record and its losing versions
+ * (`conflicts`), or the same record in two files. Every other id is met once.
+ */
+function repeatedIds(files: readonly StreamedFile[]): IdSets {
+  const repeated: IdSets = {
+    offices: new Set(),
+    measures: new Set(),
+    updates: new Set(),
+  };
+  for (const { opened } of files)
+    for (const key of opened.withConflicts) {
+      const at = key.indexOf(':');
+      repeated[key.slice(0, at) as RecordKind].add(key.slice(at + 1));
+    }
+  for (const kind of RECORD_KINDS) {
+    const seen = new Set<string>();
+    for (const { opened } of files)
+      for (const id of opened.ids[kind]) {
+        if (seen.has(id)) repeated[kind].add(id);
+        seen.add(id);
+      }
+  }
+  return repeated;
+}
+
+/** Which record tables hold nothing yet: nothing to look up in them. */
+async function emptyTables(): Promise<Record<RecordKind, boolean>> {
+  const counts = await Promise.all(
+    RECORD_KINDS.map((kind) => db.table(kind).count()),
+  );
+  return {
+    offices: counts[0] === 0,
+    measures: counts[1] === 0,
+    updates: counts[2] === 0,
+  };
+}
+
+/** Plans every slice of every file in turn; `after` writes or remembers it. */
+async function eachSlice(
+  files: readonly StreamedFile[],
+  load: LoadLeaves,
+  options: SliceOptions,
+  after: (plan: ImportPlan) => Promise<void>,
+) {
+  const known = knownIdsWith(
+    await loadKnownIds(),
+    files.map((f) => f.opened),
+  );
+  const total = totalOf(files);
+  let done = 0;
+  for (const { name, opened } of files)
+    for (const slice of readSlices(opened, known, options.sliceBytes)) {
+      await after(await planImport([{ file: name, read: slice.read }], load));
+      done += slice.elements;
+      options.onRecords?.(done, total);
+    }
+}
+
+/** The preview: outcomes by office and records left out, nothing written. */
+export async function previewStreamed(
+  files: readonly StreamedFile[],
+  options: SliceOptions = {},
+): Promise<StreamedPreview> {
+  const empty = await emptyTables();
+  const repeated = repeatedIds(files);
+  // Without writing, a record met again must see the state its first
+  // meeting left: kept here, for repeated ids only.
+  const seen = new Map<string, Leaves<RecordOf[RecordKind]>>();
+  const load: LoadLeaves = async (kind, ids) => {
+    const state = empty[kind] ? new Map() : await loadLeaves(kind, ids);
+    for (const id of ids) {
+      const leaves = seen.get(`${kind}:${id}`);
+      if (leaves) state.set(id, leaves as never);
+    }
+    return state;
+  };
+  const preview: StreamedPreview = {
+    byOffice: new Map(),
+    invalid: [],
+    officeNames: new Map(),
+  };
+  await eachSlice(files, load, options, async (plan) => {
+    addCounts(preview.byOffice, plan.byOffice);
+    preview.invalid.push(...plan.invalid);
+    for (const kind of RECORD_KINDS)
+      for (const [id, leaves] of plan.kinds[kind].next) {
+        if (repeated[kind].has(id)) seen.set(`${kind}:${id}`, leaves);
+        if (kind === 'offices')
+          preview.officeNames.set(
+            id,
+            (leaves.winner as RecordOf['offices']).name,
+          );
+      }
+  });
+  return preview;
+}
+
+/** Writes the files slice by slice, in one transaction. */
+export async function applyStreamed(
+  files: readonly StreamedFile[],
+  options: SliceOptions = {},
+): Promise<ImportLogEntry> {
+  const repeated = repeatedIds(files);
+  return writeTransaction(importTables(), async () => {
+    const empty = await emptyTables();
+    // A table empty when the import began holds only what it wrote since,
+    // and it wrote an id twice only if the id is repeated.
+    const load: LoadLeaves = (kind, ids) =>
+      loadLeaves(
+        kind,
+        empty[kind] ? ids.filter((id) => repeated[kind].has(id)) : ids,
+      );
+    const touched = new Set<string>();
+    const byOffice = new Map<string, Counts>();
+    let invalid = 0;
+    await eachSlice(files, load, options, async (plan) => {
+      await writePlan(plan, touched);
+      addCounts(byOffice, plan.byOffice);
+      invalid += plan.invalid.length;
+    });
+    await refreshSummaries(touched);
+    return logImport(
+      files.map((f) => f.name),
+      byOffice,
+      invalid,
+    );
+  });
+}
