@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ROUNDS, type Round } from '@/domain/types';
+import type { Round } from '@/domain/types';
+import { RoundSelect } from '@/ui/round-select';
 
 interface ReportControlsProps {
   round: Round;
@@ -13,25 +13,13 @@ interface ReportControlsProps {
 /** Which round the report covers, and whether it prints Thai digits. */
 export function ReportControls(props: ReportControlsProps) {
   const { t } = useTranslation();
-  const roundId = useId();
   return (
     <div className="report-controls">
-      <div className="field">
-        <label htmlFor={roundId} className="field-label">
-          {t('report.round')}
-        </label>
-        <select
-          id={roundId}
-          value={props.round}
-          onChange={(e) => props.onRound(e.target.value as Round)}
-        >
-          {ROUNDS.map((round) => (
-            <option key={round} value={round}>
-              {t(`round.${round}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <RoundSelect
+        label={t('report.round')}
+        value={props.round}
+        onChange={props.onRound}
+      />
       <label className="choice">
         <input
           type="checkbox"
