@@ -12,9 +12,10 @@ async function storedWinners<K extends RecordKind>(
   kind: K,
   ids: readonly string[],
 ): Promise<RecordOf[K][]> {
+  if (ids.length === 0) return [];
   const table = db.table<RecordOf[K], string>(kind);
   const stored = await table.count();
-  if (stored === 0 || ids.length === 0) return [];
+  if (stored === 0) return [];
   if (ids.length * 4 < stored)
     return (await table.bulkGet([...ids])).filter((r) => r !== undefined);
   const wanted = new Set(ids);
@@ -23,7 +24,7 @@ async function storedWinners<K extends RecordKind>(
 
 /** Kept conflicts of these ids; none to look for in an empty table. */
 async function storedLosers(ids: readonly string[]) {
-  if ((await db.conflicts.count()) === 0) return [];
+  if (ids.length === 0 || (await db.conflicts.count()) === 0) return [];
   return db.conflicts
     .where('recordId')
     .anyOf([...ids])

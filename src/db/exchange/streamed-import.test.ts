@@ -149,12 +149,11 @@ describe('an import in slices ends as a whole import', () => {
   });
 
   it('over what is stored, with an edit made apart', async () => {
-    const { shared, fromA } = await officeWithConflict();
+    const { shared, fromA, measure } = await officeWithConflict();
     await resetDb();
     const start = async () => {
       await applyImport(await checkedReads([shared]));
-      const [measure] = await db.measures.toArray();
-      await updateMeasure(measure!.id, makeMeasureInput({ title: 'แก้ที่ ค' }));
+      await updateMeasure(measure.id, makeMeasureInput({ title: 'แก้ที่ ค' }));
     };
     const log = await expectSameImport(start, [fromA]);
     expect(log.counts.conflict).toBe(1);

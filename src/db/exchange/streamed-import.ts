@@ -92,7 +92,12 @@ async function emptyTables(): Promise<Record<RecordKind, boolean>> {
   };
 }
 
-/** Plans every slice of every file in turn; `after` writes or remembers it. */
+/**
+ * Plans every slice of every file in turn; `after` writes or remembers it.
+ * The next slice is read and checked (parsing, schemas: the CPU's work)
+ * while the database writes the one before, and never more than those two
+ * are in hand. One chain of awaits: Dexie keeps its transaction across it.
+ */
 async function eachSlice(
   files: readonly StreamedFile[],
   load: LoadLeaves,
@@ -104,13 +109,23 @@ async function eachSlice(
     files.map((f) => f.opened),
   );
   const total = totalOf(files);
+  function* allSlices() {
+    for (const { name, opened } of files)
+      for (const slice of readSlices(opened, known, options.sliceBytes))
+        yield { name, slice };
+  }
+  const slices = allSlices();
   let done = 0;
-  for (const { name, opened } of files)
-    for (const slice of readSlices(opened, known, options.sliceBytes)) {
-      await after(await planImport([{ file: name, read: slice.read }], load));
-      done += slice.elements;
-      options.onRecords?.(done, total);
-    }
+  let current = slices.next();
+  while (!current.done) {
+    const { name, slice } = current.value;
+    const plan = await planImport([{ file: name, read: slice.read }], load);
+    const writing = after(plan);
+    current = slices.next();
+    await writing;
+    done += slice.elements;
+    options.onRecords?.(done, total);
+  }
 }
 
 /** The preview: outcomes by office and records left out, nothing written. */

@@ -2,110 +2,66 @@
  * The import pipeline up to the preview: read each file, check it, and plan
  * the merge against the database. Runs in the import worker; nothing here
  * writes. A file that cannot be read is reported alone; the others go on.
+ * Files up to WHOLE_UP_TO are read whole (analyze-whole.ts); a batch with a
+ * larger one is read in slices (analyze-streamed.ts), in bounded memory.
  */
-import { BundleError, type BundleErrorReason } from '@/bundle/bundle-error';
-import { parseJson, readBundle } from '@/bundle/read-bundle';
-import type { InvalidRecord } from '@/bundle/record-problems';
-import { checkReferences } from '@/bundle/references';
-import { db } from '@/db/app-db';
+import type { ImportLogEntry } from '@/db/app-db';
+import { applyImport } from '@/db/exchange/apply-import';
+import { applyStreamed } from '@/db/exchange/streamed-import';
+
 import {
-  planImport,
-  type Counts,
-  type NamedRead,
-} from '@/db/exchange/plan-import';
-import { loadKnownIds } from '@/db/exchange/stored-leaves';
+  refused,
+  type Analyzed,
+  type ImportPreview,
+  type Loaded,
+  type OnProgress,
+} from './analysis';
+import { analyzeStreamed } from './analyze-streamed';
+import { analyzeWhole } from './analyze-whole';
+import { bundleBytes, WHOLE_UP_TO } from './read-file';
 
-import { readFileText } from './read-file';
+export type {
+  FileOutcome,
+  ImportPreview,
+  OfficePreview,
+  Phase,
+  ProgressUnit,
+} from './analysis';
 
-export type Phase = 'read' | 'check' | 'plan' | 'write';
-export type OnProgress = (phase: Phase, done: number, total: number) => void;
-
-export interface FileOutcome {
-  name: string;
-  records: number;
-  error?: {
-    reason: BundleErrorReason;
-    details: Record<string, string | number>;
-  };
-}
-
-export interface OfficePreview {
-  officeId: string;
-  name: string;
-  counts: Counts;
-}
-
-export interface ImportPreview {
-  files: FileOutcome[];
-  offices: OfficePreview[];
-  invalid: { file: string; record: InvalidRecord }[];
-}
-
-async function readOne(file: File): Promise<NamedRead> {
-  const text = await readFileText(file);
-  return { file: file.name, read: readBundle(parseJson(text)) };
-}
-
-async function officeNames(
-  reads: readonly NamedRead[],
-  ids: readonly string[],
-) {
-  const names = new Map<string, string>();
-  for (const { read } of reads)
-    for (const o of read.records.offices) names.set(o.id, o.name);
-  const stored = await db.offices.bulkGet(ids.filter((id) => !names.has(id)));
-  for (const office of stored) if (office) names.set(office.id, office.name);
-  return names;
+async function load(files: readonly File[], onProgress: OnProgress) {
+  const loaded: Loaded[] = [];
+  for (const [i, file] of files.entries()) {
+    onProgress('read', i, files.length, 'files');
+    try {
+      loaded.push({ name: file.name, bytes: await bundleBytes(file) });
+    } catch (error) {
+      loaded.push({ name: file.name, outcome: refused(file.name, error) });
+    }
+  }
+  return loaded;
 }
 
 export async function analyzeFiles(
   files: readonly File[],
   onProgress: OnProgress,
-): Promise<{ preview: ImportPreview; reads: NamedRead[] }> {
-  const outcomes: FileOutcome[] = [];
-  const reads: NamedRead[] = [];
-  for (const [i, file] of files.entries()) {
-    onProgress('read', i, files.length);
-    try {
-      const named = await readOne(file);
-      reads.push(named);
-      const { offices, measures, updates } = named.read.records;
-      outcomes.push({
-        name: file.name,
-        records: offices.length + measures.length + updates.length,
-      });
-    } catch (error) {
-      if (!(error instanceof BundleError)) throw error;
-      outcomes.push({
-        name: file.name,
-        records: 0,
-        error: { reason: error.reason, details: error.details },
-      });
-    }
+): Promise<{ preview: ImportPreview; analyzed: Analyzed }> {
+  const loaded = await load(files, onProgress);
+  const large = loaded.some((l) => (l.bytes?.size ?? 0) > WHOLE_UP_TO);
+  return large
+    ? analyzeStreamed(loaded, onProgress)
+    : analyzeWhole(loaded, onProgress);
+}
+
+/** Writes what was analyzed, in one transaction. */
+export async function applyAnalyzed(
+  analyzed: Analyzed,
+  onProgress: OnProgress,
+): Promise<ImportLogEntry> {
+  if (analyzed.kind === 'whole') {
+    onProgress('write', 0, 1, 'files');
+    return applyImport(analyzed.reads);
   }
-  onProgress('check', 0, reads.length);
-  // References are checked against the database and every file of the batch;
-  // a measure whose office is nowhere is left out, so nothing can refer to it.
-  const known = await loadKnownIds();
-  for (const { read } of reads)
-    for (const office of read.records.offices) known.offices.add(office.id);
-  for (const { read } of reads)
-    for (const measure of read.records.measures)
-      if (known.offices.has(measure.officeId)) known.measures.add(measure.id);
-  const checked = reads.map(({ file, read }) => ({
-    file,
-    read: checkReferences(read, known),
-  }));
-  onProgress('plan', 0, checked.length);
-  const plan = await planImport(checked);
-  const names = await officeNames(checked, [...plan.byOffice.keys()]);
-  const offices = [...plan.byOffice].map(([officeId, counts]) => ({
-    officeId,
-    name: names.get(officeId) ?? officeId,
-    counts,
-  }));
-  return {
-    preview: { files: outcomes, offices, invalid: plan.invalid },
-    reads: checked,
-  };
+  return applyStreamed(analyzed.files, {
+    onRecords: (done, total) => onProgress('write', done, total, 'records'),
+  });
 }

@@ -6,6 +6,7 @@ import { Button } from '@/ui/button';
 
 import { FilePicker } from './file-picker';
 import { ImportPreview } from './import-preview';
+import { ImportProgress } from './import-progress';
 import { useImport } from './use-import';
 
 interface ImportPanelProps {
@@ -33,14 +34,7 @@ export function ImportPanel({ onImported }: ImportPanelProps) {
       state.step === 'failed' ? (
         <FilePicker onFiles={analyze} />
       ) : null}
-      {state.step === 'working' ? (
-        <p role="status" className="progress">
-          {t(`exchange.phase.${state.phase}`, {
-            done: format.number(state.done + 1),
-            total: format.number(state.total),
-          })}
-        </p>
-      ) : null}
+      {state.step === 'working' ? <ImportProgress progress={state} /> : null}
       {state.step === 'preview' ? (
         <>
           <ImportPreview preview={state.preview} />

@@ -1,23 +1,28 @@
 /**
  * The import runs here, off the page's thread: reading, checking and merging
- * a bundle of 100,000 records takes seconds, and the page must stay usable.
+ * a bundle of 100,000 records takes seconds (of 1,000,000, minutes), and the
+ * page must stay usable. Progress is posted with its rate (records a second).
  * Dexie works in a worker; the page's live queries see the writes.
  */
 import type { ImportLogEntry } from '@/db/app-db';
-import { applyImport } from '@/db/exchange/apply-import';
-import type { NamedRead } from '@/db/exchange/plan-import';
 
-import { analyzeFiles, type ImportPreview, type Phase } from './analyze-files';
+import type { Analyzed } from './analysis';
+import {
+  analyzeFiles,
+  applyAnalyzed,
+  type ImportPreview,
+} from './analyze-files';
+import { progressMeter, type Progress } from './progress-meter';
 
 export type ToWorker = { type: 'analyze'; files: File[] } | { type: 'apply' };
 
 export type FromWorker =
-  | { type: 'progress'; phase: Phase; done: number; total: number }
+  | ({ type: 'progress' } & Progress)
   | { type: 'analyzed'; preview: ImportPreview }
   | { type: 'applied'; entry: ImportLogEntry }
   | { type: 'failed'; name: string; message: string; inner?: string };
 
-let analyzed: NamedRead[] = [];
+let analyzed: Analyzed | undefined;
 
 const post = (message: FromWorker) => postMessage(message);
 
@@ -42,17 +47,17 @@ function failure(error: unknown): FromWorker {
 addEventListener('message', (event: MessageEvent<ToWorker>) => {
   const command = event.data;
   const run = async () => {
+    const onProgress = progressMeter((progress) =>
+      post({ type: 'progress', ...progress }),
+    );
     if (command.type === 'analyze') {
-      const { preview, reads } = await analyzeFiles(
-        command.files,
-        (phase, done, total) => post({ type: 'progress', phase, done, total }),
-      );
-      analyzed = reads;
-      post({ type: 'analyzed', preview });
+      const result = await analyzeFiles(command.files, onProgress);
+      analyzed = result.analyzed;
+      post({ type: 'analyzed', preview: result.preview });
     } else {
-      post({ type: 'progress', phase: 'write', done: 0, total: 1 });
-      const entry = await applyImport(analyzed);
-      analyzed = [];
+      const nothing: Analyzed = { kind: 'whole', reads: [] };
+      const entry = await applyAnalyzed(analyzed ?? nothing, onProgress);
+      analyzed = undefined;
       post({ type: 'applied', entry });
     }
   };

@@ -1,17 +1,27 @@
 /**
- * Turns a picked file into text, refusing what cannot be a bundle before it
- * costs memory: a file over the limit, gzip that inflates past the limit (a
- * "zip bomb"), gzip cut off in transfer, bytes that are not UTF-8.
+ * Turns a picked file into its bundle's bytes, refusing what cannot be a
+ * bundle before it costs memory: a file over the limit, gzip that inflates
+ * past the limit (a "zip bomb"), gzip cut off in transfer, bytes that are
+ * not UTF-8. Inflated bytes go into a Blob, which the browser may keep on
+ * disk: a nation's bundle never sits in the page's memory whole.
  */
 import { BundleError } from '@/bundle/bundle-error';
 
-/** Bundles of a province (about 100,000 records) take some 40 MB as JSON. */
-export const MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
+/** A province's bundle (about 100,000 records) is some 75 MB; a nation's 10 times that. */
+export const MAX_BUNDLE_BYTES = 2 * 1024 * 1024 * 1024;
+/** Up to this size a bundle is read whole; above it, in slices (bundle/stream). */
+export const WHOLE_UP_TO = 16 * 1024 * 1024;
+/** Inflated bytes are handed to a Blob every so often, not kept as arrays. */
+const BLOB_PART = 16 * 1024 * 1024;
 
 const isGzip = (head: Uint8Array) => head[0] === 0x1f && head[1] === 0x8b;
+const tooLarge = () =>
+  new BundleError('tooLarge', { limitMb: MAX_BUNDLE_BYTES / 1024 / 1024 });
 
-async function gunzip(file: Blob): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
+async function gunzip(file: Blob): Promise<Blob> {
+  const parts: Blob[] = [];
+  let pending: Uint8Array[] = [];
+  let pendingSize = 0;
   let size = 0;
   const reader = file
     .stream()
@@ -24,36 +34,33 @@ async function gunzip(file: Blob): Promise<Uint8Array> {
       size += value.byteLength;
       if (size > MAX_BUNDLE_BYTES) {
         await reader.cancel();
-        throw new BundleError('tooLarge', {
-          limitMb: MAX_BUNDLE_BYTES / 1024 / 1024,
-        });
+        throw tooLarge();
       }
-      chunks.push(value);
+      pending.push(value);
+      pendingSize += value.byteLength;
+      if (pendingSize >= BLOB_PART) {
+        parts.push(new Blob(pending as BlobPart[]));
+        pending = [];
+        pendingSize = 0;
+      }
     }
   } catch (error) {
     if (error instanceof BundleError) throw error;
     throw new BundleError('truncatedGzip');
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return new Blob([...parts, ...(pending as BlobPart[])]);
+}
+
+/** The bundle's bytes: the file itself, or what its gzip inflates to. */
+export async function bundleBytes(file: Blob): Promise<Blob> {
+  if (file.size === 0) throw new BundleError('empty');
+  if (file.size > MAX_BUNDLE_BYTES) throw tooLarge();
+  const head = new Uint8Array(await file.slice(0, 2).arrayBuffer());
+  return isGzip(head) ? gunzip(file) : file;
 }
 
 export async function readFileText(file: Blob): Promise<string> {
-  if (file.size === 0) throw new BundleError('empty');
-  if (file.size > MAX_BUNDLE_BYTES) {
-    throw new BundleError('tooLarge', {
-      limitMb: MAX_BUNDLE_BYTES / 1024 / 1024,
-    });
-  }
-  const head = new Uint8Array(await file.slice(0, 2).arrayBuffer());
-  const bytes = isGzip(head)
-    ? await gunzip(file)
-    : new Uint8Array(await file.arrayBuffer());
+  const bytes = new Uint8Array(await (await bundleBytes(file)).arrayBuffer());
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

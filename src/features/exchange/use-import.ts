@@ -3,12 +3,13 @@ import { useEffect, useRef, useState } from 'react';
 import type { ImportLogEntry } from '@/db/app-db';
 import { saveErrorKey, type SaveErrorKey } from '@/ui/error-message';
 
-import type { ImportPreview, Phase } from './analyze-files';
+import type { ImportPreview } from './analyze-files';
 import type { FromWorker, ToWorker } from './import-worker';
+import type { Progress } from './progress-meter';
 
 export type ImportState =
   | { step: 'idle' }
-  | { step: 'working'; phase: Phase; done: number; total: number }
+  | ({ step: 'working' } & Progress)
   | { step: 'preview'; preview: ImportPreview }
   | { step: 'done'; preview: ImportPreview; entry: ImportLogEntry }
   | { step: 'failed'; error: SaveErrorKey };
@@ -30,7 +31,10 @@ export function useImport(onImported?: (officeIds: string[]) => void) {
     );
     worker.current.onmessage = (event: MessageEvent<FromWorker>) => {
       const reply = event.data;
-      if (reply.type === 'progress') setState({ step: 'working', ...reply });
+      if (reply.type === 'progress') {
+        const { type: _progress, ...progress } = reply;
+        setState({ step: 'working', ...progress });
+      }
       if (reply.type === 'analyzed') {
         preview.current = reply.preview;
         setState({ step: 'preview', preview: reply.preview });
@@ -63,6 +67,8 @@ export function useImport(onImported?: (officeIds: string[]) => void) {
         phase: 'read',
         done: 0,
         total: files.length,
+        unit: 'files',
+        perSecond: 0,
       });
       send({ type: 'analyze', files });
     },

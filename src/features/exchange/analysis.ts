@@ -1,0 +1,62 @@
+/**
+ * What an import's analysis reports and hands on to the write: shared by the
+ * whole reading (analyze-whole.ts) and the reading in slices
+ * (analyze-streamed.ts).
+ */
+import { BundleError, type BundleErrorReason } from '@/bundle/bundle-error';
+import type { InvalidRecord } from '@/bundle/record-problems';
+import type { Counts, NamedRead } from '@/db/exchange/plan-import';
+import type { StreamedFile } from '@/db/exchange/streamed-import';
+
+export type Phase = 'read' | 'check' | 'plan' | 'write';
+/** What `done` and `total` count: files, bytes of a file, or records. */
+export type ProgressUnit = 'files' | 'bytes' | 'records';
+export type OnProgress = (
+  phase: Phase,
+  done: number,
+  total: number,
+  unit: ProgressUnit,
+) => void;
+
+export interface FileOutcome {
+  name: string;
+  records: number;
+  error?: {
+    reason: BundleErrorReason;
+    details: Record<string, string | number>;
+  };
+}
+
+export interface OfficePreview {
+  officeId: string;
+  name: string;
+  counts: Counts;
+}
+
+export interface ImportPreview {
+  files: FileOutcome[];
+  offices: OfficePreview[];
+  invalid: { file: string; record: InvalidRecord }[];
+}
+
+/** What the write needs of the analysis, whichever way it was read. */
+export type Analyzed =
+  | { kind: 'whole'; reads: NamedRead[] }
+  | { kind: 'streamed'; files: StreamedFile[] };
+
+/** A file's bytes, or why it was refused. */
+export interface Loaded {
+  name: string;
+  bytes?: Blob;
+  outcome?: FileOutcome;
+}
+
+/** The outcome of a file refused as a whole; other errors are bugs. */
+export function refused(name: string, error: unknown): FileOutcome {
+  if (!(error instanceof BundleError)) throw error;
+  return {
+    name,
+    records: 0,
+    error: { reason: error.reason, details: error.details },
+  };
+}

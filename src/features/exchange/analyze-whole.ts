@@ -1,0 +1,81 @@
+/**
+ * Analysis of files read whole: each parsed and read (readBundle), checked
+ * against the database and every file of the batch, then planned.
+ */
+import { BundleError } from '@/bundle/bundle-error';
+import { parseJson, readBundle } from '@/bundle/read-bundle';
+import { checkReferences } from '@/bundle/references';
+import { planImport, type NamedRead } from '@/db/exchange/plan-import';
+import { loadKnownIds } from '@/db/exchange/stored-leaves';
+
+import type {
+  Analyzed,
+  FileOutcome,
+  ImportPreview,
+  Loaded,
+  OnProgress,
+} from './analysis';
+import { refused } from './analysis';
+import { officePreviews } from './office-previews';
+
+async function readWhole(bytes: Blob) {
+  const data = new Uint8Array(await bytes.arrayBuffer());
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    throw new BundleError('notUtf8');
+  }
+  return readBundle(parseJson(text));
+}
+
+export async function analyzeWhole(
+  loaded: readonly Loaded[],
+  onProgress: OnProgress,
+): Promise<{ preview: ImportPreview; analyzed: Analyzed }> {
+  const outcomes: FileOutcome[] = [];
+  const reads: NamedRead[] = [];
+  for (const { name, bytes, outcome } of loaded) {
+    if (!bytes) {
+      if (outcome) outcomes.push(outcome);
+      continue;
+    }
+    try {
+      const read = await readWhole(bytes);
+      reads.push({ file: name, read });
+      const { offices, measures, updates } = read.records;
+      const records = offices.length + measures.length + updates.length;
+      outcomes.push({ name, records });
+    } catch (error) {
+      outcomes.push(
+        error === outcome && outcome ? outcome : refused(name, error),
+      );
+    }
+  }
+  onProgress('check', 0, reads.length, 'files');
+  // References are checked against the database and every file of the batch;
+  // a measure whose office is nowhere is left out, so nothing can refer to it.
+  const known = await loadKnownIds();
+  for (const { read } of reads)
+    for (const office of read.records.offices) known.offices.add(office.id);
+  for (const { read } of reads)
+    for (const measure of read.records.measures)
+      if (known.offices.has(measure.officeId)) known.measures.add(measure.id);
+  const checked = reads.map(({ file, read }) => ({
+    file,
+    read: checkReferences(read, known),
+  }));
+  onProgress('plan', 0, checked.length, 'files');
+  const plan = await planImport(checked);
+  const names = new Map<string, string>();
+  for (const { read } of checked)
+    for (const o of read.records.offices) names.set(o.id, o.name);
+  return {
+    preview: {
+      files: outcomes,
+      offices: await officePreviews(plan.byOffice, names),
+      invalid: plan.invalid,
+    },
+    analyzed: { kind: 'whole', reads: checked },
+  };
+}
