@@ -359,11 +359,11 @@ test('keys such as __proto__ or constructor', async ({ page }) => {
 
 test('a file over the size limit says what the limit is', async ({ page }) => {
   const panel = new ExchangePage(page).import;
-  await panel.dropGeneratedFile('huge.json', 256 * 1024 * 1024 + 1);
+  await panel.dropGeneratedFile('huge.json', 2 * 1024 ** 3 + 1);
   await expectFileRefused(
     panel,
     'huge.json',
-    'ไฟล์ใหญ่เกินกว่าที่แอปรับได้ (256 MB) กรุณาส่งออกทีละหน่วยงานหรือทีละปีงบประมาณ',
+    'ไฟล์ใหญ่เกินกว่าที่แอปรับได้ (2048 MB) กรุณาส่งออกทีละหน่วยงานหรือทีละปีงบประมาณ',
   );
   await expectNothingChanged(page);
 });

@@ -151,7 +151,11 @@ export class ImportPanel {
     await this.dropZone.evaluate(
       (zone, file) => {
         const transfer = new DataTransfer();
-        transfer.items.add(new File([new Uint8Array(file.size)], file.name));
+        // Parts of one megabyte, repeated: a file of gigabytes costs no memory.
+        const part = new Blob([new Uint8Array(2 ** 20)]);
+        const parts = Array<Blob>(Math.floor(file.size / 2 ** 20)).fill(part);
+        const rest = new Uint8Array(file.size % 2 ** 20);
+        transfer.items.add(new File([...parts, rest], file.name));
         zone.dispatchEvent(
           new DragEvent('drop', {
             bubbles: true,
