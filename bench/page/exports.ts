@@ -14,7 +14,7 @@ import { APP_DB, done, openExisting, RECORD_STORES } from './raw-idb';
 export async function appExport(): Promise<Timed> {
   if (!db.isOpen()) await db.open();
   const started = performance.now();
-  const { text } = await gatherExportFile(
+  const { file: json } = await gatherExportFile(
     { kind: 'all' },
     {
       exportedAt: new Date().toISOString(),
@@ -23,7 +23,7 @@ export async function appExport(): Promise<Timed> {
     },
   );
   const gathered = performance.now();
-  const file = await bundleBlob(text, false);
+  const file = await bundleBlob(json, false);
   const ended = performance.now();
   return {
     ms: ended - started,

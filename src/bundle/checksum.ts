@@ -20,9 +20,7 @@ export function bundleChecksum(bundle: object): string {
 }
 
 /** SHA-256 by the platform's WebCrypto: native, several times faster than script. */
-export async function sha256Hex(text: string): Promise<string> {
-  const bytes = new TextEncoder().encode(text);
-  return bytesToHex(
-    new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)),
-  );
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
+  return bytesToHex(new Uint8Array(digest));
 }

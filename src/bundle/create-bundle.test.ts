@@ -26,7 +26,8 @@ describe('createBundleFile', () => {
   });
 
   it('writes a file the app reads back whole, its checksum right', async () => {
-    const { bundle, text } = await createBundleFile(content);
+    const { bundle, file } = await createBundleFile(content);
+    const text = await file.text();
     expect(JSON.parse(text)).toEqual(bundle);
     const read = readBundle(parseJson(text));
     expect(read.invalid).toEqual([]);

@@ -32,19 +32,21 @@ export function createBundle(content: BundleContent): Bundle {
 }
 
 /**
- * The same bundle and the text of its file, for export: the file is the
- * canonical text the checksum covers, with `sha256` added last, so the
- * records are serialized once, not once for the checksum and again for the
- * file, and hashed natively.
+ * The same bundle and its file, for export. The file is the canonical text
+ * the checksum covers, with `sha256` added last: the records are serialized
+ * once (not once for the checksum and again for the file), encoded to UTF-8
+ * once, and hashed natively.
  */
 export async function createBundleFile(
   content: BundleContent,
-): Promise<{ bundle: Bundle; text: string }> {
+): Promise<{ bundle: Bundle; file: Blob }> {
   const body = bundleBody(content);
-  const canonical = checksumText(body);
-  const sha256 = await sha256Hex(canonical);
-  return {
-    bundle: { ...body, sha256 } as Bundle,
-    text: `${canonical.slice(0, -1)},"sha256":"${sha256}"}`,
-  };
+  const bytes = new TextEncoder().encode(checksumText(body));
+  const sha256 = await sha256Hex(bytes);
+  // The canonical text ends with the closing brace: the checksum goes before it.
+  const file = new Blob(
+    [bytes.subarray(0, bytes.length - 1), `,"sha256":"${sha256}"}`],
+    { type: 'application/json' },
+  );
+  return { bundle: { ...body, sha256 } as Bundle, file };
 }

@@ -10,6 +10,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import canonicalize from 'canonicalize';
 
+import { sortedKeys } from './sorted-keys';
 import type { IsoTimestamp, Revisioned } from './types';
 
 /** How many ancestor revs a record keeps; CouchDB's default revs_limit is 1000. */
@@ -61,7 +62,8 @@ export function createRecord<T extends Revisioned>(
   now: IsoTimestamp,
 ): T {
   const rev = `1-${contentHash(null, false, content)}`;
-  return {
+  // Keys sorted: stored as exported (sorted-keys.ts).
+  return sortedKeys({
     ...content,
     id,
     rev,
@@ -70,7 +72,7 @@ export function createRecord<T extends Revisioned>(
     updatedAt: now,
     // Omit<T, Meta> & Revisioned is T for every record type we have, but
     // TypeScript cannot prove it for an arbitrary subtype of Revisioned.
-  } as unknown as T;
+  }) as unknown as T;
 }
 
 /**
@@ -117,7 +119,7 @@ export function reviseRecord<T extends Revisioned>(
     updatedAt: now,
   } as T;
   if (deleted) next.deleted = true;
-  return next;
+  return sortedKeys(next);
 }
 
 /** A tombstone: the record's last revision, marked deleted. */

@@ -104,10 +104,10 @@ export async function gatherExport(
   return createBundle(await gatherContent(scope, source));
 }
 
-/** The same bundle as the text of its file, serialized once (for saving). */
+/** The same bundle as its file, serialized once (for saving). */
 export async function gatherExportFile(
   scope: ExportScope,
   source: Source,
-): Promise<{ bundle: Bundle; text: string }> {
+): Promise<{ bundle: Bundle; file: Blob }> {
   return createBundleFile(await gatherContent(scope, source));
 }

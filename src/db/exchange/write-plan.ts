@@ -10,6 +10,7 @@ import {
   type RecordKind,
   type RecordOf,
 } from '@/bundle/record-schemas';
+import { sortedKeys } from '@/domain/sorted-keys';
 import type { Revisioned } from '@/domain/types';
 
 import { db, type ImportLogEntry } from '../app-db';
@@ -48,7 +49,10 @@ export async function writePlan(
     );
     if (changed.length === 0) continue;
     const ids = changed.map(([id]) => id);
-    await db.table(kind).bulkPut(changed.map(([, leaves]) => leaves.winner));
+    // Keys sorted, as local edits store them (domain/sorted-keys.ts).
+    await db
+      .table(kind)
+      .bulkPut(changed.map(([, leaves]) => sortedKeys(leaves.winner)));
     if (kind === 'measures') ids.forEach((id) => touched.add(id));
     if (kind === 'updates')
       for (const [, leaves] of changed)
@@ -67,7 +71,7 @@ export async function writePlan(
           kind,
           recordId: id,
           rev: record.rev,
-          record,
+          record: sortedKeys(record),
         })),
       ),
     );

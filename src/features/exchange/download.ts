@@ -1,6 +1,5 @@
-/** The bundle's text as the file to save, gzip-compressed when asked (CompressionStream). */
-export async function bundleBlob(text: string, gzip: boolean): Promise<Blob> {
-  const json = new Blob([text], { type: 'application/json' });
+/** The bundle's file (gatherExportFile) as saved, gzip-compressed when asked (CompressionStream). */
+export async function bundleBlob(json: Blob, gzip: boolean): Promise<Blob> {
   return gzip
     ? new Response(
         json.stream().pipeThrough(new CompressionStream('gzip')),
@@ -8,13 +7,13 @@ export async function bundleBlob(text: string, gzip: boolean): Promise<Blob> {
     : json;
 }
 
-/** Saves a bundle's text (gatherExportFile) as a file. */
+/** Saves a bundle's file (gatherExportFile) under `fileName`. */
 export async function downloadBundle(
-  text: string,
+  json: Blob,
   fileName: string,
   gzip: boolean,
 ) {
-  const blob = await bundleBlob(text, gzip);
+  const blob = await bundleBlob(json, gzip);
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

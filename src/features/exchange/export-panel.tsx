@@ -47,7 +47,7 @@ export function ExportPanel({ office, fiscalYear }: ExportPanelProps) {
   const exportNow = () =>
     runSave(async () => {
       const exportedAt = nowIso();
-      const { text } = await gatherExportFile(
+      const { file } = await gatherExportFile(
         scopeOf(scope, office, fiscalYear),
         {
           exportedAt,
@@ -61,7 +61,7 @@ export function ExportPanel({ office, fiscalYear }: ExportPanelProps) {
         date: todayIso(),
         gzip,
       });
-      await downloadBundle(text, fileName, gzip);
+      await downloadBundle(file, fileName, gzip);
       await markExported(exportedAt);
     });
 
