@@ -6,8 +6,14 @@ import { daysBetween, parseIsoDate } from './fiscal-year';
 import { periodRange } from './period';
 import type { IsoDate, Measure, MeasureStatus, ProgressUpdate } from './types';
 
+/** What ordering updates reads of them. */
+export type UpdateOrder = Pick<
+  ProgressUpdate,
+  'date' | 'updatedAt' | 'id' | 'deleted'
+>;
+
 /** Orders two updates oldest first: by date, then updatedAt, then id, so ties resolve the same everywhere. */
-function compareUpdates(a: ProgressUpdate, b: ProgressUpdate): number {
+function compareUpdates(a: UpdateOrder, b: UpdateOrder): number {
   const keys = [
     [a.date, b.date],
     [a.updatedAt, b.updatedAt],
@@ -18,10 +24,10 @@ function compareUpdates(a: ProgressUpdate, b: ProgressUpdate): number {
 }
 
 /** latestUpdate([older, newer, deletedNewest]) === newer */
-export function latestUpdate(
-  updates: readonly ProgressUpdate[],
-): ProgressUpdate | undefined {
-  let latest: ProgressUpdate | undefined;
+export function latestUpdate<T extends UpdateOrder>(
+  updates: readonly T[],
+): T | undefined {
+  let latest: T | undefined;
   for (const update of updates) {
     if (update.deleted) continue;
     if (!latest || compareUpdates(update, latest) > 0) latest = update;

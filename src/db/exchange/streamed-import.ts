@@ -24,6 +24,7 @@ import {
   type LoadLeaves,
 } from './plan-import';
 import { loadKnownIds, loadLeaves } from './stored-leaves';
+import { summariesAsWritten } from './summaries-as-written';
 import { addCounts, importTables, logImport, writePlan } from './write-plan';
 
 export interface StreamedFile {
@@ -183,14 +184,20 @@ export async function applyStreamed(
         empty[kind] ? ids.filter((id) => repeated[kind].has(id)) : ids,
       );
     const touched = new Set<string>();
+    const folded =
+      empty.measures && empty.updates
+        ? summariesAsWritten(repeated.updates)
+        : undefined;
     const byOffice = new Map<string, Counts>();
     let invalid = 0;
     await eachSlice(files, load, options, async (plan) => {
       await writePlan(plan, touched);
+      folded?.add(plan);
       addCounts(byOffice, plan.byOffice);
       invalid += plan.invalid.length;
     });
-    await refreshSummaries(touched);
+    if (folded) await folded.write();
+    else await refreshSummaries(touched);
     return logImport(
       files.map((f) => f.name),
       byOffice,
