@@ -1,4 +1,4 @@
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 
 import type { BrowserContext } from '@playwright/test';
 
@@ -10,6 +10,8 @@ export interface Machine {
   memoryGiB: number;
   node: string;
   chromium: string;
+  /** Load averages (1, 5, 15 minutes) when the scale began: the machine may be shared. */
+  load: number[];
 }
 
 /** What the figures were measured on, printed and saved with them. */
@@ -26,5 +28,6 @@ export async function describeMachine(
     memoryGiB: Math.round(totalmem() / 1024 ** 3),
     node: process.version,
     chromium: product,
+    load: loadavg().map((l) => Math.round(l * 100) / 100),
   };
 }

@@ -40,7 +40,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (machine) {
     const m = machine;
     console.log(
-      `\n${m.chromium}, Node ${m.node}, ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB\n`,
+      `\n${m.chromium}, Node ${m.node}, ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB, load average ${m.load.join(' ')} when the last scale began\n`,
     );
   }
   console.log(formatTable(rows));

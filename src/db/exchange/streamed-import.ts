@@ -70,6 +70,8 @@ function repeatedIds(files: readonly StreamedFile[]): IdSets {
       const at = key.indexOf(':');
       repeated[key.slice(0, at) as RecordKind].add(key.slice(at + 1));
     }
+  // One file carries an id once (ids twice are left out): nothing to compare.
+  if (files.length < 2) return repeated;
   for (const kind of RECORD_KINDS) {
     const seen = new Set<string>();
     for (const { opened } of files)
