@@ -48,7 +48,11 @@ function removeFallback(key: string): void {
 async function write(draft: Draft): Promise<void> {
   try {
     await db.drafts.put(draft);
-    removeFallback(draft.key);
+    // A newer draft may have gone to the fallback meanwhile (the page was
+    // being hidden while this write ran): only an older one is replaced.
+    const fallback = readFallback(draft.key);
+    if (fallback && fallback.savedAt <= draft.savedAt)
+      removeFallback(draft.key);
   } catch {
     writeFallback(draft);
   }
