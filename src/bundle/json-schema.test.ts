@@ -16,10 +16,21 @@ describe('docs/bundle.schema.json', () => {
   });
 
   it('describes records by their fields', () => {
-    const schema = JSON.parse(generated) as { properties: Record<string, unknown> };
+    const schema = JSON.parse(generated) as {
+      properties: Record<string, unknown>;
+    };
     expect(Object.keys(schema.properties)).toEqual(
-      expect.arrayContaining(['type', 'version', 'offices', 'measures', 'updates', 'sha256']),
+      expect.arrayContaining([
+        'type',
+        'version',
+        'offices',
+        'measures',
+        'updates',
+        'sha256',
+      ]),
     );
-    expect(JSON.stringify(schema.properties.measures)).toContain('"fiscalYear"');
+    expect(JSON.stringify(schema.properties.measures)).toContain(
+      '"fiscalYear"',
+    );
   });
 });

@@ -12,6 +12,9 @@ export function bundleJsonSchema(): object {
   return {
     $id: `https://ita-tracker.invalid/schema/${BUNDLE_TYPE}/v${BUNDLE_VERSION}.json`,
     title: `ITA Tracker bundle, version ${BUNDLE_VERSION}`,
-    ...z.toJSONSchema(bundleSchema, { target: 'draft-2020-12', unrepresentable: 'any' }),
+    ...z.toJSONSchema(bundleSchema, {
+      target: 'draft-2020-12',
+      unrepresentable: 'any',
+    }),
   };
 }

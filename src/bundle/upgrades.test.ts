@@ -6,11 +6,15 @@ import { BUNDLE_VERSION } from './envelope';
 import { parseJson, readBundle } from './read-bundle';
 import { upgrades } from './upgrades';
 
-const v1Text = readFileSync(new URL('./fixtures/bundle-v1.json', import.meta.url), 'utf8');
+const v1Text = readFileSync(
+  new URL('./fixtures/bundle-v1.json', import.meta.url),
+  'utf8',
+);
 
 describe('bundle upgrades', () => {
   it('has one named step for every older version', () => {
-    for (let v = 1; v < BUNDLE_VERSION; v++) expect(upgrades[v]?.name).toMatch(/^upgradeV\d+ToV\d+$/);
+    for (let v = 1; v < BUNDLE_VERSION; v++)
+      expect(upgrades[v]?.name).toMatch(/^upgradeV\d+ToV\d+$/);
   });
 
   it('reads the real version-1 file through upgradeV1ToV2', () => {
@@ -24,7 +28,10 @@ describe('bundle upgrades', () => {
 
   it('keeps the version-1 records as they were', () => {
     const json = parseJson(v1Text) as { measures: unknown[] };
-    const upgraded = upgrades[1]!(json) as { version: number; measures: unknown[] };
+    const upgraded = upgrades[1]!(json) as {
+      version: number;
+      measures: unknown[];
+    };
     expect(upgraded.version).toBe(2);
     expect(upgraded.measures).toEqual(json.measures);
   });
