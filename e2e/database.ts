@@ -2,17 +2,20 @@
 // rejected import left the database exactly as it was.
 import type { Page } from '@playwright/test';
 
-/** The tables that hold data (not device settings or drafts). */
+/**
+ * The tables that hold data (not device settings or drafts). Updates are
+ * stored a row per measure (`updateGroups`); the snapshot lists the records.
+ */
 const DATA_TABLES = [
   'offices',
   'measures',
-  'updates',
+  'updateGroups',
   'conflicts',
   'imports',
 ] as const;
-export type DataTable = (typeof DATA_TABLES)[number];
+type DataTable = Exclude<(typeof DATA_TABLES)[number], 'updateGroups'>;
 
-export type Snapshot = Record<DataTable, unknown[]>;
+export type Snapshot = Record<DataTable | 'updates', unknown[]>;
 
 /** Every row of the data tables, in key order. */
 export async function databaseSnapshot(page: Page): Promise<Snapshot> {
@@ -34,9 +37,14 @@ export async function databaseSnapshot(page: Page): Promise<Snapshot> {
             }),
         ),
       );
-      return Object.fromEntries(
+      const byTable = Object.fromEntries(
         tables.map((table, i) => [table, rows[i] ?? []]),
-      ) as Snapshot;
+      );
+      const { updateGroups, ...rest } = byTable;
+      const updates = (updateGroups as { updates: unknown[] }[]).flatMap(
+        (group) => group.updates,
+      );
+      return { ...rest, updates } as Snapshot;
     } finally {
       db.close();
     }

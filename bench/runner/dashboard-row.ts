@@ -65,7 +65,7 @@ export async function dashboardRow(
     unit: 'ms',
     app,
     baseline: raw,
-    baselineName: 'raw getAll of all updates',
+    baselineName: 'raw getAll of all updates, as the app stores them',
     target: TARGET,
   });
 }

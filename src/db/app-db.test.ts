@@ -9,7 +9,7 @@ describe('AppDB', () => {
   beforeEach(resetDb);
 
   it('opens at the latest schema version with every table', () => {
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'conflicts',
       'drafts',
@@ -18,16 +18,16 @@ describe('AppDB', () => {
       'offices',
       'settings',
       'summaries',
-      'updates',
+      'updateGroups',
     ]);
   });
 
-  it('indexes measures by office and fiscal year, updates by measure and office', () => {
+  it('indexes measures by office and fiscal year, update rows by office', () => {
     expect(db.measures.schema.indexes.map((i) => i.name)).toEqual([
       '[officeId+fiscalYear]',
     ]);
-    expect(db.updates.schema.indexes.map((i) => i.name).sort()).toEqual([
-      'measureId',
+    expect(db.updateGroups.schema.primKey.name).toBe('measureId');
+    expect(db.updateGroups.schema.indexes.map((i) => i.name)).toEqual([
       'officeId',
     ]);
   });
@@ -73,7 +73,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(3);
+    expect(upgraded.verno).toBe(4);
     expect(await upgraded.settings.get('officeId')).toEqual({
       key: 'officeId',
       value: 'office-1',
@@ -93,6 +93,64 @@ describe('AppDB', () => {
       latest: { date: '2025-01-10', status: 'in-progress', percent: 40 },
       rounds: ['six-month'],
     });
+    // v4 moved the updates into one row per measure, and dropped the table.
+    expect(await upgraded.updateGroups.toArray()).toEqual([
+      {
+        measureId: 'm1',
+        officeId: 'office-1',
+        updates: [expect.objectContaining({ id: 'u1', percent: 40 })],
+      },
+    ]);
+    expect(upgraded.tables.map((t) => t.name)).not.toContain('updates');
+    upgraded.close();
+    await Dexie.delete(name);
+  });
+
+  it('upgrades a version-3 database: the updates of a measure in one row', async () => {
+    const name = 'ita-tracker-v3';
+    const v3 = new Dexie(name);
+    v3.version(3).stores({
+      offices: 'id',
+      measures: 'id, [officeId+fiscalYear]',
+      updates: 'id, measureId, officeId',
+      settings: 'key',
+      drafts: 'key',
+      conflicts: '[recordId+rev], recordId, kind',
+      imports: 'id, at',
+      summaries: 'measureId, [officeId+fiscalYear], fiscalYear',
+    });
+    await v3.open();
+    const update = (id: string, measureId: string, officeId: string) => ({
+      id,
+      measureId,
+      officeId,
+      date: '2025-01-10',
+      deleted: id === 'u2',
+    });
+    await v3
+      .table('updates')
+      .bulkPut([
+        update('u1', 'm1', 'o1'),
+        update('u2', 'm1', 'o1'),
+        update('u3', 'm2', 'o2'),
+      ]);
+    v3.close();
+
+    const upgraded = new AppDB(name);
+    await upgraded.open();
+    const rows = await upgraded.updateGroups.orderBy('measureId').toArray();
+    expect(rows.map((r) => [r.measureId, r.officeId])).toEqual([
+      ['m1', 'o1'],
+      ['m2', 'o2'],
+    ]);
+    // Tombstones move too: they are what carries a deletion to others.
+    expect(rows[0]?.updates.map((u) => [u.id, u.deleted])).toEqual([
+      ['u1', false],
+      ['u2', true],
+    ]);
+    expect(
+      await upgraded.updateGroups.where('officeId').equals('o2').count(),
+    ).toBe(1);
     upgraded.close();
     await Dexie.delete(name);
   });

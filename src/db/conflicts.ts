@@ -7,8 +7,9 @@ import { db } from './app-db';
 import { noteLocalChange } from './change-marker';
 import { nowIso } from './clock';
 import { loadLeaves } from './exchange/stored-leaves';
-import { isLive, removeRecord } from './records';
+import { putRecords } from './record-kinds';
 import { refreshSummaries, summaryTables } from './summaries';
+import { removeUpdatesOf } from './update-groups';
 import { writeTransaction } from './write-transaction';
 
 export interface OpenConflict<K extends RecordKind = RecordKind> {
@@ -26,17 +27,32 @@ function officeOf(kind: RecordKind, record: RecordOf[RecordKind]): string {
     : (record as { officeId: string }).officeId;
 }
 
+/**
+ * One record's stored versions. Its kept losers say which measure an update
+ * is of, so its row is found without reading every row.
+ */
+async function storedLeaves<K extends RecordKind>(kind: K, recordId: string) {
+  const kept = await db.conflicts
+    .where('recordId')
+    .equals(recordId)
+    .filter((row) => row.kind === kind)
+    .toArray();
+  const wanted = kept.length > 0 ? kept.map((row) => row.record) : [];
+  const asked = wanted.length > 0 ? wanted : [{ id: recordId }];
+  return (await loadLeaves(kind, asked)).get(recordId);
+}
+
 /** Every record with kept conflicting versions, optionally of one office. */
 export async function listConflicts(
   officeId?: string,
 ): Promise<OpenConflict[]> {
   const rows = await db.conflicts.toArray();
-  const byKind = new Map<RecordKind, string[]>();
+  const byKind = new Map<RecordKind, RecordOf[RecordKind][]>();
   for (const row of rows)
-    byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), row.recordId]);
+    byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), row.record]);
   const open: OpenConflict[] = [];
-  for (const [kind, ids] of byKind) {
-    for (const [recordId, leaves] of await loadLeaves(kind, ids)) {
+  for (const [kind, kept] of byKind) {
+    for (const [recordId, leaves] of await loadLeaves(kind, kept)) {
       const office = officeOf(kind, leaves.winner);
       if (officeId && office !== officeId) continue;
       open.push({
@@ -54,7 +70,7 @@ export async function getConflict<K extends RecordKind>(
   kind: K,
   recordId: string,
 ): Promise<OpenConflict<K> | null> {
-  const leaves = (await loadLeaves(kind, [recordId])).get(recordId);
+  const leaves = await storedLeaves(kind, recordId);
   if (!leaves || leaves.losers.length === 0) return null;
   return {
     kind,
@@ -76,10 +92,10 @@ export async function resolveConflictWith<K extends RecordKind>(
 ): Promise<RecordOf[K]> {
   const tables = [db.offices, db.conflicts, ...summaryTables()];
   return writeTransaction(tables, async () => {
-    const leaves = (await loadLeaves(kind, [recordId])).get(recordId);
+    const leaves = await storedLeaves(kind, recordId);
     if (!leaves) throw new Error(`No ${kind} record ${recordId}`);
     const resolved = resolveConflict(leaves, content, nowIso(), options);
-    await db.table(kind).put(resolved);
+    await putRecords(kind, [resolved]);
     await db.conflicts
       .where('recordId')
       .equals(recordId)
@@ -87,12 +103,7 @@ export async function resolveConflictWith<K extends RecordKind>(
       .delete();
     if (kind === 'measures' && resolved.deleted) {
       // As deleteMeasure: a measure deleted takes its progress updates along.
-      const updates = await db.updates
-        .where('measureId')
-        .equals(recordId)
-        .toArray();
-      for (const update of updates.filter(isLive))
-        await removeRecord(db.updates, update.id);
+      await removeUpdatesOf(recordId);
     }
     if (kind !== 'offices') {
       const measureId =

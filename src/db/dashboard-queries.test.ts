@@ -25,10 +25,10 @@ function countUpdateReads() {
     counter.reads++;
     return update;
   };
-  db.updates.hook('reading', onRead);
+  db.updateGroups.hook('reading', onRead);
   return {
     counter,
-    stop: () => db.updates.hook('reading').unsubscribe(onRead),
+    stop: () => db.updateGroups.hook('reading').unsubscribe(onRead),
   };
 }
 

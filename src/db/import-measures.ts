@@ -14,6 +14,7 @@ import { newId } from './clock';
 import { listMeasures } from './measures';
 import { editRecord, insertRecord, isLive, RecordGoneError } from './records';
 import { refreshSummaries, summaryTables } from './summaries';
+import { updateStore } from './update-groups';
 import { writeTransaction } from './write-transaction';
 
 /** Adds the plan's new units that the office does not have (by name, whatever the spacing). */
@@ -61,7 +62,7 @@ export async function importParsedMeasures(
       } satisfies Content<Measure>);
       created.push(measure);
       if (!planned.update) continue;
-      await insertRecord<ProgressUpdate>(db.updates, {
+      await insertRecord<ProgressUpdate>(updateStore(measure.id), {
         ...planned.update,
         measureId: measure.id,
         officeId,

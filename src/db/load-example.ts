@@ -10,6 +10,7 @@ import { newId } from './clock';
 import { isLive, insertRecord } from './records';
 import { setSetting } from './settings';
 import { refreshSummaries, summaryTables } from './summaries';
+import { updateStore } from './update-groups';
 import { writeTransaction } from './write-transaction';
 
 /** The example only goes into a database that has no office yet. */
@@ -50,7 +51,7 @@ export async function loadExample(): Promise<Office> {
         order: index + 1,
         unitIds: names.map(unitId),
       } satisfies Content<Measure>);
-      await insertRecord<ProgressUpdate>(db.updates, {
+      await insertRecord<ProgressUpdate>(updateStore(measure.id), {
         ...update,
         measureId: measure.id,
         officeId: office.id,

@@ -5,6 +5,7 @@ import type { Measure, MeasureFields } from '@/domain/types';
 import { db } from './app-db';
 import { editRecord, insertRecord, isLive, removeRecord } from './records';
 import { refreshSummaries, summaryTables } from './summaries';
+import { removeUpdatesOf } from './update-groups';
 import { writeTransaction } from './write-transaction';
 
 export type MeasureInput = Omit<
@@ -47,10 +48,7 @@ export function updateMeasure(id: string, input: MeasureInput) {
 /** Deletes a measure and its progress updates, as tombstones, in one transaction. */
 export async function deleteMeasure(id: string): Promise<void> {
   await writeTransaction(summaryTables(), async () => {
-    const updates = await db.updates.where('measureId').equals(id).toArray();
-    for (const update of updates.filter(isLive)) {
-      await removeRecord(db.updates, update.id);
-    }
+    await removeUpdatesOf(id);
     await removeRecord(db.measures, id);
     await refreshSummaries([id]);
   });

@@ -2,7 +2,7 @@
  * Writing revisioned records. Every local edit goes through here, so every
  * edit makes a new revision and every delete leaves a tombstone (DESIGN.md).
  */
-import type { EntityTable } from 'dexie';
+import type { EntityTable, Table as DexieTable } from 'dexie';
 
 import {
   createRecord,
@@ -26,14 +26,37 @@ export class RecordGoneError extends Error {
   }
 }
 
-type Table<T extends Revisioned> = EntityTable<T, 'id'>;
+/**
+ * Where records of one kind are kept: a Dexie table (offices, measures) or
+ * one measure's row of updates (update-groups.ts).
+ */
+export interface RecordStore<T extends Revisioned> {
+  /** The tables a read-modify-write of this store must hold. */
+  readonly tables: readonly DexieTable[];
+  get(id: string): Promise<T | undefined>;
+  put(record: T): Promise<unknown>;
+  /** Fails if the id is already stored. */
+  add(record: T): Promise<unknown>;
+}
+
+type Table<T extends Revisioned> = EntityTable<T, 'id'> | RecordStore<T>;
+
+function storeOf<T extends Revisioned>(table: Table<T>): RecordStore<T> {
+  if ('tables' in table) return table;
+  return {
+    tables: [table],
+    get: (id) => table.get(id as never),
+    put: (record) => table.put(record as never),
+    add: (record) => table.add(record as never),
+  };
+}
 
 export async function insertRecord<T extends Revisioned>(
   table: Table<T>,
   content: Content<T>,
 ): Promise<T> {
   const record = createRecord<T>(content, newId(), nowIso());
-  await table.add(record as never);
+  await storeOf(table).add(record);
   requestPersistenceOnce();
   noteLocalChange(record.updatedAt);
   return record;
@@ -45,12 +68,13 @@ export async function editRecord<T extends Revisioned>(
   id: string,
   changes: Partial<Content<T>>,
 ): Promise<T> {
-  return writeTransaction([table], async () => {
-    const current = await table.get(id as never);
+  const store = storeOf(table);
+  return writeTransaction(store.tables, async () => {
+    const current = await store.get(id);
     if (!current || current.deleted) throw new RecordGoneError(id);
     if (isUnchanged(current, changes)) return current;
     const next = reviseRecord(current, changes, nowIso());
-    await table.put(next as never);
+    await store.put(next);
     noteLocalChange(next.updatedAt);
     return next;
   });
@@ -61,10 +85,11 @@ export async function removeRecord<T extends Revisioned>(
   table: Table<T>,
   id: string,
 ): Promise<void> {
-  const current = await table.get(id as never);
+  const store = storeOf(table);
+  const current = await store.get(id);
   if (!current || current.deleted) return;
   const tombstone = deleteRecord(current, nowIso());
-  await table.put(tombstone as never);
+  await store.put(tombstone);
   noteLocalChange(tombstone.updatedAt);
 }
 

@@ -15,13 +15,14 @@ import { gatherExport } from './exchange/gather-export';
 import { loadExample } from './load-example';
 import { createMeasure, deleteMeasure } from './measures';
 import { createOffice } from './offices';
+import { allStoredUpdates } from './update-groups';
 import { createUpdate, deleteUpdate, updateUpdate } from './updates';
 
 /** The invariant: every stored summary equals one computed from scratch. */
 async function expectSummariesCurrent() {
   const [measures, updates, summaries] = await Promise.all([
     db.measures.toArray(),
-    db.updates.toArray(),
+    allStoredUpdates(),
     db.summaries.toArray(),
   ]);
   const expected = measures
@@ -59,12 +60,12 @@ describe('measure summaries stay current', () => {
     await createUpdate(b.id, makeUpdateInput());
     await expectSummariesCurrent();
     await updateUpdate(
-      u1.id,
+      u1,
       makeUpdateInput({ date: '2025-08-01', percent: 90 }),
     );
     await expectSummariesCurrent();
     expect((await db.summaries.get(a.id))?.latest?.date).toBe('2025-08-01');
-    await deleteUpdate(u1.id);
+    await deleteUpdate(u1);
     await expectSummariesCurrent();
     await deleteMeasure(b.id);
     await expectSummariesCurrent();

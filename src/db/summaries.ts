@@ -7,9 +7,10 @@ import { summarize } from '@/domain/measure-summary';
 
 import { db } from './app-db';
 import { isLive } from './records';
+import { storedUpdatesOfMeasures } from './update-groups';
 
 /** The tables a transaction must include to call refreshSummaries. */
-export const summaryTables = () => [db.measures, db.updates, db.summaries];
+export const summaryTables = () => [db.measures, db.updateGroups, db.summaries];
 
 /** Measures refreshed per round of reads: bounds memory on a large import. */
 const CHUNK = 500;
@@ -19,9 +20,7 @@ async function refreshChunk(ids: readonly string[]): Promise<void> {
   // wait for a round trip to the database each time (13 s for 3,600).
   const [measures, updates] = await Promise.all([
     db.measures.bulkGet([...ids]),
-    Promise.all(
-      ids.map((id) => db.updates.where('measureId').equals(id).toArray()),
-    ),
+    storedUpdatesOfMeasures(ids),
   ]);
   const gone = ids.filter((_, i) => !isLive(measures[i]));
   const fresh = measures.flatMap((measure, i) =>

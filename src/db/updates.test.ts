@@ -50,9 +50,9 @@ describe('progress updates', () => {
   it('edits and deletes', async () => {
     const id = await measureId();
     const update = await createUpdate(id, makeUpdateInput());
-    await updateUpdate(update.id, makeUpdateInput({ percent: 80 }));
+    await updateUpdate(update, makeUpdateInput({ percent: 80 }));
     expect((await listUpdates(id))[0]?.percent).toBe(80);
-    await deleteUpdate(update.id);
+    await deleteUpdate(update);
     expect(await listUpdates(id)).toEqual([]);
   });
 

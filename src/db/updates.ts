@@ -5,15 +5,23 @@ import type { ProgressUpdate, ProgressUpdateFields } from '@/domain/types';
 import { db } from './app-db';
 import { editRecord, insertRecord, isLive, removeRecord } from './records';
 import { refreshSummaries, summaryTables } from './summaries';
+import {
+  storedUpdatesOf,
+  storedUpdatesOfOffice,
+  updateStore,
+} from './update-groups';
 import { writeTransaction } from './write-transaction';
 
 export type UpdateInput = Omit<ProgressUpdateFields, 'measureId' | 'officeId'>;
+
+/** Which update: its measure says which row it is stored in. */
+export type UpdateRef = Pick<ProgressUpdate, 'id' | 'measureId'>;
 
 /** A measure's live updates, oldest first (the order of its history). */
 export async function listUpdates(
   measureId: string,
 ): Promise<ProgressUpdate[]> {
-  const rows = await db.updates.where('measureId').equals(measureId).toArray();
+  const rows = await storedUpdatesOf(measureId);
   return rows.filter(isLive).sort(byDate);
 }
 
@@ -25,10 +33,9 @@ export function byDate(a: ProgressUpdate, b: ProgressUpdate): number {
   );
 }
 
-/** Every live update of an office: the measures list derives statuses from them. */
+/** Every live update of an office. */
 export async function listOfficeUpdates(officeId: string) {
-  const rows = await db.updates.where('officeId').equals(officeId).toArray();
-  return rows.filter(isLive);
+  return (await storedUpdatesOfOffice(officeId)).filter(isLive);
 }
 
 export async function createUpdate(
@@ -43,24 +50,23 @@ export async function createUpdate(
       measureId,
       officeId: measure.officeId,
     };
-    const update = await insertRecord(db.updates, content);
+    const update = await insertRecord(updateStore(measureId), content);
     await refreshSummaries([measureId]);
     return update;
   });
 }
 
-export function updateUpdate(id: string, input: UpdateInput) {
+export function updateUpdate(ref: UpdateRef, input: UpdateInput) {
   return writeTransaction(summaryTables(), async () => {
-    const update = await editRecord(db.updates, id, input);
-    await refreshSummaries([update.measureId]);
+    const update = await editRecord(updateStore(ref.measureId), ref.id, input);
+    await refreshSummaries([ref.measureId]);
     return update;
   });
 }
 
-export function deleteUpdate(id: string) {
+export function deleteUpdate(ref: UpdateRef) {
   return writeTransaction(summaryTables(), async () => {
-    await removeRecord(db.updates, id);
-    const update = await db.updates.get(id);
-    if (update) await refreshSummaries([update.measureId]);
+    await removeRecord(updateStore(ref.measureId), ref.id);
+    await refreshSummaries([ref.measureId]);
   });
 }

@@ -18,6 +18,7 @@ import {
 } from '../measures';
 import { createOffice } from '../offices';
 import { getSetting } from '../settings';
+import { allStoredUpdates } from '../update-groups';
 import { createUpdate } from '../updates';
 import { applyImport } from './apply-import';
 import { gatherExport, type ExportScope } from './gather-export';
@@ -47,7 +48,7 @@ async function snapshot() {
   const [offices, measures, updates, conflicts] = await Promise.all([
     db.offices.toArray(),
     db.measures.toArray(),
-    db.updates.toArray(),
+    allStoredUpdates(),
     db.conflicts.toArray(),
   ]);
   const revs = (rows: { id: string; rev: string }[]) =>

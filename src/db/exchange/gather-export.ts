@@ -10,6 +10,7 @@ import type { ConflictRecord } from '@/bundle/read-bundle';
 import type { Measure, Office, ProgressUpdate } from '@/domain/types';
 
 import { db } from '../app-db';
+import { allStoredUpdates, storedUpdatesOfOffice } from '../update-groups';
 
 export type ExportScope =
   | { kind: 'all' }
@@ -27,7 +28,7 @@ async function recordsIn(scope: ExportScope) {
     const [offices, measures, updates] = await Promise.all([
       db.offices.toArray(),
       db.measures.toArray(),
-      db.updates.toArray(),
+      allStoredUpdates(),
     ]);
     return { offices, measures, updates };
   }
@@ -48,7 +49,7 @@ async function recordsIn(scope: ExportScope) {
           .toArray();
   const measureIds = new Set(measures.map((m) => m.id));
   const updates: ProgressUpdate[] = (
-    await db.updates.where('officeId').equals(scope.officeId).toArray()
+    await storedUpdatesOfOffice(scope.officeId)
   ).filter((u) => measureIds.has(u.measureId));
   return { offices, measures, updates };
 }
@@ -73,7 +74,7 @@ async function gatherContent(
   scope: ExportScope,
   source: Source,
 ): Promise<BundleContent> {
-  const tables = [db.offices, db.measures, db.updates, db.conflicts];
+  const tables = [db.offices, db.measures, db.updateGroups, db.conflicts];
   return db.transaction('r', tables, async () => {
     const records = await recordsIn(scope);
     const ids = [

@@ -15,6 +15,7 @@ import { resetDb } from '@/testing/reset-db';
 import { db } from '../app-db';
 import { createMeasure } from '../measures';
 import { createOffice } from '../offices';
+import { allStoredUpdates } from '../update-groups';
 import { createUpdate, deleteUpdate } from '../updates';
 import { applyImport } from './apply-import';
 import { gatherExport } from './gather-export';
@@ -35,7 +36,7 @@ const importText = (text: string) =>
 async function expectSummariesFromScratch() {
   const [measures, updates, summaries] = await Promise.all([
     db.measures.toArray(),
-    db.updates.toArray(),
+    allStoredUpdates(),
     db.summaries.toArray(),
   ]);
   const expected = measures
@@ -74,7 +75,7 @@ describe('import shortcuts', () => {
   it('refreshes measures already stored from the tables', async () => {
     const { a, late } = await officeWithUpdates();
     const first = await exportText();
-    await deleteUpdate(late.id);
+    await deleteUpdate(late);
     await createUpdate(a.id, makeUpdateInput({ date: '2025-07-01' }));
     const second = await exportText();
     await resetDb();
@@ -90,8 +91,9 @@ describe('import shortcuts', () => {
     for (let i = 0; i < 10; i++)
       measures.push(await createMeasure(office.id, 2568, makeMeasureInput()));
     const ids = measures.map((m) => m.id);
-    const few = await loadLeaves('measures', [ids[0]!, 'missing']);
-    const most = await loadLeaves('measures', [...ids, 'missing']);
+    const asked = (list: string[]) => list.map((id) => ({ id }));
+    const few = await loadLeaves('measures', asked([ids[0]!, 'missing']));
+    const most = await loadLeaves('measures', asked([...ids, 'missing']));
     expect([...few.keys()]).toEqual([ids[0]]);
     expect(most.size).toBe(10);
     expect(most.get(ids[0]!)).toEqual(few.get(ids[0]!));

@@ -13,7 +13,7 @@ import {
   type RecordOf,
 } from '@/bundle/record-schemas';
 
-import { loadLeaves } from './stored-leaves';
+import { loadLeaves, type Wanted } from './stored-leaves';
 
 export type Counts = Record<MergeKind, number>;
 
@@ -57,10 +57,10 @@ function incoming<K extends RecordKind>(kind: K, reads: readonly NamedRead[]) {
   ]);
 }
 
-/** What is stored for some ids of a kind (stored-leaves.ts, or a cache over it). */
+/** What is stored for some records of a kind (stored-leaves.ts, or a cache over it). */
 export type LoadLeaves = <K extends RecordKind>(
   kind: K,
-  ids: readonly string[],
+  wanted: readonly Wanted[],
 ) => Promise<Map<string, Leaves<RecordOf[K]>>>;
 
 export async function planImport(
@@ -71,10 +71,7 @@ export async function planImport(
   const plans = {} as ImportPlan['kinds'];
   for (const kind of RECORD_KINDS) {
     const versions = incoming(kind, reads);
-    const stored = await load(
-      kind,
-      versions.map((v) => v.id),
-    );
+    const stored = await load(kind, versions);
     const { state, outcomes } = mergeAll(stored, versions);
     versions.forEach((version, i) => {
       const outcome = outcomes[i];

@@ -2,6 +2,13 @@ import { toLeaves, type Leaves } from '@/bundle/merge';
 import type { RecordKind, RecordOf } from '@/bundle/record-schemas';
 
 import { db } from '../app-db';
+import { allStoredUpdates, storedUpdatesOfMeasures } from '../update-groups';
+
+/** A record asked for: its id and, for an update, the measure it is of. */
+export interface Wanted {
+  id: string;
+  measureId?: string;
+}
 
 /**
  * The stored versions of these ids. Once the ids are a good part of the
@@ -22,6 +29,20 @@ async function storedWinners<K extends RecordKind>(
   return (await table.toArray()).filter((r) => wanted.has(r.id));
 }
 
+/**
+ * The stored versions of these updates, read by the rows of their measures;
+ * an update asked for without its measure is looked for in every row.
+ */
+async function storedUpdates(wanted: readonly Wanted[]) {
+  if (wanted.length === 0 || (await db.updateGroups.count()) === 0) return [];
+  const measureIds = wanted.map((w) => w.measureId);
+  const rows = measureIds.every((id) => id !== undefined)
+    ? (await storedUpdatesOfMeasures([...new Set(measureIds)])).flat()
+    : await allStoredUpdates();
+  const ids = new Set(wanted.map((w) => w.id));
+  return rows.filter((update) => ids.has(update.id));
+}
+
 /** Kept conflicts of these ids; none to look for in an empty table. */
 async function storedLosers(ids: readonly string[]) {
   if (ids.length === 0 || (await db.conflicts.count()) === 0) return [];
@@ -34,11 +55,13 @@ async function storedLosers(ids: readonly string[]) {
 /** What is stored for these ids: each winner with its kept conflicts. */
 export async function loadLeaves<K extends RecordKind>(
   kind: K,
-  ids: readonly string[],
+  wanted: readonly Wanted[],
 ): Promise<Map<string, Leaves<RecordOf[K]>>> {
-  const unique = [...new Set(ids)];
+  const unique = [...new Set(wanted.map((w) => w.id))];
   const [winners, losers] = await Promise.all([
-    storedWinners(kind, unique),
+    kind === 'updates'
+      ? (storedUpdates(wanted) as Promise<RecordOf[K][]>)
+      : storedWinners(kind, unique),
     storedLosers(unique),
   ]);
   const losersById = new Map<string, RecordOf[K][]>();

@@ -19,6 +19,7 @@ import { resetDb } from '@/testing/reset-db';
 import { db } from '../app-db';
 import { createMeasure, updateMeasure } from '../measures';
 import { createOffice } from '../offices';
+import { allStoredUpdates } from '../update-groups';
 import { createUpdate } from '../updates';
 import { applyImport } from './apply-import';
 import { gatherExport } from './gather-export';
@@ -68,7 +69,7 @@ async function stored() {
   const [offices, measures, updates, conflicts, summaries] = await Promise.all([
     db.offices.toArray(),
     db.measures.toArray(),
-    db.updates.toArray(),
+    allStoredUpdates(),
     db.conflicts.toArray(),
     db.summaries.toArray(),
   ]);

@@ -14,7 +14,8 @@ import {
 import type { OpenedBundle } from '@/bundle/stream/open-bundle';
 import { knownIdsWith, readSlices } from '@/bundle/stream/read-slices';
 
-import { db, type ImportLogEntry } from '../app-db';
+import type { ImportLogEntry } from '../app-db';
+import { noneStored } from '../record-kinds';
 import { refreshSummaries } from '../summaries';
 import { writeTransaction } from '../write-transaction';
 import {
@@ -83,16 +84,12 @@ function repeatedIds(files: readonly StreamedFile[]): IdSets {
   return repeated;
 }
 
-/** Which record tables hold nothing yet: nothing to look up in them. */
+/** Which kinds of records none are stored of yet: nothing to look up. */
 async function emptyTables(): Promise<Record<RecordKind, boolean>> {
-  const counts = await Promise.all(
-    RECORD_KINDS.map((kind) => db.table(kind).count()),
+  const [offices, measures, updates] = await Promise.all(
+    RECORD_KINDS.map(noneStored),
   );
-  return {
-    offices: counts[0] === 0,
-    measures: counts[1] === 0,
-    updates: counts[2] === 0,
-  };
+  return { offices: !!offices, measures: !!measures, updates: !!updates };
 }
 
 /**
@@ -141,9 +138,9 @@ export async function previewStreamed(
   // Without writing, a record met again must see the state its first
   // meeting left: kept here, for repeated ids only.
   const seen = new Map<string, Leaves<RecordOf[RecordKind]>>();
-  const load: LoadLeaves = async (kind, ids) => {
-    const state = empty[kind] ? new Map() : await loadLeaves(kind, ids);
-    for (const id of ids) {
+  const load: LoadLeaves = async (kind, wanted) => {
+    const state = empty[kind] ? new Map() : await loadLeaves(kind, wanted);
+    for (const { id } of wanted) {
       const leaves = seen.get(`${kind}:${id}`);
       if (leaves) state.set(id, leaves as never);
     }
@@ -180,10 +177,10 @@ export async function applyStreamed(
     const empty = await emptyTables();
     // A table empty when the import began holds only what it wrote since,
     // and it wrote an id twice only if the id is repeated.
-    const load: LoadLeaves = (kind, ids) =>
+    const load: LoadLeaves = (kind, wanted) =>
       loadLeaves(
         kind,
-        empty[kind] ? ids.filter((id) => repeated[kind].has(id)) : ids,
+        empty[kind] ? wanted.filter((w) => repeated[kind].has(w.id)) : wanted,
       );
     const touched = new Set<string>();
     const folded =

@@ -16,13 +16,14 @@ import type { Revisioned } from '@/domain/types';
 import { db, type ImportLogEntry } from '../app-db';
 import { noteChange } from '../change-marker';
 import { newId, nowIso } from '../clock';
+import { putRecords } from '../record-kinds';
 import { emptyCounts, type Counts, type ImportPlan } from './plan-import';
 
 /** Every table an import writes: one transaction over all of them. */
 export const importTables = () => [
   db.offices,
   db.measures,
-  db.updates,
+  db.updateGroups,
   db.conflicts,
   db.imports,
   db.settings,
@@ -50,9 +51,10 @@ export async function writePlan(
     if (changed.length === 0) continue;
     const ids = changed.map(([id]) => id);
     // Keys sorted, as local edits store them (domain/sorted-keys.ts).
-    await db
-      .table(kind)
-      .bulkPut(changed.map(([, leaves]) => sortedKeys(leaves.winner)));
+    await putRecords(
+      kind,
+      changed.map(([, leaves]) => sortedKeys(leaves.winner)),
+    );
     if (kind === 'measures') ids.forEach((id) => touched.add(id));
     if (kind === 'updates')
       for (const [, leaves] of changed)

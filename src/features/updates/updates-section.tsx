@@ -70,7 +70,7 @@ export function UpdatesSection({ measureId }: { measureId: string }) {
                     update={update}
                     draftKey={`update:${update.id}`}
                     onSave={async (input) => {
-                      await updateUpdate(update.id, input);
+                      await updateUpdate(update, input);
                       setEditing(null);
                     }}
                     onCancel={() => setEditing(null)}
@@ -96,7 +96,7 @@ export function UpdatesSection({ measureId }: { measureId: string }) {
         onConfirm={async () => {
           const target = deleting;
           setDeleting(null);
-          if (target) await deleteUpdate(target.id);
+          if (target) await deleteUpdate(target);
         }}
       />
     </section>

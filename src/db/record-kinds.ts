@@ -1,0 +1,24 @@
+/**
+ * Where each kind of record the bundles carry is stored: offices and
+ * measures one row each, updates a row per measure (update-groups.ts).
+ */
+import type { RecordKind, RecordOf } from '@/bundle/record-schemas';
+
+import { db } from './app-db';
+import { putUpdates } from './update-groups';
+
+/** Stores these versions of a kind in place of those with the same ids. */
+export async function putRecords<K extends RecordKind>(
+  kind: K,
+  records: readonly RecordOf[K][],
+): Promise<void> {
+  if (kind === 'updates')
+    await putUpdates(records as readonly RecordOf['updates'][]);
+  else await db.table(kind).bulkPut([...records]);
+}
+
+/** Whether no record of this kind is stored, tombstones included. */
+export async function noneStored(kind: RecordKind): Promise<boolean> {
+  const table = kind === 'updates' ? db.updateGroups : db.table(kind);
+  return (await table.count()) === 0;
+}
