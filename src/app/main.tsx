@@ -9,12 +9,16 @@ import { createRoot } from 'react-dom/client';
 
 import { db } from '@/db/app-db';
 import { flushDraftsToFallback } from '@/db/drafts';
+import { readFirstScreen } from '@/db/first-screen';
 import '@/db/upgrade-watch';
+import { fiscalYearOf } from '@/domain/fiscal-year';
 import { setupI18n } from '@/i18n/setup';
+import { todayIso } from '@/ui/use-today';
 
 import { App } from './app';
 import { BlockedScreen } from './blocked-screen';
 import { RecoveryScreen } from './recovery-screen';
+import { firstScreenNeeds, preloadRoute } from './routes';
 
 setupI18n();
 // A closing tab may not finish an async write: keep waiting drafts synchronously.
@@ -31,8 +35,23 @@ const render = (node: ReactNode) =>
 // Another tab of an older version may hold the database open: say so
 // instead of a blank page; the open completes by itself when it lets go.
 db.on('blocked', () => render(<BlockedScreen />));
+const path = location.pathname;
+// A page that fails to load here is loaded again when it is shown.
+const page = preloadRoute(path).catch(() => undefined);
 db.open().then(
-  () => render(<App />),
+  async () => {
+    // The first screen's data is read while its page loads, so the first
+    // render shows it; a failed read fails again, visibly, in the screen's
+    // own live query.
+    const today = todayIso();
+    await Promise.all([
+      readFirstScreen(fiscalYearOf(today), firstScreenNeeds(path)).catch(
+        () => undefined,
+      ),
+      page,
+    ]);
+    render(<App />);
+  },
   (error: unknown) => {
     console.error(error);
     render(<RecoveryScreen error={error} />);

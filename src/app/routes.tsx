@@ -2,9 +2,11 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch } from 'wouter';
 
+import type { FirstScreenNeeds } from '@/db/first-screen';
 import { useWorkspace } from '@/db/live';
 import { fiscalYearOf } from '@/domain/fiscal-year';
 import { MeasuresPage } from '@/features/measures/measures-page';
+import { preloadChart } from '@/ui/chart';
 import { useToday } from '@/ui/use-today';
 
 import { lazyPage } from './lazy-page';
@@ -59,6 +61,27 @@ const OfficesComparePage = lazyPage(
   () => import('@/features/offices-dashboard/offices-compare-page'),
   'OfficesComparePage',
 );
+
+/**
+ * Starts loading the page the app opens on (and, for the dashboard, its
+ * charts), so it is there when the database has opened.
+ */
+export function preloadRoute(path: string): Promise<unknown> {
+  if (!isDashboard(path)) return Promise.resolve();
+  void preloadChart();
+  return DashboardPage.preload();
+}
+
+/** What the page the app opens on reads first (see db/first-screen.ts). */
+export function firstScreenNeeds(path: string): FirstScreenNeeds {
+  return {
+    officeRows: path === '/measures' || isDashboard(path),
+    quietDays: isDashboard(path),
+  };
+}
+
+// The overview is where a returning manager starts (issue 6).
+const isDashboard = (path: string) => path === '/' || path === '/dashboard';
 
 /** Routes the app: first-run setup until an office exists, then its screens. */
 export function AppRoutes() {

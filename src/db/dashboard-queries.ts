@@ -13,6 +13,7 @@ import type { Measure, Office } from '@/domain/types';
 import { db } from './app-db';
 import { byOrder, listMeasures } from './measures';
 import { listOffices } from './offices';
+import { primedKeys, usePrimed } from './primed';
 import { isLive } from './records';
 
 function joinSummaries(
@@ -81,9 +82,13 @@ export async function measureCountsByYear(
 }
 
 export function useOfficeDashboardRows(officeId: string, fiscalYear: number) {
+  const primed = usePrimed<DashboardRow<Measure>[]>(
+    primedKeys.officeRows(officeId, fiscalYear),
+  );
   return useLiveQuery(
     () => officeDashboardRows(officeId, fiscalYear),
     [officeId, fiscalYear],
+    primed,
   );
 }
 

@@ -9,6 +9,7 @@ import type { Measure, Office, ProgressUpdate } from '@/domain/types';
 import { db } from './app-db';
 import { listMeasures } from './measures';
 import { listOffices } from './offices';
+import { primedKeys, usePrimed } from './primed';
 import { isLive } from './records';
 import { getSetting } from './settings';
 import { listOfficeUpdates, listUpdates } from './updates';
@@ -20,17 +21,35 @@ export interface Workspace {
   fiscalYear: number;
 }
 
+type WorkspaceSettings = Promise<[string | undefined, number | undefined]>;
+
+/**
+ * Reads the workspace; `settings` lets the start-up read (first-screen.ts)
+ * share the settings it has already asked for.
+ */
+export async function readWorkspace(
+  currentFiscalYear: number,
+  settings: WorkspaceSettings = Promise.all([
+    getSetting('officeId'),
+    getSetting('fiscalYear'),
+  ]),
+): Promise<Workspace> {
+  const [offices, [officeId, fiscalYear]] = await Promise.all([
+    listOffices(),
+    settings,
+  ]);
+  const office = offices.find((o) => o.id === officeId) ?? offices[0];
+  return { offices, office, fiscalYear: fiscalYear ?? currentFiscalYear };
+}
+
 /** The selected office and fiscal year; undefined while loading. */
 export function useWorkspace(currentFiscalYear: number): Workspace | undefined {
-  return useLiveQuery(async () => {
-    const [offices, officeId, fiscalYear] = await Promise.all([
-      listOffices(),
-      getSetting('officeId'),
-      getSetting('fiscalYear'),
-    ]);
-    const office = offices.find((o) => o.id === officeId) ?? offices[0];
-    return { offices, office, fiscalYear: fiscalYear ?? currentFiscalYear };
-  }, [currentFiscalYear]);
+  const primed = usePrimed<Workspace>(primedKeys.workspace(currentFiscalYear));
+  return useLiveQuery(
+    () => readWorkspace(currentFiscalYear),
+    [currentFiscalYear],
+    primed,
+  );
 }
 
 export function useMeasures(officeId: string, fiscalYear: number) {

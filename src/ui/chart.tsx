@@ -22,12 +22,28 @@ interface ChartProps {
   onDrawn?: () => void;
 }
 
-async function loadUplot(): Promise<typeof uPlot> {
+let loading: Promise<typeof uPlot> | undefined;
+
+async function importUplot(): Promise<typeof uPlot> {
   const [{ default: lib }] = await Promise.all([
     import('uplot'),
     import('uplot/dist/uPlot.min.css'),
   ]);
   return lib;
+}
+
+/** Loads uPlot once; a failed load is tried again by the next chart. */
+function loadUplot(): Promise<typeof uPlot> {
+  loading ??= importUplot().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+/** Starts loading the chart library ahead of the first chart. */
+export function preloadChart(): Promise<unknown> {
+  return loadUplot().catch(() => undefined);
 }
 
 export function Chart({ options, data, height, onDrawn }: ChartProps) {
