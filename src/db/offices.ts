@@ -6,12 +6,16 @@ import { editRecord, insertRecord, isLive } from './records';
 import { setSetting } from './settings';
 import { writeTransaction } from './write-transaction';
 
+// As `localeCompare(b, 'th')`, without making a collator for every pair:
+// a province's 300 offices took tens of milliseconds to sort at each start.
+const thaiOrder = new Intl.Collator('th');
+
 export async function listOffices(): Promise<Office[]> {
   const rows = await db.offices.toArray();
   return rows
     .filter(isLive)
     .sort(
-      (a, b) => a.name.localeCompare(b.name, 'th') || a.id.localeCompare(b.id),
+      (a, b) => thaiOrder.compare(a.name, b.name) || a.id.localeCompare(b.id),
     );
 }
 

@@ -28,6 +28,36 @@ function localeOf(language: Language, digits: DigitStyle): string {
   return language === 'th' ? thaiLocale(digits) : englishLocale(digits);
 }
 
+// Making an Intl formatter costs far more than formatting with it (a list of
+// measures formats dozens of dates and numbers): one per locale and options.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dateTimeFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `d ${locale} ${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+function numberFormat(
+  locale: string,
+  options: Intl.NumberFormatOptions | undefined,
+): Intl.NumberFormat {
+  const key = `n ${locale} ${JSON.stringify(options ?? {})}`;
+  let format = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** formatDate('2024-10-01', 'th', 'thai') === '๑ ต.ค. ๒๕๖๗'; in 'en': '1 Oct 2024' */
 export function formatDate(
   date: IsoDate,
@@ -38,7 +68,7 @@ export function formatDate(
   const { year, month, day } = parseIsoDate(date);
   const utc = new Date(0);
   utc.setUTCFullYear(year, month - 1, day);
-  return new Intl.DateTimeFormat(localeOf(language, digits), {
+  return dateTimeFormat(localeOf(language, digits), {
     dateStyle: style,
     timeZone: 'UTC',
   }).format(utc);
@@ -51,7 +81,7 @@ export function formatNumber(
   digits: DigitStyle,
   options?: Intl.NumberFormatOptions,
 ): string {
-  return new Intl.NumberFormat(localeOf(language, digits), options).format(n);
+  return numberFormat(localeOf(language, digits), options).format(n);
 }
 
 /** THAI_MONTHS_SHORT[9] === 'ต.ค.'; the official abbreviations, January first. */
@@ -96,7 +126,7 @@ export function formatMonth(
   const { year, month: m } = parseIsoDate(`${yearMonth}-01`);
   const utc = new Date(0);
   utc.setUTCFullYear(year, m - 1, 1);
-  return new Intl.DateTimeFormat(localeOf(language, digits), {
+  return dateTimeFormat(localeOf(language, digits), {
     year: 'numeric',
     month,
     timeZone: 'UTC',
