@@ -48,17 +48,20 @@ export function setPreferences(changes: Partial<Preferences>): void {
   listeners.forEach((notify) => notify());
 }
 
+function onStorage(event: StorageEvent) {
+  if (event.key !== KEY) return;
+  cached = read(); // another tab changed it
+  listeners.forEach((notify) => notify());
+}
+
+// One window listener for every subscriber: each screen formats through
+// usePreferences, and adding a 'storage' listener is not free.
 function subscribe(onChange: () => void) {
+  if (listeners.size === 0) window.addEventListener('storage', onStorage);
   listeners.add(onChange);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== KEY) return;
-    cached = read(); // another tab changed it
-    onChange();
-  };
-  window.addEventListener('storage', onStorage);
   return () => {
     listeners.delete(onChange);
-    window.removeEventListener('storage', onStorage);
+    if (listeners.size === 0) window.removeEventListener('storage', onStorage);
   };
 }
 
