@@ -74,7 +74,11 @@ export function canonicalJson(value: unknown): string | undefined {
     const text = alreadyCanonical(value)
       ? JSON.stringify(value)
       : JSON.stringify(value, replacer);
-    return text !== undefined && LONE_SURROGATE.test(text)
+    // JSON.stringify escapes in lowercase: a plain search rules most texts
+    // out (a tenth of the regular expression's time on 70 MB).
+    return text !== undefined &&
+      text.includes('\\ud') &&
+      LONE_SURROGATE.test(text)
       ? canonicalize(value)
       : text;
   } catch (error) {

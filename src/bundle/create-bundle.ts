@@ -1,4 +1,11 @@
-import { bundleChecksum, checksumText, sha256Hex } from './checksum';
+import {
+  bundleFileOf,
+  bundleFrame,
+  recordsText,
+  textSink,
+  type TextSink,
+} from './bundle-file';
+import { bundleChecksum } from './checksum';
 import { BUNDLE_TYPE, BUNDLE_VERSION, type Bundle } from './envelope';
 import type { ConflictRecord } from './read-bundle';
 import type { RecordKind, RecordOf } from './record-schemas';
@@ -31,22 +38,54 @@ export function createBundle(content: BundleContent): Bundle {
   return { ...body, sha256: bundleChecksum(body) } as Bundle;
 }
 
+/** A bundle's content but its updates, which come a page at a time. */
+export type FrameContent = Omit<BundleContent, 'records'> & {
+  records: Omit<BundleContent['records'], 'updates'>;
+};
+
+export interface BundleWriter {
+  page(updates: readonly RecordOf['updates'][]): void;
+  end(): Promise<{ sha256: string; file: Blob }>;
+}
+
 /**
- * The same bundle and its file, for export. The file is the canonical text
- * the checksum covers, with `sha256` added last: the records are serialized
- * once (not once for the checksum and again for the file), encoded to UTF-8
- * once, and hashed natively.
+ * Writes a bundle's file to `sink`: the canonical text the checksum covers,
+ * the updates a page at a time (`page`), then `sha256` added last (`end`).
+ * The records are serialized once, straight into the file's bytes.
  */
+export function bundleFileWriter(
+  content: FrameContent,
+  sink: TextSink,
+): BundleWriter {
+  const body = bundleBody({
+    ...content,
+    records: { ...content.records, updates: [] },
+  });
+  const { head, tail } = bundleFrame(body);
+  sink.write(head);
+  let first = true;
+  return {
+    page(updates: readonly RecordOf['updates'][]) {
+      if (updates.length === 0) return;
+      const text = recordsText(updates);
+      sink.write(first ? text : `,${text}`);
+      first = false;
+    },
+    async end(): Promise<{ sha256: string; file: Blob }> {
+      sink.write(tail);
+      const encoded = await sink.finish();
+      return { sha256: encoded.sha256, file: bundleFileOf(encoded) };
+    },
+  };
+}
+
+/** The same bundle and its file, for export. */
 export async function createBundleFile(
   content: BundleContent,
+  sink: TextSink = textSink(),
 ): Promise<{ bundle: Bundle; file: Blob }> {
-  const body = bundleBody(content);
-  const bytes = new TextEncoder().encode(checksumText(body));
-  const sha256 = await sha256Hex(bytes);
-  // The canonical text ends with the closing brace: the checksum goes before it.
-  const file = new Blob(
-    [bytes.subarray(0, bytes.length - 1), `,"sha256":"${sha256}"}`],
-    { type: 'application/json' },
-  );
-  return { bundle: { ...body, sha256 } as Bundle, file };
+  const writer = bundleFileWriter(content, sink);
+  writer.page(content.records.updates);
+  const { sha256, file } = await writer.end();
+  return { bundle: { ...bundleBody(content), sha256 } as Bundle, file };
 }

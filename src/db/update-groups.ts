@@ -41,14 +41,21 @@ export async function allStoredUpdates(): Promise<ProgressUpdate[]> {
   return (await db.updateGroups.toArray()).flatMap((group) => group.updates);
 }
 
+const byId = (a: ProgressUpdate, b: ProgressUpdate) =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/**
+ * The stored row with the incoming versions in place, kept in id order: two
+ * devices holding the same updates hold the same row, and export the same
+ * file, whatever order the updates reached them in.
+ */
 function mergeGroup(
   stored: UpdateGroup | undefined,
   incoming: UpdateGroup,
 ): UpdateGroup {
-  if (!stored) return incoming;
-  const byId = new Map(stored.updates.map((u) => [u.id, u]));
-  for (const update of incoming.updates) byId.set(update.id, update);
-  return { ...incoming, updates: [...byId.values()] };
+  const updates = new Map(stored?.updates.map((u) => [u.id, u]));
+  for (const update of incoming.updates) updates.set(update.id, update);
+  return { ...incoming, updates: [...updates.values()].sort(byId) };
 }
 
 /**

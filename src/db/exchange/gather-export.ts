@@ -1,9 +1,11 @@
 import Dexie from 'dexie';
 
+import { textSink, type TextSink } from '@/bundle/bundle-file';
 import {
+  bundleFileWriter,
   createBundle,
-  createBundleFile,
   type BundleContent,
+  type BundleWriter,
 } from '@/bundle/create-bundle';
 import type { Bundle } from '@/bundle/envelope';
 import type { ConflictRecord } from '@/bundle/read-bundle';
@@ -54,6 +56,23 @@ async function recordsIn(scope: ExportScope) {
   return { offices, measures, updates };
 }
 
+/** What a bundle says of itself: when, from where, of what. */
+function frameOf(
+  source: Source,
+  offices: readonly Office[],
+  fiscalYears: number[],
+) {
+  return {
+    exportedAt: source.exportedAt,
+    source: {
+      app: 'ita-tracker',
+      appVersion: source.appVersion,
+      device: source.device,
+    },
+    scope: { offices: offices.map((o) => o.id), fiscalYears },
+  };
+}
+
 /** Kept conflicts of these records: every one, when everything is exported. */
 async function conflictsOf(scope: ExportScope, ids: readonly string[]) {
   const rows =
@@ -84,13 +103,7 @@ async function gatherContent(
     ].map((r) => r.id);
     const fiscalYears = scope.kind === 'office-year' ? [scope.fiscalYear] : [];
     return {
-      exportedAt: source.exportedAt,
-      source: {
-        app: 'ita-tracker',
-        appVersion: source.appVersion,
-        device: source.device,
-      },
-      scope: { offices: records.offices.map((o) => o.id), fiscalYears },
+      ...frameOf(source, records.offices, fiscalYears),
       records,
       conflicts: await conflictsOf(scope, ids),
     };
@@ -105,10 +118,65 @@ export async function gatherExport(
   return createBundle(await gatherContent(scope, source));
 }
 
-/** The same bundle as its file, serialized once (for saving). */
+/** Rows of updates read at a time by an export of everything. */
+const PAGE = 400;
+
+const pageAfter = (measureId: string | undefined) =>
+  (measureId === undefined
+    ? db.updateGroups.orderBy('measureId')
+    : db.updateGroups.where('measureId').above(measureId)
+  )
+    .limit(PAGE)
+    .toArray();
+
+/**
+ * Everything, the updates a page of rows at a time: while the database
+ * reads a page, the one before is serialized into the file's bytes, so
+ * reading and writing overlap instead of following each other.
+ */
+async function writeEverything(
+  source: Source,
+  sink: TextSink,
+): Promise<BundleWriter> {
+  const [offices, measures, conflicts] = await Promise.all([
+    db.offices.toArray(),
+    db.measures.toArray(),
+    conflictsOf({ kind: 'all' }, []),
+  ]);
+  const writer = bundleFileWriter(
+    {
+      ...frameOf(source, offices, []),
+      records: { offices, measures },
+      conflicts,
+    },
+    sink,
+  );
+  let rows = await pageAfter(undefined);
+  while (rows.length > 0) {
+    const next =
+      rows.length === PAGE ? pageAfter(rows.at(-1)?.measureId) : null;
+    writer.page(rows.flatMap((row) => row.updates));
+    rows = next ? await next : [];
+  }
+  return writer;
+}
+
+/**
+ * The bundle of everything in scope as its file, serialized once (for
+ * saving), into `sink`: encoded and hashed here or in a worker.
+ */
 export async function gatherExportFile(
   scope: ExportScope,
   source: Source,
-): Promise<{ bundle: Bundle; file: Blob }> {
-  return createBundleFile(await gatherContent(scope, source));
+  sink: TextSink = textSink(),
+): Promise<{ file: Blob }> {
+  const tables = [db.offices, db.measures, db.updateGroups, db.conflicts];
+  const writer = await db.transaction('r', tables, async () => {
+    if (scope.kind === 'all') return writeEverything(source, sink);
+    const content = await gatherContent(scope, source);
+    const writer = bundleFileWriter(content, sink);
+    writer.page(content.records.updates);
+    return writer;
+  });
+  return { file: (await writer.end()).file };
 }

@@ -16,6 +16,7 @@ import { todayIso } from '@/ui/use-today';
 import { downloadBundle } from './download';
 import { bundleFileName } from './file-name';
 import { useLastExport } from './use-last-export';
+import { workerSink } from './worker-sink';
 
 type ScopeKind = ExportScope['kind'];
 
@@ -54,6 +55,7 @@ export function ExportPanel({ office, fiscalYear }: ExportPanelProps) {
           appVersion: __APP_VERSION__,
           device: navigator.userAgent.slice(0, 200),
         },
+        workerSink(),
       );
       const fileName = bundleFileName({
         office: scope === 'all' ? null : office.name,
