@@ -44,6 +44,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     );
   }
   console.log(formatTable(rows));
+  console.log(
+    '\nTargets are judged at the province and nation scales ("—" at the office scale, a check that the benchmark runs).',
+  );
   console.log(`\n${formatDetails(rows)}`);
   if (machine)
     console.log(`\nsaved ${saveResults(rows, machine, options.runs)}`);

@@ -3,7 +3,7 @@
  * compared with (measured in the same page and run), their ratio, and the
  * issue's target for it.
  */
-import type { ScaleName } from '../shared/scales';
+import { JUDGED_SCALES, type ScaleName } from '../shared/scales';
 import { stats, type Stats } from './stats';
 
 export type Unit = 'ms' | 'KB' | 'MB';
@@ -25,6 +25,7 @@ export interface Row {
   baselineName?: string;
   ratio: number | null;
   target: Target;
+  /** Null where not judged: not measured, or at a scale targets skip. */
   ok: boolean | null;
   /** Median time of each phase of the app's figure, for profiling. */
   phases?: Record<string, number>;
@@ -58,7 +59,10 @@ export function makeRow(fields: {
     ...(fields.baselineName ? { baselineName: fields.baselineName } : {}),
     ratio,
     target: fields.target,
-    ok: measured === null ? null : within(measured, fields.target),
+    ok:
+      measured === null || !JUDGED_SCALES.has(fields.scale)
+        ? null
+        : within(measured, fields.target),
     ...(fields.phases ? { phases: fields.phases } : {}),
     ...(fields.note ? { note: fields.note } : {}),
   };

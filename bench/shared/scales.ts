@@ -10,3 +10,15 @@ export type Scale = (typeof SCALES)[ScaleName];
 
 export const isScaleName = (name: string): name is ScaleName =>
   Object.hasOwn(SCALES, name);
+
+/**
+ * The scales the targets are judged at. The office scale only shows that
+ * the benchmark runs (CI's smoke check): its baselines take milliseconds,
+ * so its ratios measure the app's fixed costs (a worker, a page), not how
+ * it scales.
+ */
+export const JUDGED_SCALES: ReadonlySet<string> = new Set([
+  'build',
+  'province',
+  'nation',
+]);
