@@ -15,9 +15,10 @@ import type { OpenedBundle } from '@/bundle/stream/open-bundle';
 import { knownIdsWith, readSlices } from '@/bundle/stream/read-slices';
 
 import type { ImportLogEntry } from '../app-db';
-import { noneStored } from '../record-kinds';
+import { noneStored, putRecords } from '../record-kinds';
 import { refreshSummaries } from '../summaries';
 import { writeTransaction } from '../write-transaction';
+import { pendingUpdates } from './pending-updates';
 import {
   planImport,
   type Counts,
@@ -26,7 +27,13 @@ import {
 } from './plan-import';
 import { loadKnownIds, loadLeaves } from './stored-leaves';
 import { summariesAsWritten } from './summaries-as-written';
-import { addCounts, importTables, logImport, writePlan } from './write-plan';
+import {
+  addCounts,
+  importTables,
+  logImport,
+  writePlan,
+  type PutRecords,
+} from './write-plan';
 
 export interface StreamedFile {
   name: string;
@@ -38,6 +45,8 @@ export interface SliceOptions {
   onRecords?: (done: number, total: number) => void;
   /** About how many bytes of the file each slice covers (tests make it small). */
   sliceBytes?: number;
+  /** Updates held back before they are written (pending-updates.ts). */
+  pendingLimit?: number;
 }
 
 export interface StreamedPreview {
@@ -177,11 +186,19 @@ export async function applyStreamed(
     const empty = await emptyTables();
     // A table empty when the import began holds only what it wrote since,
     // and it wrote an id twice only if the id is repeated.
-    const load: LoadLeaves = (kind, wanted) =>
-      loadLeaves(
+    const pending = pendingUpdates(options.pendingLimit);
+    const put: PutRecords = (kind, records) =>
+      kind === 'updates'
+        ? pending.put(records as readonly RecordOf['updates'][])
+        : putRecords(kind, records);
+    const load: LoadLeaves = async (kind, wanted) => {
+      // A version held back must be stored before it can be merged with.
+      if (kind === 'updates' && pending.holdsAny(wanted)) await pending.flush();
+      return loadLeaves(
         kind,
         empty[kind] ? wanted.filter((w) => repeated[kind].has(w.id)) : wanted,
       );
+    };
     const touched = new Set<string>();
     const folded =
       empty.measures && empty.updates
@@ -190,11 +207,12 @@ export async function applyStreamed(
     const byOffice = new Map<string, Counts>();
     let invalid = 0;
     await eachSlice(files, load, options, async (plan) => {
-      await writePlan(plan, touched);
+      await writePlan(plan, touched, put);
       folded?.add(plan);
       addCounts(byOffice, plan.byOffice);
       invalid += plan.invalid.length;
     });
+    await pending.flush();
     if (folded) await folded.write();
     else await refreshSummaries(touched);
     return logImport(

@@ -35,10 +35,14 @@ const revsOf = (leaves: Leaves<Revisioned> | undefined) =>
     ? [leaves.winner.rev, ...leaves.losers.map((l) => l.rev)].sort().join()
     : '';
 
+/** How winners are stored: at once (record-kinds.ts) or held back a while. */
+export type PutRecords = typeof putRecords;
+
 /** Writes what the plan changes; adds the measures it touched to `touched`. */
 export async function writePlan(
   plan: ImportPlan,
   touched: Set<string>,
+  put: PutRecords = putRecords,
 ): Promise<void> {
   for (const kind of RECORD_KINDS) {
     const { stored, next } = plan.kinds[kind] as {
@@ -51,7 +55,7 @@ export async function writePlan(
     if (changed.length === 0) continue;
     const ids = changed.map(([id]) => id);
     // Keys sorted, as local edits store them (domain/sorted-keys.ts).
-    await putRecords(
+    await put(
       kind,
       changed.map(([, leaves]) => sortedKeys(leaves.winner)),
     );
