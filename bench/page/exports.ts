@@ -23,6 +23,7 @@ function timedSink(sink: TextSink) {
   const at = { finish: 0 };
   const timed: TextSink = {
     write: (text) => sink.write(text),
+    abort: () => sink.abort(),
     finish: () => {
       at.finish = performance.now();
       return sink.finish();

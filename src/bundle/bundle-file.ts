@@ -13,6 +13,8 @@ import { BUNDLE_VERSION } from './envelope';
 export interface TextSink {
   write(text: string): void;
   finish(): Promise<EncodedText>;
+  /** Drops what was written: the export failed before its end. */
+  abort(): void;
 }
 
 export interface EncodedText {
@@ -60,6 +62,10 @@ export function textSink(): TextSink {
     async finish() {
       const sha256 = await sha256Hex(bytes.subarray(0, length));
       return { buffer: bytes.buffer, length, sha256 };
+    },
+    abort() {
+      bytes = new Uint8Array(0);
+      length = 0;
     },
   };
 }

@@ -25,6 +25,7 @@ function countingSink(): TextSink & { writes: number } {
       inner.write(text);
     },
     finish: () => inner.finish(),
+    abort: () => inner.abort(),
   };
   return sink;
 }
@@ -62,5 +63,23 @@ describe('export of everything, the updates a page of rows at a time', () => {
     const { file } = await gatherExportFile({ kind: 'all' }, source);
     const read = readBundle(parseJson(await file.text()));
     expect(read.records).toEqual({ offices: [], measures: [], updates: [] });
+  });
+
+  it('drops what it wrote when the export fails midway', async () => {
+    const sink = countingSink();
+    let aborted = false;
+    const failing: TextSink = {
+      write: () => {
+        throw new Error('out of memory');
+      },
+      finish: () => sink.finish(),
+      abort: () => {
+        aborted = true;
+      },
+    };
+    await expect(
+      gatherExportFile({ kind: 'all' }, source, failing),
+    ).rejects.toThrow('out of memory');
+    expect(aborted).toBe(true);
   });
 });

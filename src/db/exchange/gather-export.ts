@@ -171,12 +171,17 @@ export async function gatherExportFile(
   sink: TextSink = textSink(),
 ): Promise<{ file: Blob }> {
   const tables = [db.offices, db.measures, db.updateGroups, db.conflicts];
-  const writer = await db.transaction('r', tables, async () => {
-    if (scope.kind === 'all') return writeEverything(source, sink);
-    const content = await gatherContent(scope, source);
-    const writer = bundleFileWriter(content, sink);
-    writer.page(content.records.updates);
-    return writer;
-  });
-  return { file: (await writer.end()).file };
+  try {
+    const writer = await db.transaction('r', tables, async () => {
+      if (scope.kind === 'all') return writeEverything(source, sink);
+      const content = await gatherContent(scope, source);
+      const writer = bundleFileWriter(content, sink);
+      writer.page(content.records.updates);
+      return writer;
+    });
+    return { file: (await writer.end()).file };
+  } catch (error) {
+    sink.abort();
+    throw error;
+  }
 }

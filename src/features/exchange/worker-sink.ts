@@ -37,5 +37,6 @@ export function workerSink(): TextSink {
       send({ finish: true });
       return Promise.race([done, failed]).finally(() => worker.terminate());
     },
+    abort: () => worker.terminate(),
   };
 }
