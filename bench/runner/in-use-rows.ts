@@ -9,7 +9,7 @@ import type { ScaleName } from '../shared/scales';
 import { benchPage, launch } from './browser';
 import { coldStartRow, installServiceWorker } from './cold-start-row';
 import { dashboardRow } from './dashboard-row';
-import { exportRow, nationExportRow } from './export-row';
+import { exportRow } from './export-row';
 import type { RowGroup } from './options';
 import type { Row } from './row';
 import { typingRow } from './typing-row';
@@ -28,8 +28,7 @@ export async function inUseRows(
   log('importing the data once for the app in use');
   await bench.evaluate(() => window.bench.appImport());
   await bench.evaluate(() => window.bench.selectFirstOffice());
-  if (want('export') && scale === 'nation') rows.push(nationExportRow());
-  else if (want('export')) {
+  if (want('export')) {
     log(`export × ${runs}`);
     rows.push(await exportRow(bench, scale, runs));
   }

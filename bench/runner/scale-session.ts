@@ -51,15 +51,19 @@ export async function measureScale(
     await context.close();
     cpSync(imports, inUse, { recursive: true });
 
-    context = await launch(imports);
-    log(`import × ${runs} (app and raw), traced once for the heap`);
-    const rows = await importRows(await benchPage(context, url), data, runs);
-    await context.close();
-    rmSync(imports, { recursive: true, force: true });
-
     const want = (
       group: Options['groups'] extends ReadonlySet<infer G> ? G : never,
     ) => options.groups.has(group);
+    const rows: Row[] = [];
+    if (want('import')) {
+      context = await launch(imports);
+      log(`import × ${runs} (app and raw), traced once for the heap`);
+      rows.push(
+        ...(await importRows(await benchPage(context, url), data, runs)),
+      );
+      await context.close();
+    }
+    rmSync(imports, { recursive: true, force: true });
     rows.push(...(await inUseRows(inUse, url, scale, runs, want, log)));
     return { rows, machine };
   } finally {
