@@ -60,3 +60,30 @@ export function refused(name: string, error: unknown): FileOutcome {
     error: { reason: error.reason, details: error.details },
   };
 }
+
+/**
+ * Opens each loaded file with `open`, the same way for both readings: a
+ * file that could not be loaded keeps its outcome, one that `open` refuses
+ * gets the reason, and the others their count of records.
+ */
+export async function openEach<T>(
+  loaded: readonly Loaded[],
+  open: (name: string, bytes: Blob) => Promise<{ value: T; records: number }>,
+): Promise<{ outcomes: FileOutcome[]; opened: T[] }> {
+  const outcomes: FileOutcome[] = [];
+  const opened: T[] = [];
+  for (const { name, bytes, outcome } of loaded) {
+    if (!bytes) {
+      if (outcome) outcomes.push(outcome);
+      continue;
+    }
+    try {
+      const { value, records } = await open(name, bytes);
+      opened.push(value);
+      outcomes.push({ name, records });
+    } catch (error) {
+      outcomes.push(refused(name, error));
+    }
+  }
+  return { outcomes, opened };
+}

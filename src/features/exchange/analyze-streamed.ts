@@ -10,14 +10,8 @@ import {
   type StreamedFile,
 } from '@/db/exchange/streamed-import';
 
-import type {
-  Analyzed,
-  FileOutcome,
-  ImportPreview,
-  Loaded,
-  OnProgress,
-} from './analysis';
-import { refused } from './analysis';
+import type { Analyzed, ImportPreview, Loaded, OnProgress } from './analysis';
+import { openEach } from './analysis';
 import { blobSource } from './blob-source';
 import { officePreviews } from './office-previews';
 
@@ -25,27 +19,17 @@ export async function analyzeStreamed(
   loaded: readonly Loaded[],
   onProgress: OnProgress,
 ): Promise<{ preview: ImportPreview; analyzed: Analyzed }> {
-  const outcomes: FileOutcome[] = [];
-  const files: StreamedFile[] = [];
-  for (const { name, bytes, outcome } of loaded) {
-    if (!bytes) {
-      if (outcome) outcomes.push(outcome);
-      continue;
-    }
-    try {
+  const { outcomes, opened: files } = await openEach<StreamedFile>(
+    loaded,
+    async (name, bytes) => {
       const opened = openBundle(blobSource(bytes), (done, total) =>
         onProgress('check', done, total, 'bytes'),
       );
-      files.push({ name, opened });
       const { offices, measures, updates } = opened.ids;
-      outcomes.push({
-        name,
-        records: offices.size + measures.size + updates.size,
-      });
-    } catch (error) {
-      outcomes.push(refused(name, error));
-    }
-  }
+      const records = offices.size + measures.size + updates.size;
+      return { value: { name, opened }, records };
+    },
+  );
   const preview = await previewStreamed(files, {
     onRecords: (done, total) => onProgress('plan', done, total, 'records'),
   });

@@ -8,14 +8,8 @@ import { checkReferences } from '@/bundle/references';
 import { planImport, type NamedRead } from '@/db/exchange/plan-import';
 import { loadKnownIds } from '@/db/exchange/stored-leaves';
 
-import type {
-  Analyzed,
-  FileOutcome,
-  ImportPreview,
-  Loaded,
-  OnProgress,
-} from './analysis';
-import { refused } from './analysis';
+import type { Analyzed, ImportPreview, Loaded, OnProgress } from './analysis';
+import { openEach } from './analysis';
 import { officePreviews } from './office-previews';
 
 async function readWhole(bytes: Blob) {
@@ -33,25 +27,15 @@ export async function analyzeWhole(
   loaded: readonly Loaded[],
   onProgress: OnProgress,
 ): Promise<{ preview: ImportPreview; analyzed: Analyzed }> {
-  const outcomes: FileOutcome[] = [];
-  const reads: NamedRead[] = [];
-  for (const { name, bytes, outcome } of loaded) {
-    if (!bytes) {
-      if (outcome) outcomes.push(outcome);
-      continue;
-    }
-    try {
+  const { outcomes, opened: reads } = await openEach<NamedRead>(
+    loaded,
+    async (name, bytes) => {
       const read = await readWhole(bytes);
-      reads.push({ file: name, read });
       const { offices, measures, updates } = read.records;
       const records = offices.length + measures.length + updates.length;
-      outcomes.push({ name, records });
-    } catch (error) {
-      outcomes.push(
-        error === outcome && outcome ? outcome : refused(name, error),
-      );
-    }
-  }
+      return { value: { file: name, read }, records };
+    },
+  );
   onProgress('check', 0, reads.length, 'files');
   // References are checked against the database and every file of the batch;
   // a measure whose office is nowhere is left out, so nothing can refer to it.
