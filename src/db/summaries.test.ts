@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { parseJson, readBundle } from '@/bundle/read-bundle';
-import { summarize } from '@/domain/measure-summary';
 import {
   makeMeasureInput,
   makeOfficeFields,
   makeUpdateInput,
 } from '@/testing/factories';
 import { resetDb } from '@/testing/reset-db';
+import { summariesStoredAndFromScratch } from '@/testing/summaries';
 
 import { db } from './app-db';
 import { applyImport } from './exchange/apply-import';
@@ -15,26 +15,16 @@ import { gatherExport } from './exchange/gather-export';
 import { loadExample } from './load-example';
 import { createMeasure, deleteMeasure } from './measures';
 import { createOffice } from './offices';
-import { allStoredUpdates } from './update-groups';
 import { createUpdate, deleteUpdate, updateUpdate } from './updates';
 
 /** The invariant: every stored summary equals one computed from scratch. */
 async function expectSummariesCurrent() {
-  const [measures, updates, summaries] = await Promise.all([
-    db.measures.toArray(),
-    allStoredUpdates(),
-    db.summaries.toArray(),
-  ]);
-  const expected = measures
-    .filter((m) => !m.deleted)
-    .map((m) => summarize(m, updates));
-  const byId = (a: { measureId: string }, b: { measureId: string }) =>
-    a.measureId.localeCompare(b.measureId);
-  const withUpdates = (list: typeof summaries) =>
-    list.filter((s) => s.updateCount > 0).sort(byId);
-  expect(withUpdates(summaries)).toEqual(withUpdates(expected));
+  const { measures, stored, expected } = await summariesStoredAndFromScratch();
+  const withUpdates = (list: typeof stored) =>
+    list.filter((s) => s.updateCount > 0);
+  expect(withUpdates(stored)).toEqual(withUpdates(expected));
   const live = new Set(measures.filter((m) => !m.deleted).map((m) => m.id));
-  expect(summaries.every((s) => live.has(s.measureId))).toBe(true);
+  expect(stored.every((s) => live.has(s.measureId))).toBe(true);
 }
 
 describe('measure summaries stay current', () => {

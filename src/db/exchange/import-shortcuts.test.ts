@@ -4,18 +4,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { parseJson, readBundle } from '@/bundle/read-bundle';
-import { summarize } from '@/domain/measure-summary';
 import {
   makeMeasureInput,
   makeOfficeFields,
   makeUpdateInput,
 } from '@/testing/factories';
 import { resetDb } from '@/testing/reset-db';
+import { summariesStoredAndFromScratch } from '@/testing/summaries';
 
 import { db } from '../app-db';
 import { createMeasure } from '../measures';
 import { createOffice } from '../offices';
-import { allStoredUpdates } from '../update-groups';
 import { createUpdate, deleteUpdate } from '../updates';
 import { applyImport } from './apply-import';
 import { gatherExport } from './gather-export';
@@ -34,17 +33,8 @@ const importText = (text: string) =>
   applyImport([{ file: 'b.json', read: readBundle(parseJson(text)) }]);
 
 async function expectSummariesFromScratch() {
-  const [measures, updates, summaries] = await Promise.all([
-    db.measures.toArray(),
-    allStoredUpdates(),
-    db.summaries.toArray(),
-  ]);
-  const expected = measures
-    .filter((m) => !m.deleted)
-    .map((m) => summarize(m, updates));
-  const byId = (a: { measureId: string }, b: { measureId: string }) =>
-    a.measureId.localeCompare(b.measureId);
-  expect([...summaries].sort(byId)).toEqual([...expected].sort(byId));
+  const { stored, expected } = await summariesStoredAndFromScratch();
+  expect(stored).toEqual(expected);
 }
 
 async function officeWithUpdates() {
