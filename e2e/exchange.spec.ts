@@ -4,6 +4,7 @@ import { BUNDLE_VERSION } from '../src/bundle/envelope';
 import {
   bundleFile,
   checksumOf,
+  jsonFile,
   otherOffice,
   sampleBundle,
   type SampleBundle,
@@ -220,6 +221,14 @@ test('importing the same file twice: the second time there is nothing new to wri
   await expect(exchange.import.nothingNew).toBeVisible();
   await expect(exchange.import.confirmButton).toHaveCount(0);
   await axe.expectNoSeriousA11yViolations(page);
+  await exchange.import.cancelButton.click();
+
+  // With a file that is refused beside it, "nothing new" is said of the
+  // file that was read only.
+  await exchange.import.choose(file, jsonFile('notes.json', 'บันทึก'));
+  await expect(exchange.import.readNothingNew).toBeVisible();
+  await expect(exchange.import.nothingNew).toHaveCount(0);
+  await expect(exchange.import.confirmButton).toHaveCount(0);
   await exchange.import.cancelButton.click();
   await expect(exchange.import.fileInput).toBeVisible();
   expect(await databaseSnapshot(page)).toEqual(before);

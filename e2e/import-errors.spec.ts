@@ -56,17 +56,35 @@ async function chooseFile(page: Page, file: BundleFile): Promise<ImportPanel> {
   return panel;
 }
 
-/** The file is refused with `message`, and there is nothing to confirm. */
+/**
+ * The file is refused with `message`, and there is nothing to confirm; the
+ * page does not say the file has "nothing new": it could not be read at all.
+ */
 async function expectFileRefused(
   panel: ImportPanel,
   file: string,
   message: string,
 ): Promise<void> {
   await expect(panel.fileOutcomes).toHaveText([`${file}: ${message}`]);
-  await expect(panel.nothingNew).toBeVisible();
+  await expect(panel.noneReadable).toBeVisible();
+  await expect(panel.nothingNew).toHaveCount(0);
   await expect(panel.confirmButton).toHaveCount(0);
   await expect(panel.previewTable).toHaveCount(0);
 }
+
+/** What to do instead of importing a file that is no bundle. */
+const EXPORT_INSTEAD =
+  'ให้ส่งออกไฟล์ข้อมูลจาก ITA Tracker (รับ-ส่งข้อมูล → ส่งออก) แล้วนำเข้าไฟล์ .json หรือ .json.gz ที่ได้';
+const PASTE_INSTEAD =
+  'หากเป็นรายงานผลฉบับเดิม ให้คัดลอกตารางไปวางที่ รายงาน → นำเข้าจากรายงานเดิม';
+
+/** A zip's first bytes, as Office files (.xlsx, .docx) start. */
+const zipStart = (entry: string) =>
+  Buffer.concat([
+    Buffer.from([0x50, 0x4b, 0x03, 0x04]),
+    Buffer.alloc(26),
+    Buffer.from(entry),
+  ]);
 
 /** The database is exactly as before, and the app still shows the example. */
 async function expectNothingChanged(page: Page): Promise<void> {
@@ -87,6 +105,48 @@ test('a file that is not JSON', async ({ page }) => {
     'notes.json',
     'ไฟล์นี้ไม่ใช่ไฟล์ข้อมูล JSON กรุณาเลือกไฟล์ที่ส่งออกจาก ITA Tracker (.json หรือ .json.gz)',
   );
+  await expectNothingChanged(page);
+});
+
+test('files of other kinds say what they are and what to do instead', async ({
+  page,
+}) => {
+  const panel = new ExchangePage(page).import;
+  await panel.choose(
+    {
+      name: 'รายงาน ITA 2568.xlsx',
+      mimeType:
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: zipStart('[Content_Types].xml'),
+    },
+    {
+      name: 'รายงาน.docx',
+      mimeType:
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: zipStart('word/document.xml'),
+    },
+    {
+      name: 'รายงาน.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n'),
+    },
+    {
+      name: 'หลักฐาน.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    },
+    jsonFile('มาตรการ.csv', 'ที่,มาตรการ,ระยะเวลา\n1,ก,ต.ค.67\n'),
+  );
+  await expect(panel.fileOutcomes).toHaveText([
+    `รายงาน ITA 2568.xlsx: ไฟล์นี้เป็นไฟล์ Excel ไม่ใช่ไฟล์ข้อมูลของ ITA Tracker ${EXPORT_INSTEAD} ${PASTE_INSTEAD}`,
+    `รายงาน.docx: ไฟล์นี้เป็นไฟล์ Word ไม่ใช่ไฟล์ข้อมูลของ ITA Tracker ${EXPORT_INSTEAD} ${PASTE_INSTEAD}`,
+    `รายงาน.pdf: ไฟล์นี้เป็นไฟล์ PDF ไม่ใช่ไฟล์ข้อมูลของ ITA Tracker ${EXPORT_INSTEAD} ${PASTE_INSTEAD}`,
+    `หลักฐาน.png: ไฟล์นี้เป็นไฟล์รูปภาพ ไม่ใช่ไฟล์ข้อมูลของ ITA Tracker ${EXPORT_INSTEAD}`,
+    `มาตรการ.csv: ไฟล์นี้เป็นไฟล์ CSV (ตาราง) ไม่ใช่ไฟล์ข้อมูลของ ITA Tracker ${EXPORT_INSTEAD} ${PASTE_INSTEAD}`,
+  ]);
+  await expect(panel.noneReadable).toBeVisible();
+  await expect(panel.nothingNew).toHaveCount(0);
+  await expect(panel.confirmButton).toHaveCount(0);
   await expectNothingChanged(page);
 });
 
@@ -138,7 +198,7 @@ test('JSON that is not a bundle (wrong type)', async ({ page }) => {
   await expectFileRefused(
     panel,
     'other-app.json',
-    'ไฟล์นี้เป็น JSON แต่ไม่ใช่ไฟล์ข้อมูลของ ITA Tracker',
+    `ไฟล์นี้เป็น JSON แต่ไม่ใช่ไฟล์ข้อมูลของ ITA Tracker ${EXPORT_INSTEAD}`,
   );
   await expectNothingChanged(page);
 });

@@ -66,7 +66,12 @@ export class ImportPanel {
   readonly confirmButton: Locator;
   readonly cancelButton: Locator;
   readonly confirmHint: Locator;
+  /** Files were read, and bring nothing new. */
   readonly nothingNew: Locator;
+  /** Some files were refused; those read bring nothing new. */
+  readonly readNothingNew: Locator;
+  /** No file could be read at all. */
+  readonly noneReadable: Locator;
   readonly doneHeading: Locator;
   /** The summary after the import: the heading and what was written. */
   readonly summary: Locator;
@@ -92,6 +97,13 @@ export class ImportPanel {
     this.nothingNew = region.getByText('ไฟล์เหล่านี้ไม่มีอะไรใหม่ที่ต้องบันทึก', {
       exact: true,
     });
+    this.readNothingNew = region.getByText('ไฟล์ที่อ่านได้ไม่มีอะไรใหม่ที่ต้องบันทึก', {
+      exact: true,
+    });
+    this.noneReadable = region.getByText(
+      'ไม่มีไฟล์ที่นำเข้าได้ ดูเหตุผลและสิ่งที่ควรทำที่แต่ละไฟล์ด้านบน',
+      { exact: true },
+    );
     this.doneHeading = region.getByRole('heading', { name: 'นำเข้าเรียบร้อย' });
     this.summary = region.getByRole('status').filter({
       has: page.getByRole('heading', { name: 'นำเข้าเรียบร้อย' }),

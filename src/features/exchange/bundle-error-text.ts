@@ -1,7 +1,11 @@
 import type { TFunction } from 'i18next';
 
 import type { BundleErrorReason } from '@/bundle/bundle-error';
+import { OTHER_FILE_KINDS, type OtherFileKind } from '@/bundle/file-kind';
 import type { RecordProblem } from '@/bundle/record-problems';
+
+const isKind = (kind: unknown): kind is OtherFileKind =>
+  (OTHER_FILE_KINDS as readonly unknown[]).includes(kind);
 
 /** What is wrong with a whole file, and what to do, in the UI language. */
 export function fileErrorText(
@@ -9,6 +13,10 @@ export function fileErrorText(
   reason: BundleErrorReason,
   details: Record<string, string | number>,
 ): string {
+  if (reason === 'otherFile')
+    return isKind(details.kind)
+      ? t(`exchange.fileError.otherFile.${details.kind}`)
+      : t('exchange.fileError.notUtf8');
   return t(`exchange.fileError.${reason}`, details);
 }
 

@@ -24,6 +24,16 @@ export function ImportPanel({ onImported }: ImportPanelProps) {
     state.preview.offices.some(
       (o) => o.counts.added + o.counts.updated + o.counts.conflict > 0,
     );
+  const files = state.step === 'preview' ? state.preview.files : [];
+  // "Nothing new" is said only of files that were read: a refused file was
+  // not looked into at all.
+  const hint = writable
+    ? 'confirmHint'
+    : files.every((f) => f.error)
+      ? 'noneReadable'
+      : files.some((f) => f.error)
+        ? 'readNothingNew'
+        : 'nothingToWrite';
 
   return (
     <section className="card" aria-labelledby="import-title">
@@ -38,11 +48,7 @@ export function ImportPanel({ onImported }: ImportPanelProps) {
       {state.step === 'preview' ? (
         <>
           <ImportPreview preview={state.preview} />
-          <p role="status">
-            {writable
-              ? t('exchange.import.confirmHint')
-              : t('exchange.import.nothingToWrite')}
-          </p>
+          <p role="status">{t(`exchange.import.${hint}`)}</p>
           <div className="form-actions">
             {writable ? (
               <Button variant="primary" onClick={apply}>
