@@ -78,6 +78,10 @@ const EXPORT_INSTEAD =
 const PASTE_INSTEAD =
   'หากเป็นรายงานผลฉบับเดิม ให้คัดลอกตารางไปวางที่ รายงาน → นำเข้าจากรายงานเดิม';
 
+/** Why an update is left out with its measure, the n-th of its file. */
+const withMeasure = (n: number) =>
+  `ไม่นำเข้าพร้อมกับมาตรการของรายการนี้ (มาตรการ ลำดับที่ ${n}) ซึ่งไม่ถูกนำเข้า`;
+
 /** A zip's first bytes, as Office files (.xlsx, .docx) start. */
 const zipStart = (entry: string) =>
   Buffer.concat([
@@ -252,14 +256,15 @@ test('records of the wrong shape are listed by place and reason; the good ones s
     'รายการที่จะไม่นำเข้า (7)',
   );
   await expect(panel.invalidItems()).toHaveText([
-    `${place('มาตรการ', 1)} · ช่อง “fiscalYear”: ชนิดข้อมูลไม่ถูกต้อง`,
-    `${place('มาตรการ', 4)} · ช่อง “title”: ไม่มีข้อมูลที่จำเป็น`,
-    `${place('รายงานผล', 2)} · ช่อง “percent”: ค่าเกินขอบเขตหรือยาวเกินไป`,
-    `${place('รายงานผล', 5)} · ช่อง “date”: รูปแบบไม่ถูกต้อง`,
-    `${place('รายงานผล', 6)} · ช่อง “status”: ค่าที่ไม่อนุญาต`,
-    // The progress updates of the two measures left out have nothing to belong to.
-    `${place('รายงานผล', 1)} · ช่อง “measureId”: อ้างถึงมาตรการที่ไม่มีทั้งในไฟล์และในเครื่อง`,
-    `${place('รายงานผล', 4)} · ช่อง “measureId”: อ้างถึงมาตรการที่ไม่มีทั้งในไฟล์และในเครื่อง`,
+    // Fields are named by the forms' labels, not the file's keys.
+    `${place('มาตรการ', 1)} · ช่อง “ปีงบประมาณ”: ชนิดข้อมูลไม่ถูกต้อง`,
+    `${place('มาตรการ', 4)} · ช่อง “มาตรการ/แนวทาง”: ไม่มีข้อมูลที่จำเป็น`,
+    `${place('รายงานผล', 2)} · ช่อง “ความคืบหน้า (ร้อยละ)”: ค่าเกินขอบเขตหรือยาวเกินไป`,
+    `${place('รายงานผล', 5)} · ช่อง “วันที่รายงาน”: รูปแบบไม่ถูกต้อง`,
+    `${place('รายงานผล', 6)} · ช่อง “สถานะ”: ค่าที่ไม่อนุญาต`,
+    // The progress updates of the two measures left out go with them.
+    `${place('รายงานผล', 1)}: ${withMeasure(2)}`,
+    `${place('รายงานผล', 4)}: ${withMeasure(5)}`,
   ]);
   // The office, 9 of 11 measures and 7 of 12 updates are new; the sample's
   // kept losing version of its first measure is a conflict.
@@ -304,9 +309,9 @@ test('the same id twice in one file: both are left out', async ({ page }) => {
 
   const duplicate = measures[3]!.id;
   await expect(panel.invalidItems()).toHaveText([
-    `twice.json · มาตรการ ลำดับที่ 4 (id ${duplicate}) · ช่อง “id”: รหัสเดียวกันปรากฏมากกว่าหนึ่งครั้งในไฟล์`,
-    `twice.json · มาตรการ ลำดับที่ 12 (id ${duplicate}) · ช่อง “id”: รหัสเดียวกันปรากฏมากกว่าหนึ่งครั้งในไฟล์`,
-    `twice.json · รายงานผล ลำดับที่ 4 (id ${updates[3]!.id}) · ช่อง “measureId”: อ้างถึงมาตรการที่ไม่มีทั้งในไฟล์และในเครื่อง`,
+    `twice.json · มาตรการ ลำดับที่ 4 (id ${duplicate}) · ช่อง “รหัส”: รหัสเดียวกันปรากฏมากกว่าหนึ่งครั้งในไฟล์`,
+    `twice.json · มาตรการ ลำดับที่ 12 (id ${duplicate}) · ช่อง “รหัส”: รหัสเดียวกันปรากฏมากกว่าหนึ่งครั้งในไฟล์`,
+    `twice.json · รายงานผล ลำดับที่ 4 (id ${updates[3]!.id}): ${withMeasure(4)}`,
   ]);
   await panel.expectCounts(IMPORTED, { added: 1 + 10 + 11, conflict: 1 });
   expect(await databaseSnapshot(page)).toEqual(before);
@@ -336,11 +341,11 @@ test('records that refer to an office or a measure that is nowhere', async ({
   const place = (list: 'มาตรการ' | 'รายงานผล', i: number) =>
     `orphans.json · ${list} ลำดับที่ ${i + 1} (id ${(list === 'มาตรการ' ? measures : updates)[i]!.id})`;
   await expect(panel.invalidItems()).toHaveText([
-    `${place('มาตรการ', 2)} · ช่อง “officeId”: อ้างถึงหน่วยงานที่ไม่มีทั้งในไฟล์และในเครื่อง`,
-    // Its update belongs to a measure left out.
-    `${place('รายงานผล', 2)} · ช่อง “measureId”: อ้างถึงมาตรการที่ไม่มีทั้งในไฟล์และในเครื่อง`,
-    `${place('รายงานผล', 7)} · ช่อง “measureId”: อ้างถึงมาตรการที่ไม่มีทั้งในไฟล์และในเครื่อง`,
-    `${place('รายงานผล', 9)} · ช่อง “officeId”: อ้างถึงหน่วยงานที่ไม่มีทั้งในไฟล์และในเครื่อง`,
+    `${place('มาตรการ', 2)} · ช่อง “หน่วยงาน”: อ้างถึงหน่วยงานที่ไม่มีทั้งในไฟล์และในเครื่อง`,
+    // Its update belongs to a measure left out, and goes with it.
+    `${place('รายงานผล', 2)}: ${withMeasure(3)}`,
+    `${place('รายงานผล', 7)} · ช่อง “มาตรการ”: อ้างถึงมาตรการที่ไม่มีทั้งในไฟล์และในเครื่อง`,
+    `${place('รายงานผล', 9)} · ช่อง “หน่วยงาน”: อ้างถึงหน่วยงานที่ไม่มีทั้งในไฟล์และในเครื่อง`,
   ]);
   // Only the sample's office is previewed: nothing counts for an office that is nowhere.
   await expect(panel.previewTable.getByRole('rowheader')).toHaveText([
@@ -401,7 +406,7 @@ test('keys such as __proto__ or constructor', async ({ page }) => {
   await expect(panel.invalidItems()).toHaveText([
     `${place('มาตรการ', 1)} · ช่อง “__proto__”: ${forbidden}`,
     `${place('รายงานผล', 3)} · ช่อง “constructor”: ${forbidden}`,
-    `${place('รายงานผล', 1)} · ช่อง “measureId”: อ้างถึงมาตรการที่ไม่มีทั้งในไฟล์และในเครื่อง`,
+    `${place('รายงานผล', 1)}: ${withMeasure(2)}`,
   ]);
   expect(await databaseSnapshot(page)).toEqual(before);
 

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 
 import type { BundleErrorReason } from '@/bundle/bundle-error';
 import { OTHER_FILE_KINDS, type OtherFileKind } from '@/bundle/file-kind';
-import type { RecordProblem } from '@/bundle/record-problems';
+import type { InvalidRecord } from '@/bundle/record-problems';
 
 const isKind = (kind: unknown): kind is OtherFileKind =>
   (OTHER_FILE_KINDS as readonly unknown[]).includes(kind);
@@ -20,6 +20,15 @@ export function fileErrorText(
   return t(`exchange.fileError.${reason}`, details);
 }
 
-export function problemText(t: TFunction, problem: RecordProblem): string {
+/** Why a record is left out; an update left out with its measure says which. */
+export function problemText(
+  t: TFunction,
+  { problem, measureIndex }: InvalidRecord,
+  num: (n: number) => string,
+): string {
+  if (problem === 'measureLeftOut')
+    return t('exchange.problem.measureLeftOut', {
+      n: num((measureIndex ?? 0) + 1),
+    });
   return t(`exchange.problem.${problem}`);
 }
