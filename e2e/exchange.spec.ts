@@ -244,6 +244,9 @@ test('a first-run import previews what the sample brings, conflict included', as
   await expect(panel.fileOutcomes).toHaveText([
     'khunkaew-2568.json: อ่านได้ 24 รายการ',
   ]);
+  // The panel is below the office form: the preview is brought into view.
+  await expect(panel.previewHeading).toBeFocused();
+  await expect(panel.previewHeading).toBeInViewport();
   // 24 records are new; the losing version the file carries is a conflict.
   await panel.expectCounts(KHUNKAEW, { added: 24, conflict: 1 });
   await panel.confirmButton.click();

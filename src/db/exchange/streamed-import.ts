@@ -47,6 +47,8 @@ export interface SliceOptions {
   sliceBytes?: number;
   /** Updates held back before they are written (pending-updates.ts). */
   pendingLimit?: number;
+  /** Cancels the write: its transaction is aborted, nothing is written. */
+  signal?: AbortSignal;
 }
 
 export interface StreamedPreview {
@@ -134,6 +136,8 @@ async function eachSlice(
     await writing;
     done += slice.elements;
     options.onRecords?.(done, total);
+    // Reading a slice asks nothing of the database: stop before the next.
+    options.signal?.throwIfAborted();
   }
 }
 
@@ -182,43 +186,48 @@ export async function applyStreamed(
   options: SliceOptions = {},
 ): Promise<ImportLogEntry> {
   const repeated = repeatedIds(files);
-  return writeTransaction(importTables(), async () => {
-    const empty = await emptyTables();
-    // A table empty when the import began holds only what it wrote since,
-    // and it wrote an id twice only if the id is repeated.
-    const pending = pendingUpdates(options.pendingLimit);
-    const put: PutRecords = (kind, records) =>
-      kind === 'updates'
-        ? pending.put(records as readonly RecordOf['updates'][])
-        : putRecords(kind, records);
-    const load: LoadLeaves = async (kind, wanted) => {
-      // A version held back must be stored before it can be merged with.
-      if (kind === 'updates' && pending.holdsAny(wanted)) await pending.flush();
-      return loadLeaves(
-        kind,
-        empty[kind] ? wanted.filter((w) => repeated[kind].has(w.id)) : wanted,
+  return writeTransaction(
+    importTables(),
+    async () => {
+      const empty = await emptyTables();
+      // A table empty when the import began holds only what it wrote since,
+      // and it wrote an id twice only if the id is repeated.
+      const pending = pendingUpdates(options.pendingLimit);
+      const put: PutRecords = (kind, records) =>
+        kind === 'updates'
+          ? pending.put(records as readonly RecordOf['updates'][])
+          : putRecords(kind, records);
+      const load: LoadLeaves = async (kind, wanted) => {
+        // A version held back must be stored before it can be merged with.
+        if (kind === 'updates' && pending.holdsAny(wanted))
+          await pending.flush();
+        return loadLeaves(
+          kind,
+          empty[kind] ? wanted.filter((w) => repeated[kind].has(w.id)) : wanted,
+        );
+      };
+      const touched = new Set<string>();
+      const folded =
+        empty.measures && empty.updates
+          ? summariesAsWritten(repeated.updates)
+          : undefined;
+      const byOffice = new Map<string, Counts>();
+      let invalid = 0;
+      await eachSlice(files, load, options, async (plan) => {
+        await writePlan(plan, touched, put);
+        folded?.add(plan);
+        addCounts(byOffice, plan.byOffice);
+        invalid += plan.invalid.length;
+      });
+      await pending.flush();
+      if (folded) await folded.write();
+      else await refreshSummaries(touched);
+      return logImport(
+        files.map((f) => f.name),
+        byOffice,
+        invalid,
       );
-    };
-    const touched = new Set<string>();
-    const folded =
-      empty.measures && empty.updates
-        ? summariesAsWritten(repeated.updates)
-        : undefined;
-    const byOffice = new Map<string, Counts>();
-    let invalid = 0;
-    await eachSlice(files, load, options, async (plan) => {
-      await writePlan(plan, touched, put);
-      folded?.add(plan);
-      addCounts(byOffice, plan.byOffice);
-      invalid += plan.invalid.length;
-    });
-    await pending.flush();
-    if (folded) await folded.write();
-    else await refreshSummaries(touched);
-    return logImport(
-      files.map((f) => f.name),
-      byOffice,
-      invalid,
-    );
-  });
+    },
+    options.signal,
+  );
 }

@@ -52,16 +52,18 @@ export async function analyzeFiles(
     : analyzeWhole(loaded, onProgress);
 }
 
-/** Writes what was analyzed, in one transaction. */
+/** Writes what was analyzed, in one transaction; `signal` aborts it. */
 export async function applyAnalyzed(
   analyzed: Analyzed,
   onProgress: OnProgress,
+  signal?: AbortSignal,
 ): Promise<ImportLogEntry> {
   if (analyzed.kind === 'whole') {
     onProgress('write', 0, 1, 'files');
-    return applyImport(analyzed.reads);
+    return applyImport(analyzed.reads, signal);
   }
   return applyStreamed(analyzed.files, {
     onRecords: (done, total) => onProgress('write', done, total, 'records'),
+    signal,
   });
 }
