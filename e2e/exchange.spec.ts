@@ -234,13 +234,15 @@ test('importing the same file twice: the second time there is nothing new to wri
   expect(await databaseSnapshot(page)).toEqual(before);
 });
 
-test('a first-run import previews what the sample brings, conflict included', async ({
+test('a first-run import previews what the sample brings, conflict included, the file picked twice listed once', async ({
   page,
 }) => {
   await fixToday(page);
   await new SetupPage(page).goto();
   const panel = new ImportPanel(page);
-  await panel.choose(bundleFile('khunkaew-2568.json', sampleBundle()));
+  const file = bundleFile('khunkaew-2568.json', sampleBundle());
+  // Picked twice (from two folders, say): listed and counted once.
+  await panel.fileInput.setInputFiles([file, file]);
   await expect(panel.fileOutcomes).toHaveText([
     'khunkaew-2568.json: อ่านได้ 24 รายการ',
   ]);
