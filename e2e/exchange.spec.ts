@@ -12,7 +12,7 @@ import {
 import { databaseSnapshot } from './database';
 import { expect, test as base } from './fixtures';
 import { AppShell } from './page-models/app-shell';
-import { ConflictsPage } from './page-models/conflicts-page';
+import { ConflictPage, ConflictsPage } from './page-models/conflicts-page';
 import {
   ExchangePage,
   ImportPanel,
@@ -96,14 +96,21 @@ async function listedTitles(page: Page): Promise<string[]> {
   await new AppShell(page).openMeasures();
   const list = new MeasuresPage(page);
   await expect(list.rows.first()).toBeVisible();
-  return list.rows.getByRole('link').allInnerTexts();
+  return list.titleLinks.allInnerTexts();
 }
 
-/** The stored records that travel (offices, measures, updates, conflicts). */
+/**
+ * The stored records that travel (offices, measures, updates, conflicts);
+ * where this device got each version in conflict (`origins`) is its own.
+ */
 async function storedRecords(page: Page) {
   const { offices, measures, updates, conflicts } =
     await databaseSnapshot(page);
-  return { offices, measures, updates, conflicts };
+  const travelling = conflicts.map((row) => {
+    const { origins: _own, ...rest } = row as { origins?: unknown };
+    return rest;
+  });
+  return { offices, measures, updates, conflicts: travelling };
 }
 
 test('two laptops of one office: export, import, edit apart, see the same conflict, resolve it, end identical', async ({
@@ -157,7 +164,15 @@ test('two laptops of one office: export, import, edit apart, see the same confli
     const conflicts = new ConflictsPage(page);
     await conflicts.open();
     await expect(conflicts.rows).toHaveCount(1);
-    const conflict = await conflicts.openRecord(winner!);
+
+    // The measures list marks the measure whose other version lost, and
+    // links to the conflict.
+    await new AppShell(page).openMeasures();
+    const list = new MeasuresPage(page);
+    await expect(list.conflictBadges).toHaveCount(1);
+    await list.conflictBadge(winner!).click();
+    const conflict = new ConflictPage(page);
+    await expect(conflict.heading).toBeVisible();
     await expect(conflict.versionHeads).toHaveCount(2);
     const title = conflict.field('มาตรการ/แนวทาง');
     await expect(title).toContainText('ต่างกัน');
@@ -165,6 +180,42 @@ test('two laptops of one office: export, import, edit apart, see the same confli
       new RegExp(`${escape(winner!)}$`),
       new RegExp(`${escape(loser)}$`),
     ]);
+    // Fields in the form's order and words; the office by name, the year
+    // as a year (not "2,568").
+    await expect(conflict.fieldNames).toHaveText(
+      [
+        'มาตรการ/แนวทาง',
+        'วิธีการดำเนินการ',
+        'ระยะเวลาดำเนินการ',
+        'ทุกส่วนราชการ',
+        'ผู้รับผิดชอบ',
+        'ผลที่คาดว่าจะได้รับ',
+        'ประเด็นที่ต้องแก้ไขจากผลการประเมิน ITA ปีที่ผ่านมา',
+        'หลักฐาน/ลิงก์',
+        'หน่วยงาน',
+        'ปีงบประมาณ',
+        'ลำดับ',
+      ].map((label) => new RegExp(`^${escape(label)}`)),
+    );
+    await expect(conflict.field('หน่วยงาน').getByRole('cell')).toHaveText([
+      KHUNKAEW,
+      KHUNKAEW,
+    ]);
+    await expect(conflict.field('ปีงบประมาณ').getByRole('cell')).toHaveText([
+      '2568',
+      '2568',
+    ]);
+    // Each version says where it came from: this laptop's own edit, or the
+    // file from the other laptop, with when it was exported and imported.
+    const own = page === a ? titleA : titleB;
+    const file = (page === a ? fromB : fromA).file.name;
+    const fromFile = new RegExp(
+      `ที่มา: ไฟล์ “${escape(file)}” จาก Chrome บน Linux \\(ส่งออกเมื่อ .+\\) นำเข้าเมื่อ .+`,
+    );
+    const [first, second] =
+      winner === own ? ['ที่มา: เครื่องนี้', fromFile] : [fromFile, 'ที่มา: เครื่องนี้'];
+    await expect(conflict.versionHead(1)).toContainText(first);
+    await expect(conflict.versionHead(2)).toContainText(second);
   }
 
   // A resolves by keeping the other version, and the two exchange again.

@@ -1,6 +1,8 @@
 import type { ImportLogEntry } from '../app-db';
+import { nowIso } from '../clock';
 import { writeTransaction } from '../write-transaction';
 import { summarizeImport } from './import-summaries';
+import { originBook } from './origins';
 import { planImport, type NamedRead } from './plan-import';
 import { importTables, logImport, writePlan } from './write-plan';
 
@@ -19,7 +21,8 @@ export async function applyImport(
     async () => {
       const plan = await planImport(reads);
       const touchedMeasures = new Set<string>();
-      await writePlan(plan, touchedMeasures);
+      const origins = originBook(nowIso()).forPlan(plan, reads);
+      await writePlan(plan, touchedMeasures, { originsOf: origins });
       await summarizeImport(plan, touchedMeasures);
       return logImport(
         reads.map((r) => r.file),

@@ -15,15 +15,18 @@ import type { OpenedBundle } from '@/bundle/stream/open-bundle';
 import { knownIdsWith, readSlices } from '@/bundle/stream/read-slices';
 
 import type { ImportLogEntry } from '../app-db';
+import { nowIso } from '../clock';
 import { noneStored, putRecords } from '../record-kinds';
 import { refreshSummaries } from '../summaries';
 import { writeTransaction } from '../write-transaction';
+import { originBook } from './origins';
 import { pendingUpdates } from './pending-updates';
 import {
   planImport,
   type Counts,
   type ImportPlan,
   type LoadLeaves,
+  type NamedRead,
 } from './plan-import';
 import { loadKnownIds, loadLeaves } from './stored-leaves';
 import { summariesAsWritten } from './summaries-as-written';
@@ -113,7 +116,7 @@ async function eachSlice(
   files: readonly StreamedFile[],
   load: LoadLeaves,
   options: SliceOptions,
-  after: (plan: ImportPlan) => Promise<void>,
+  after: (plan: ImportPlan, reads: NamedRead[]) => Promise<void>,
 ) {
   const known = knownIdsWith(
     await loadKnownIds(),
@@ -130,8 +133,9 @@ async function eachSlice(
   let current = slices.next();
   while (!current.done) {
     const { name, slice } = current.value;
-    const plan = await planImport([{ file: name, read: slice.read }], load);
-    const writing = after(plan);
+    const reads = [{ file: name, read: slice.read }];
+    const plan = await planImport(reads, load);
+    const writing = after(plan, reads);
     current = slices.next();
     await writing;
     done += slice.elements;
@@ -212,9 +216,12 @@ export async function applyStreamed(
           ? summariesAsWritten(repeated.updates)
           : undefined;
       const byOffice = new Map<string, Counts>();
+      const origins = originBook(nowIso());
       let invalid = 0;
-      await eachSlice(files, load, options, async (plan) => {
-        await writePlan(plan, touched, put);
+      await eachSlice(files, load, options, async (plan, reads) => {
+        const originsOf = origins.forPlan(plan, reads);
+        await writePlan(plan, touched, { put, originsOf });
+        origins.remember(plan, reads, repeated);
         folded?.add(plan);
         addCounts(byOffice, plan.byOffice);
         invalid += plan.invalid.length;

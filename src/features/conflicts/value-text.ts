@@ -5,11 +5,18 @@ import type { useFormat } from '@/i18n/use-format';
 
 type Format = ReturnType<typeof useFormat>;
 
+/** What a record refers to, by name: the office, and an update's measure. */
+export interface Names {
+  office?: string;
+  measure?: string;
+}
+
 interface Context {
   t: TFunction;
   format: Format;
   fiscalYear: number;
   units: readonly Unit[];
+  names: Names;
 }
 
 /** A field's value as text a person can compare; never rendered as HTML. */
@@ -19,10 +26,15 @@ export function valueText(field: string, value: unknown, ctx: Context): string {
   if (field === 'period') return format.period(value as Period, ctx.fiscalYear);
   if (field === 'unitIds') {
     const names = (value as string[]).map(
-      (id) => ctx.units.find((u) => u.id === id)?.name ?? id,
+      (id) =>
+        ctx.units.find((u) => u.id === id)?.name ?? t('conflicts.removedUnit'),
     );
     return names.join('\n') || t('common.none');
   }
+  // A year is a name, not a quantity: 2568, never "2,568".
+  if (field === 'fiscalYear') return format.text(String(value));
+  if (field === 'officeId') return ctx.names.office ?? String(value);
+  if (field === 'measureId') return ctx.names.measure ?? String(value);
   if (field === 'units') return (value as Unit[]).map((u) => u.name).join('\n');
   if (field === 'itaResults') {
     const results = (value as ItaResult[]).map(
