@@ -502,7 +502,7 @@ test('export reminder: after 8 days of unexported changes a banner asks for an e
   await expect(reminder).toHaveCount(0);
 });
 
-test('accessibility of the conflicts list, a conflict and the offices page', async ({
+test('accessibility of the conflicts list, a conflict, the measures list marking it and the offices page', async ({
   page,
   axe,
 }) => {
@@ -519,6 +519,10 @@ test('accessibility of the conflicts list, a conflict and the offices page', asy
   const conflict = await conflicts.openRow(0);
   await expect(conflict.versionHeads).toHaveCount(2);
   await expect(conflict.field('ผลที่คาดว่าจะได้รับ')).toContainText('ต่างกัน');
+  await axe.expectNoSeriousA11yViolations(page);
+  // The measures list with its conflict mark.
+  await new AppShell(page).openMeasures();
+  await expect(new MeasuresPage(page).conflictBadges).toHaveCount(1);
   await axe.expectNoSeriousA11yViolations(page);
   const offices = new OfficesPage(page);
   await offices.open();
