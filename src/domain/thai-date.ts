@@ -24,7 +24,8 @@ function englishLocale(digits: DigitStyle): string {
     : 'en-GB-u-ca-gregory';
 }
 
-function localeOf(language: Language, digits: DigitStyle): string {
+/** localeOf('en', 'arabic') === 'en-GB-u-ca-gregory': the Intl locale of a language and digits. */
+export function localeOf(language: Language, digits: DigitStyle): string {
   return language === 'th' ? thaiLocale(digits) : englishLocale(digits);
 }
 

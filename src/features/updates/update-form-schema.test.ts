@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
+import { messageWith } from '@/i18n/translate-error';
+
 import {
   toFormInput,
   updateFormSchema,
+  updateFormSchemaFor,
   type UpdateFormInput,
 } from './update-form-schema';
 
@@ -66,5 +69,42 @@ describe('updateFormSchema', () => {
       date: 'errors.dateRequired',
       'evidence.0.url': 'errors.notHttpUrl',
     });
+  });
+});
+
+describe('updateFormSchemaFor: the date of a measure of FY2570', () => {
+  const schema = updateFormSchemaFor({ fiscalYear: 2570, era: 'buddhist' });
+  const form = toFormInput(undefined, '2026-12-01');
+  const dateMessage = (date: string) => {
+    const result = schema.safeParse({ ...form, date });
+    return result.success
+      ? undefined
+      : result.error.issues.find((i) => i.path[0] === 'date')?.message;
+  };
+
+  it('accepts a date within a year of the fiscal year', () => {
+    expect(dateMessage('2026-12-01')).toBeUndefined();
+    expect(dateMessage('2025-10-01')).toBeUndefined();
+    expect(dateMessage('2028-09-30')).toBeUndefined();
+  });
+
+  it.each([
+    // 1/12/2026 typed as BE: CE was typed where BE was expected.
+    ['1483-12-01', 'errors.yearMissing543', { typed: 1483, year: 2026 }],
+    // BE 3112: 543 added twice.
+    ['2569-12-01', 'errors.yearAdded543', { typed: 2569, year: 2026 }],
+    ['2053-12-01', 'errors.yearFar', { typed: 2053, year: 2026 }],
+  ])('questions %s with %s', (date, key, values) => {
+    expect(dateMessage(date)).toBe(
+      messageWith(key, { ...values, fiscalYear: 2570, gap: 543 }),
+    );
+  });
+
+  it('says why typed text could not be read, with an example', () => {
+    expect(dateMessage('1 หนึ่ง 2569')).toBe(
+      messageWith('errors.dateUnreadable', { example: '2026-12-01' }),
+    );
+    expect(dateMessage('31/9/2569')).toBe('errors.dateNoSuchDay');
+    expect(dateMessage('')).toBe('errors.dateRequired');
   });
 });

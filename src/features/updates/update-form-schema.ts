@@ -4,6 +4,7 @@ import type { UpdateInput } from '@/db/updates';
 import { parseNumber } from '@/domain/digits';
 import { roundOf } from '@/domain/round';
 import { ROUNDS, UPDATE_STATUSES } from '@/domain/types';
+import { typedDateIssue, type DateContext } from '@/forms/date-checks';
 import { linksSchema, toLinkRows, toLinks } from '@/ui/links-schema';
 
 const text = z.string().trim();
@@ -14,7 +15,9 @@ function isPercent(value: number | null): boolean {
 
 export const updateFormSchema = z
   .object({
-    date: z.iso.date({ message: 'errors.dateRequired' }),
+    // ISO when the date field could read the typed text, else the text as
+    // typed (kept in drafts); updateFormSchemaFor says which and why.
+    date: z.string().trim().min(1, 'errors.dateRequired'),
     round: z.enum(ROUNDS),
     status: z.enum(UPDATE_STATUSES),
     // Typed as text so Thai digits (๘๐) are accepted as well as 80. Checked
@@ -40,6 +43,18 @@ export const updateFormSchema = z
       });
     }
   });
+
+/**
+ * The form's schema for an update of a measure of `fiscalYear`: the date must
+ * be one the field could read in the screen's era, within a year of the
+ * fiscal year (else "did you mean 2569?").
+ */
+export function updateFormSchemaFor(context: DateContext) {
+  return updateFormSchema.superRefine((v, ctx) => {
+    const issue = typedDateIssue(v.date, context);
+    if (issue) ctx.addIssue({ code: 'custom', path: ['date'], message: issue });
+  });
+}
 
 export type UpdateFormInput = z.input<typeof updateFormSchema>;
 export type UpdateFormValues = z.output<typeof updateFormSchema>;

@@ -1,11 +1,16 @@
+import { useMemo } from 'react';
 import { FormProvider, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import type { UpdateInput } from '@/db/updates';
+import { eraOf } from '@/domain/typed-date';
 import { ROUNDS, UPDATE_STATUSES } from '@/domain/types';
+import { exampleDate } from '@/forms/date-checks';
 import { useDraftForm } from '@/forms/use-draft-form';
 import { translateError } from '@/i18n/translate-error';
+import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
+import { DateField } from '@/ui/date-field';
 import { Field } from '@/ui/field';
 import { LinksField } from '@/ui/links-field';
 import { useToday } from '@/ui/use-today';
@@ -13,12 +18,14 @@ import { useToday } from '@/ui/use-today';
 import {
   toFormInput,
   toUpdateInput,
-  updateFormSchema,
+  updateFormSchemaFor,
   type UpdateFormInput,
 } from './update-form-schema';
 
 interface UpdateFormProps {
   update?: UpdateInput;
+  /** The measure's: the date is read and checked against it. */
+  fiscalYear: number;
   /** Where the unsaved typing is kept, e.g. `update:<id>`. */
   draftKey: string;
   onSave: (input: UpdateInput) => Promise<void>;
@@ -36,15 +43,21 @@ const TEXT_FIELDS: TextField[] = [
 /** Records what was done on a measure, when, and how far it has come. */
 export function UpdateForm({
   update,
+  fiscalYear,
   draftKey,
   onSave,
   onCancel,
 }: UpdateFormProps) {
   const { t } = useTranslation();
   const today = useToday();
+  const { language } = useFormat();
+  const schema = useMemo(
+    () => updateFormSchemaFor({ fiscalYear, era: eraOf(language) }),
+    [fiscalYear, language],
+  );
   const { form, submit, cancel, notice, saveError } = useDraftForm({
     draftKey,
-    schema: updateFormSchema,
+    schema,
     initial: toFormInput(update, today),
   });
   const { register, formState, control } = form;
@@ -58,13 +71,14 @@ export function UpdateForm({
       <form className="form update-form" onSubmit={onSubmit} noValidate>
         {notice}
         <div className="form-row">
-          <Field
+          <DateField<UpdateFormInput>
+            name="date"
             label={t('update.date')}
+            hint={t('update.dateHint', { example: exampleDate(fiscalYear) })}
             error={translateError(t, errors.date?.message)}
             required
-          >
-            {(p) => <input {...p} {...register('date')} type="date" />}
-          </Field>
+            fiscalYear={fiscalYear}
+          />
           <Field label={t('update.round')} hint={t('update.roundHint')}>
             {(p) => (
               <select {...p} {...register('round')}>

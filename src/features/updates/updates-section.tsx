@@ -12,7 +12,13 @@ import { UpdateCard } from './update-card';
 import { UpdateForm } from './update-form';
 
 /** A measure's progress updates in date order: add, edit, delete. */
-export function UpdatesSection({ measureId }: { measureId: string }) {
+export function UpdatesSection({
+  measureId,
+  fiscalYear,
+}: {
+  measureId: string;
+  fiscalYear: number;
+}) {
   const { t } = useTranslation();
   const updates = useUpdates(measureId);
   // 'new', the id of the update being edited, or null; undefined until the
@@ -46,6 +52,7 @@ export function UpdatesSection({ measureId }: { measureId: string }) {
         <div className="card">
           <h3>{t('updates.newTitle')}</h3>
           <UpdateForm
+            fiscalYear={fiscalYear}
             draftKey={newKey}
             onSave={async (input) => {
               await createUpdate(measureId, input);
@@ -68,6 +75,7 @@ export function UpdatesSection({ measureId }: { measureId: string }) {
                   <h3>{t('updates.editTitle')}</h3>
                   <UpdateForm
                     update={update}
+                    fiscalYear={fiscalYear}
                     draftKey={`update:${update.id}`}
                     onSave={async (input) => {
                       await updateUpdate(update, input);
