@@ -30,7 +30,10 @@ describe('yearSlip', () => {
 
   it('checks a month by its first day', () => {
     expect(yearSlip('3112-10', 2570)).toEqual({ kind: 'far', year: 2026 });
-    expect(yearSlip('2569-10', 2570)).toEqual({ kind: 'added-543', year: 2026 });
+    expect(yearSlip('2569-10', 2570)).toEqual({
+      kind: 'added-543',
+      year: 2026,
+    });
     expect(yearSlip('2026-10', 2570)).toBeNull();
   });
 });
