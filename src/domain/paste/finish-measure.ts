@@ -4,7 +4,7 @@ import { joined } from './measure-drafts';
 import {
   collapse,
   readLines,
-  readMethods,
+  readMethodList,
   readUnits,
   squash,
   stripStrayTags,
@@ -30,13 +30,14 @@ function uniqueBySquash(items: readonly string[]): string[] {
   });
 }
 
+/** The result and its links; "no update in this round" is no result, though the measure's links may follow it. */
 function readResult(draft: MeasureDraft, words: MeasureWords) {
-  const cell = joined(draft, 'result');
-  const key = squash(cell);
+  const read = takeLinks(readLines(joined(draft, 'result')));
+  const key = squash(read.text);
   if (words.noUpdate.some((word) => squash(word) === key)) {
-    return { text: '', links: [] };
+    return { text: '', links: read.links };
   }
-  return takeLinks(readLines(cell));
+  return read;
 }
 
 /** finishMeasure(draft, 2568, words).measure.period → the period read with FY2568 for missing years */
@@ -66,11 +67,13 @@ export function finishMeasure(
   }
   const units = readUnits(joined(draft, 'units'), words.allUnits);
   const result = readResult(draft, words);
+  const methods = readMethodList(joined(draft, 'methods'));
   const measure: ParsedMeasure = {
     line,
     number: draft.number,
     title: draft.title,
-    methods: readMethods(joined(draft, 'methods')),
+    methods: methods.steps,
+    ...(methods.style ? { methodsStyle: methods.style } : {}),
     period,
     periodText,
     allUnits: units.allUnits,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import {
   readLines,
+  readMethodList,
   readMethods,
   readTitle,
   readUnits,
@@ -41,6 +42,24 @@ describe('readMethods', () => {
     ['  ', []],
   ])('reads %j', (cell, steps) => {
     expect(readMethods(cell)).toEqual(steps);
+  });
+});
+
+describe('readMethodList', () => {
+  it.each([
+    ['๑.จัดทำคู่มือ ๒.ประชาสัมพันธ์', 'numbered'],
+    ['๑.เทศบาลประกาศนโยบาย', 'numbered'],
+    ['1) a 2) b', 'numbered'],
+    ['- จัดประชุม - ประชาสัมพันธ์', 'bulleted'],
+    ['<p>• ก</p><p>• ข</p>', 'bulleted'],
+    ['ขั้นหนึ่ง\nขั้นสอง', 'plain'],
+    ['สรุปผลราย ๖ เดือน', 'plain'],
+  ] as const)('reads %j as %s', (cell, style) => {
+    expect(readMethodList(cell).style).toBe(style);
+  });
+
+  it('gives no style for an empty cell', () => {
+    expect(readMethodList(' ')).toEqual({ steps: [], style: undefined });
   });
 });
 

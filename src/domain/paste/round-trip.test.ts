@@ -8,10 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { thaiReportLabels, NO_UPDATE_TH } from '@/testing/report-labels';
 
 import { yearMonthOf } from '../fiscal-year';
+import { methodsStyleOf } from '../methods-style';
 import { buildReport } from '../report/build-report';
 import { reportToText } from '../report/report-text';
 import { roundRange } from '../round';
-import type { Measure, Office, Period, ProgressUpdate, Round } from '../types';
+import {
+  METHODS_STYLES,
+  type Measure,
+  type Office,
+  type Period,
+  type ProgressUpdate,
+  type Round,
+} from '../types';
 import { parseReportText } from './parse-report-text';
 
 const FISCAL_YEAR = 2568;
@@ -78,9 +86,17 @@ const period: fc.Arbitrary<Period> = fc.oneof(
     }),
 );
 
+const link = fc
+  .integer({ min: 1, max: 99 })
+  .map((n) => `https://x${n}.go.th/p`);
+
 const measureInput = fc.record({
   title: text,
   methods: fc.array(text, { maxLength: 4 }),
+  methodsStyle: fc.option(fc.constantFrom(...METHODS_STYLES), {
+    nil: undefined,
+  }),
+  evidence: fc.array(link, { maxLength: 2 }),
   period,
   allUnits: fc.boolean(),
   unitIds: fc.subarray(UNITS.map((u) => u.id)),
@@ -90,10 +106,7 @@ const measureInput = fc.record({
       result: lines,
       suggestions: lines,
       outcome: lines,
-      evidence: fc.array(
-        fc.integer({ min: 1, max: 99 }).map((n) => `https://x${n}.go.th/p`),
-        { maxLength: 2 },
-      ),
+      evidence: fc.array(link, { maxLength: 2 }),
     }),
   ),
 });
@@ -115,7 +128,6 @@ function records(inputs: MeasureInput[], round: Round) {
       order: i + 1,
       expectedOutcome: '',
       weakness: '',
-      evidence: [],
     } as unknown as Measure);
     if (!update) return;
     const { inRound, ...texts } = update;
@@ -175,8 +187,15 @@ describe('report → text → parse', () => {
               result: reported?.result ?? '',
               suggestions: reported?.suggestions ?? '',
               outcome: reported?.outcome ?? '',
-              evidence: [...new Set(reported?.evidence ?? [])],
+              // The measure's own links print with the result's.
+              evidence: [
+                ...new Set([...(reported?.evidence ?? []), ...input.evidence]),
+              ],
             });
+            // Steps read back in the list style they were printed in.
+            expect(got.methodsStyle).toBe(
+              input.methods.length ? methodsStyleOf(input) : undefined,
+            );
           });
         },
       ),

@@ -6,12 +6,14 @@
  */
 import { toThaiDigits } from '../digits';
 import { latestUpdate } from '../measure-status';
+import { methodsStyleOf } from '../methods-style';
 import { periodLabel } from '../period';
 import { isInRound } from '../round';
 import type { DigitStyle } from '../thai-date';
 import type {
   IsoDate,
   Measure,
+  MethodsStyle,
   Office,
   ProgressUpdate,
   Round,
@@ -40,6 +42,10 @@ export interface ReportRow {
   number: string;
   title: string;
   methods: string[];
+  /** How the steps are listed: as the measure keeps it, else by their count. */
+  methodsStyle: MethodsStyle;
+  /** The measure's own evidence links; the report prints them with the result's. */
+  evidence: string[];
   /** As the report writes it: 'ทั้งปีงบประมาณ', 'ต.ค.๖๗ - ก.ย.๖๘'. */
   period: string;
   units: ReportUnits;
@@ -145,6 +151,8 @@ export function buildReport(
       number: inDigits(String(index + 1), digits),
       title: measure.title,
       methods: measure.methods,
+      methodsStyle: methodsStyleOf(measure),
+      evidence: measure.evidence,
       period: periodLabel(measure.period, fiscalYear, digits),
       units: unitsOf(measure, office),
       result: resultOf(latest.get(measure.id)),

@@ -3,7 +3,8 @@
  * like a table copied out of Word or Excel. The words around the data (title
  * block, headings, "no update") are passed in already translated.
  */
-import { inDigits, type Report, type ReportRow } from './build-report';
+import { listSteps } from '../methods-style';
+import type { Report, ReportRow } from './build-report';
 import { REPORT_COLUMNS, type ReportColumn } from './report-columns';
 
 export interface ReportLabels {
@@ -22,12 +23,18 @@ export interface ReportTable {
   rows: string[][];
 }
 
-/** Steps are numbered (๑. ๒. …) one per line, as the form prints them; a single step is not. */
+/** One step a line, each with the marker of the measure's list style (๑. / - / none). */
 function methodsCell(row: ReportRow, report: Report): string {
-  if (row.methods.length < 2) return row.methods[0] ?? '';
-  return row.methods
-    .map((step, i) => `${inDigits(String(i + 1), report.digits)}. ${step}`)
-    .join('\n');
+  return listSteps(row.methods, row.methodsStyle, report.digits).join('\n');
+}
+
+/**
+ * The links printed under the result: the update's, then the measure's own
+ * (measure.evidence) that the update does not already give, each once.
+ */
+export function evidenceLinks(row: ReportRow): string[] {
+  const update = row.result.kind === 'reported' ? row.result.evidence : [];
+  return [...new Set([...update, ...row.evidence])];
 }
 
 /** rowCells(row, report, labels)[0] === '๑. การป้องกันการทุจริต' */
@@ -37,9 +44,12 @@ export function rowCells(
   labels: ReportLabels,
 ): Record<ReportColumn, string> {
   const reported = row.result.kind === 'reported' ? row.result : null;
-  const result = reported
-    ? [reported.result, ...reported.evidence].filter(Boolean).join('\n')
-    : labels.noUpdate;
+  const result = [
+    reported ? reported.result : labels.noUpdate,
+    ...evidenceLinks(row),
+  ]
+    .filter(Boolean)
+    .join('\n');
   return {
     title: `${row.number}. ${row.title}`,
     methods: methodsCell(row, report),
