@@ -72,6 +72,13 @@ test('Thai digits and the 6-month round change the report', async ({
     'ต.ค.๖๗ - ก.ย.๖๘',
   );
 
+  // The box keeps its choice on this device: after a reload it is still ticked.
+  await page.reload();
+  await expect(report.thaiDigits).toBeChecked();
+  await expect(report.cells(report.rows.first()).first()).toHaveText(
+    '๑. การป้องกันการทุจริต',
+  );
+
   // The example's results are dated 30 Sep 2025: none falls in the 6-month round.
   await report.round.selectOption('six-month');
   await expect(report.titleLines.nth(1)).toContainText('รอบ ๖ เดือน');
