@@ -116,10 +116,29 @@ describe('buildReport', () => {
   });
 
   it('counts a 6-month report handed in late, in April, for the 6-month round', () => {
-    const late = { ...updates[0]!, date: '2025-04-10', round: 'six-month', result: 'late report' } as ProgressUpdate;
-    const report = buildReport(office, measures, [late], 2568, 'six-month', 'thai');
+    const late = {
+      ...updates[0]!,
+      date: '2025-04-10',
+      round: 'six-month',
+      result: 'late report',
+    } as ProgressUpdate;
+    const report = buildReport(
+      office,
+      measures,
+      [late],
+      2568,
+      'six-month',
+      'thai',
+    );
     expect(report.rows[0]!.result).toMatchObject({ result: 'late report' });
-    const annual = buildReport(office, measures, [late], 2568, 'annual', 'thai');
+    const annual = buildReport(
+      office,
+      measures,
+      [late],
+      2568,
+      'annual',
+      'thai',
+    );
     expect(annual.rows[0]!.result).toEqual({ kind: 'no-update' });
   });
 

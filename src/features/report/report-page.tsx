@@ -8,6 +8,7 @@ import type { Office, Round } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';
 import { Page } from '@/ui/page';
 
+import { ReportPrint } from './print/report-print';
 import { ReportActions } from './report-actions';
 import { ReportControls } from './report-controls';
 import { ReportDocument } from './report-document';
@@ -64,6 +65,7 @@ export function ReportPage({ office, fiscalYear }: ReportPageProps) {
         <>
           <ReportActions report={report} labels={labels} />
           <ReportDocument report={report} labels={labels} />
+          <ReportPrint report={report} labels={labels} />
         </>
       )}
     </Page>
