@@ -19,6 +19,7 @@ describe('readTitle', () => {
     ['มาตรการไม่มีเลข', null, 'มาตรการไม่มีเลข', false],
     ['<p>๕. มาตรการ</p>', 5, 'มาตรการ', false],
     ['(ต่อ)', null, '', true],
+    ['2. Open data (continued)', 2, 'Open data', true],
   ])('reads %j', (cell, number, title, continued) => {
     expect(readTitle(cell)).toEqual({ number, title, continued });
   });

@@ -27,7 +27,8 @@ export function squash(text: string): string {
   return stripStrayTags(text).replace(/\s+/g, '');
 }
 
-const CONTINUED = /\(\s*ต่อ\s*\)\s*$/;
+// The app's English print says "(continued)".
+const CONTINUED = /\(\s*(?:ต่อ|continued)\s*\)\s*$/i;
 const LEADING_NUMBER = /^([0-9๐-๙]{1,3})\s*[.)]\s*/;
 
 /** readTitle('๒.มาตรการ ก (ต่อ)') → { number: 2, title: 'มาตรการ ก', continued: true } */
