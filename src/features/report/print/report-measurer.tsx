@@ -9,8 +9,10 @@ import { SignOff } from '../sign-off';
 import { PageNumber, PrintHead, PrintTitle } from './print-parts';
 
 function Paragraphs({ row, flow }: { row: PrintRow; flow: FlowColumn }) {
+  // Styled as it prints (no-update words are in italics, which are wider).
+  const noUpdate = flow === 'result' && row.noUpdate;
   return (
-    <td data-flow={flow}>
+    <td data-flow={flow} className={noUpdate ? 'report-no-update' : undefined}>
       <div className="report-cell-body">
         {row.flows[flow].map((text, i) => (
           <div key={i} className="report-para">
