@@ -14,8 +14,7 @@ export function methodsStyleOf(
   measure: Pick<Measure, 'methods' | 'methodsStyle'>,
 ): MethodsStyle {
   return (
-    measure.methodsStyle ??
-    (measure.methods.length >= 2 ? 'numbered' : 'plain')
+    measure.methodsStyle ?? (measure.methods.length >= 2 ? 'numbered' : 'plain')
   );
 }
 
