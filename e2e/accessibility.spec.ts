@@ -5,6 +5,7 @@ import { MeasurePage } from './page-models/measure-page';
 import { MeasuresPage } from './page-models/measures-page';
 import { SettingsPage } from './page-models/settings-page';
 import { SetupPage } from './page-models/setup-page';
+import { Toast } from './page-models/toast';
 import { fixToday } from './today';
 
 test.beforeEach(async ({ page }) => {
@@ -91,6 +92,23 @@ test.describe('with the example loaded', () => {
 
     // Nothing was deleted.
     await new AppShell(page).openMeasures();
+    await expect(list.rows).toHaveCount(11);
+  });
+
+  test('the toast after a delete has no serious violations and its undo works', async ({
+    page,
+    axe,
+  }) => {
+    const list = new MeasuresPage(page);
+    await list.rows.nth(0).getByRole('link').click();
+    const measure = new MeasurePage(page);
+    await measure.deleteButton.click();
+    await measure.dialogButton(measure.deleteDialog, 'ลบ').click();
+    const toast = new Toast(page);
+    await expect(toast.undoButton).toBeVisible();
+    await expect(list.rows).toHaveCount(10);
+    await axe.expectNoSeriousA11yViolations(page);
+    await toast.undoButton.click();
     await expect(list.rows).toHaveCount(11);
   });
 });

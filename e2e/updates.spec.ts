@@ -4,6 +4,7 @@ import { MeasureForm } from './page-models/measure-form';
 import { MeasurePage } from './page-models/measure-page';
 import { MeasuresPage } from './page-models/measures-page';
 import { setUpOffice } from './page-models/setup-page';
+import { Toast } from './page-models/toast';
 import { UpdateForm } from './page-models/update-form';
 import { fixToday } from './today';
 
@@ -52,10 +53,29 @@ test('updates move the status from not started to in progress to completed', asy
   await expect(measure.update('15 ก.พ. 2568')).toContainText('100%');
   await expect(measure.status).toHaveText('ดำเนินการแล้วเสร็จ');
 
+  // Newest first; oldest first when chosen, and remembered on this device.
+  await expect(measure.updateDates).toHaveText([
+    '15 ก.พ. 2568',
+    '10 ก.พ. 2568',
+  ]);
+  await expect(measure.updatesOrder).toHaveValue('newest');
+  await measure.updatesOrder.selectOption({ label: 'เก่าสุดก่อน' });
+  await expect(measure.updateDates).toHaveText([
+    '10 ก.พ. 2568',
+    '15 ก.พ. 2568',
+  ]);
+  await page.reload();
+  await expect(measure.updateDates).toHaveText([
+    '10 ก.พ. 2568',
+    '15 ก.พ. 2568',
+  ]);
+  await expect(measure.updatesOrder).toHaveValue('oldest');
+
   await new AppShell(page).openMeasures();
   const list = new MeasuresPage(page);
   const row = list.row(TITLE);
   await expect(list.cell(row, 'status')).toHaveText('ดำเนินการแล้วเสร็จ');
+  await expect(list.cell(row, 'percent')).toHaveText('100%');
   await expect(list.cell(row, 'lastUpdate')).toHaveText('15 ก.พ. 2568');
 });
 
@@ -121,6 +141,25 @@ test('an update can be edited and deleted', async ({ page }) => {
   await expect(measure.updates).toHaveCount(1);
   await measure.deleteUpdateButton('14 ก.พ. 2568').click();
   await measure.dialogButton(dialog, 'ลบ').click();
+  await expect(measure.noUpdatesMessage).toBeVisible();
+  await expect(measure.status).toHaveText('ยังไม่เริ่ม');
+
+  // The card that had focus is gone: focus goes to the toast's undo.
+  const toast = new Toast(page);
+  await expect(toast.message).toHaveText('ลบรายงานผลวันที่ 14 ก.พ. 2568 แล้ว');
+  await expect(toast.undoButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(toast.message).toHaveText('นำรายงานผลกลับมาแล้ว');
+  await expect(measure.update('14 ก.พ. 2568')).toContainText(
+    'ประกาศแล้ว รอเผยแพร่',
+  );
+  await expect(measure.status).toHaveText('กำลังดำเนินการ');
+
+  await measure.deleteUpdateButton('14 ก.พ. 2568').click();
+  await measure.dialogButton(dialog, 'ลบ').click();
+  await expect(toast.undoButton).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(toast.undoButton).toBeHidden();
   await expect(measure.noUpdatesMessage).toBeVisible();
   await expect(measure.updates).toHaveCount(0);
   await expect(measure.status).toHaveText('ยังไม่เริ่ม');

@@ -12,6 +12,10 @@ export class MeasurePage {
   readonly addUpdateButton: Locator;
   readonly updates: Locator;
   readonly noUpdatesMessage: Locator;
+  /** Newest first or oldest first, remembered on the device. */
+  readonly updatesOrder: Locator;
+  /** The updates' dates (their headings), in the order shown. */
+  readonly updateDates: Locator;
   readonly deleteDialog: Locator;
   readonly deleteUpdateDialog: Locator;
 
@@ -29,6 +33,10 @@ export class MeasurePage {
     });
     this.updates = this.updatesSection.getByRole('article');
     this.noUpdatesMessage = page.getByText('ยังไม่มีการรายงานผลของมาตรการนี้');
+    this.updatesOrder = this.updatesSection.getByRole('combobox', {
+      name: 'เรียงลำดับ',
+    });
+    this.updateDates = this.updates.getByRole('heading', { level: 3 });
     this.deleteDialog = page.getByRole('dialog', { name: 'ลบมาตรการนี้?' });
     this.deleteUpdateDialog = page.getByRole('dialog', {
       name: 'ลบรายงานผลนี้?',

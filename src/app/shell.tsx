@@ -7,6 +7,7 @@ import { ExportReminder } from '@/features/exchange/export-reminder';
 import { setPreferences } from '@/i18n/preferences';
 import { ConnectionStatus } from '@/pwa/connection-status';
 import { UpdatePrompt } from '@/pwa/update-prompt';
+import { ToastRegion } from '@/ui/toast';
 
 import { ConflictsLink } from './conflicts-link';
 import { FiscalYearSwitcher } from './fiscal-year-switcher';
@@ -71,6 +72,8 @@ export function Shell({
       <UpdatePrompt />
       <UpgradeNotice />
       {workspace.office ? <ExportReminder /> : null}
+      {/* Before main: Shift+Tab from a page's heading reaches "undo". */}
+      <ToastRegion />
       {/* Focusable from script only, so the skip link moves focus here. */}
       <main id="main" className="shell-main" tabIndex={-1}>
         {children}

@@ -13,6 +13,8 @@ export interface SettingValues {
   unexportedSince: string;
   /** The dashboard's N in "no update in the last N days". */
   quietDays: number;
+  /** How a measure's page lists its updates: newest or oldest first. */
+  updatesOrder: 'newest' | 'oldest';
 }
 
 export type SettingKey = keyof SettingValues;

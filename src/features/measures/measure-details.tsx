@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 
 import { useMeasures, useUpdates } from '@/db/live';
-import { deleteMeasure } from '@/db/measures';
 import { measureStatus } from '@/domain/measure-status';
 import type { Measure, Office } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';
@@ -15,6 +14,7 @@ import { StatusBadge } from '@/ui/status-badge';
 import { useToday } from '@/ui/use-today';
 
 import { measureUnitNames } from './measure-units';
+import { deleteWithUndo } from './undo-delete';
 
 interface MeasureDetailsProps {
   office: Office;
@@ -111,7 +111,7 @@ export function MeasureDetails({
         onCancel={() => setConfirming(false)}
         onConfirm={async () => {
           setConfirming(false);
-          await deleteMeasure(measure.id);
+          await deleteWithUndo(t, measure.id, measure.title);
           navigate('/measures');
         }}
       />
