@@ -13,7 +13,7 @@ export type UpdateOrder = Pick<
 >;
 
 /** Orders two updates oldest first: by date, then updatedAt, then id, so ties resolve the same everywhere. */
-function compareUpdates(a: UpdateOrder, b: UpdateOrder): number {
+export function compareUpdates(a: UpdateOrder, b: UpdateOrder): number {
   const keys = [
     [a.date, b.date],
     [a.updatedAt, b.updatedAt],
