@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useUpdates } from '@/db/live';
 import { createUpdate, deleteUpdate, updateUpdate } from '@/db/updates';
 import { useDraftKeys } from '@/db/use-draft-keys';
-import type { ProgressUpdate } from '@/domain/types';
+import type { Measure, ProgressUpdate } from '@/domain/types';
 import { Button } from '@/ui/button';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
 
@@ -12,8 +12,9 @@ import { UpdateCard } from './update-card';
 import { UpdateForm } from './update-form';
 
 /** A measure's progress updates in date order: add, edit, delete. */
-export function UpdatesSection({ measureId }: { measureId: string }) {
+export function UpdatesSection({ measure }: { measure: Measure }) {
   const { t } = useTranslation();
+  const measureId = measure.id;
   const updates = useUpdates(measureId);
   // 'new', the id of the update being edited, or null; undefined until the
   // person chooses, while a form left with unsaved typing reopens by itself.
@@ -46,6 +47,8 @@ export function UpdatesSection({ measureId }: { measureId: string }) {
         <div className="card">
           <h3>{t('updates.newTitle')}</h3>
           <UpdateForm
+            measure={measure}
+            others={updates ?? []}
             draftKey={newKey}
             onSave={async (input) => {
               await createUpdate(measureId, input);
@@ -67,6 +70,8 @@ export function UpdatesSection({ measureId }: { measureId: string }) {
                 <>
                   <h3>{t('updates.editTitle')}</h3>
                   <UpdateForm
+                    measure={measure}
+                    others={updates.filter((u) => u.id !== update.id)}
                     update={update}
                     draftKey={`update:${update.id}`}
                     onSave={async (input) => {
@@ -78,6 +83,7 @@ export function UpdatesSection({ measureId }: { measureId: string }) {
                 </>
               ) : (
                 <UpdateCard
+                  fiscalYear={measure.fiscalYear}
                   update={update}
                   onEdit={() => setEditing(update.id)}
                   onDelete={() => setDeleting(update)}
