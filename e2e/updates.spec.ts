@@ -202,6 +202,7 @@ test('a measure whose period ended unfinished is late', async ({ page }) => {
 
 test('an update counts for every round its date lies in; a late 6-month report says so', async ({
   page,
+  axe,
 }) => {
   const measure = new MeasurePage(page);
   const form = new UpdateForm(page);
@@ -232,6 +233,7 @@ test('an update counts for every round its date lies in; a late 6-month report s
   await form.lateBox.check();
   await expect(form.lateBox).toHaveAccessibleName('เป็นรายงานรอบ 6 เดือนที่ส่งล่าช้า');
   await expect(form.rounds).toContainText('นับในรอบ 6 เดือนและรอบ 12 เดือน');
+  await axe.expectNoSeriousA11yViolations(page);
   await form.save();
   await expect(measure.update('10 เม.ย. 2568')).toContainText(
     'รอบ 6 เดือน (ส่งล่าช้า) · รอบ 12 เดือน',
