@@ -1,10 +1,14 @@
 import { readFile } from 'node:fs/promises';
 
 import { expect, test } from './fixtures';
+import { AppShell } from './page-models/app-shell';
 import { DashboardPage, ROUND } from './page-models/dashboard-page';
 import { MeasureForm } from './page-models/measure-form';
+import { MeasurePage } from './page-models/measure-page';
 import { MeasuresPage } from './page-models/measures-page';
 import { OfficesComparePage } from './page-models/offices-compare-page';
+import { ReportPage } from './page-models/report-page';
+import { SettingsPage } from './page-models/settings-page';
 import { readPdf, skeleton } from './pdf-text';
 import {
   KHUNKAEW,
@@ -31,10 +35,9 @@ test.describe('the office dashboard over the example', () => {
     await expect(dashboard.figure('ไม่มีความคืบหน้าเกิน 30 วัน')).toHaveText(
       'ไม่มีความคืบหน้าเกิน 30 วัน 0',
     );
-    // The updates are annual: the 6-month round lacks all 11.
-    await expect(
-      dashboard.figureLink('ยังไม่รายงานรอบ 6 เดือน', 11),
-    ).toBeVisible();
+    // Every update counts for the whole year; those dated by 31 March (the
+    // example's measures 5, 10 and 11) for the 6-month round too.
+    await expect(dashboard.figureLink('ยังไม่รายงานรอบ 6 เดือน', 8)).toBeVisible();
     await expect(dashboard.figure('ยังไม่รายงานรอบ 12 เดือน')).toHaveText(
       'ยังไม่รายงานรอบ 12 เดือน 0',
     );
@@ -46,8 +49,8 @@ test.describe('the office dashboard over the example', () => {
     await expect(dashboard.cells('status', 'ล่าช้า')).toHaveText(['0', '0%']);
     await expect(dashboard.cells('rounds', ROUND.sixMonth)).toHaveText([
       '11',
-      '0',
-      '11',
+      '3',
+      '8',
       '0',
     ]);
     await expect(dashboard.cells('rounds', ROUND.annual)).toHaveText([
@@ -58,7 +61,7 @@ test.describe('the office dashboard over the example', () => {
     ]);
     await expect(
       dashboard.missingList(ROUND.sixMonth).getByRole('link'),
-    ).toHaveCount(11);
+    ).toHaveCount(8);
     await expect(dashboard.cells('units', 'สำนักปลัดเทศบาล')).toHaveText([
       '6',
       '6',
@@ -167,6 +170,46 @@ test.describe('the office dashboard over the example', () => {
   });
 });
 
+test('round names follow the Thai digits setting: dashboard, report, update', async ({
+  page,
+}) => {
+  await loadExample(page);
+  await page.goto('/settings');
+  await new SettingsPage(page).thaiDigits.check();
+  const dashboard = new DashboardPage(page);
+  await dashboard.open();
+  await expect(
+    dashboard.keyFigures.getByRole('link', {
+      name: 'ยังไม่รายงานรอบ ๖ เดือน ๘',
+      exact: true,
+    }),
+  ).toBeVisible();
+  await expect(
+    dashboard.row('rounds', 'รอบ ๖ เดือน (๑ ต.ค. – ๓๑ มี.ค.)'),
+  ).toBeVisible();
+  await expect(
+    dashboard.missingList('รอบ ๑๒ เดือน (๑ ต.ค. – ๓๐ ก.ย.)'),
+  ).toHaveText('รายงานครบทุกมาตรการแล้ว');
+
+  await new AppShell(page).navigation
+    .getByRole('link', { name: 'รายงาน', exact: true })
+    .click();
+  const report = new ReportPage(page);
+  await expect(report.round.getByRole('option')).toHaveText([
+    'รอบ ๖ เดือน (๑ ต.ค. – ๓๑ มี.ค.)',
+    'รอบ ๑๒ เดือน (๑ ต.ค. – ๓๐ ก.ย.)',
+  ]);
+
+  // Measure 5 was done by 31 March: its update counts for both rounds.
+  await page.goto('/measures');
+  await new MeasuresPage(page).openMeasure(
+    'ปรับปรุงประสิทธิภาพในการตอบข้อซักถามหรือข้อสงสัยของผู้มาใช้บริการ',
+  );
+  await expect(new MeasurePage(page).updates).toContainText(
+    'รอบ ๖ เดือน · รอบ ๑๒ เดือน',
+  );
+});
+
 test("ITA results entered in Settings show as a trend beside each year's measures", async ({
   page,
 }) => {
@@ -270,7 +313,7 @@ test('all offices: compared by status and rounds, filtered, sorted, and opened',
   await expect(compare.cell(KHUNKAEW, 'measures')).toHaveText('11');
   await expect(compare.cell(KHUNKAEW, 'completed')).toHaveText('11');
   await expect(compare.cell(KHUNKAEW, 'completion')).toHaveText('100%');
-  await expect(compare.cell(KHUNKAEW, 'six-month')).toHaveText('0/11');
+  await expect(compare.cell(KHUNKAEW, 'six-month')).toHaveText('3/11');
   await expect(compare.cell(KHUNKAEW, 'annual')).toHaveText('11/11');
   await expect(compare.cell(OTHER.name, 'place')).toHaveText('เกาะคา / ลำปาง');
   await expect(compare.cell(OTHER.name, 'late')).toHaveText('1');

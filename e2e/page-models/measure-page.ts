@@ -5,7 +5,9 @@ export class MeasurePage {
   readonly heading: Locator;
   readonly editLink: Locator;
   readonly deleteButton: Locator;
+  /** The status badge; `statusReason` is the line under it that says why. */
   readonly status: Locator;
+  readonly statusReason: Locator;
   readonly period: Locator;
   readonly units: Locator;
   readonly updatesSection: Locator;
@@ -23,7 +25,8 @@ export class MeasurePage {
     this.heading = page.getByRole('heading', { level: 1 });
     this.editLink = page.getByRole('link', { name: 'แก้ไข', exact: true });
     this.deleteButton = page.getByRole('button', { name: 'ลบ', exact: true });
-    this.status = this.detail('สถานะ');
+    this.status = this.detail('สถานะ').locator('.badge');
+    this.statusReason = this.detail('สถานะ').locator('.status-reason');
     this.period = this.detail('ระยะเวลาดำเนินการ');
     this.units = this.detail('ผู้รับผิดชอบ');
     this.updatesSection = page.getByRole('region', { name: 'ผลการดำเนินการ' });

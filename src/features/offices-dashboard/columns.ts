@@ -25,6 +25,8 @@ export interface Column {
 
 interface Formats {
   number: (n: number, options?: Intl.NumberFormatOptions) => string;
+  /** Digits inside words (รอบ ๖ เดือน), as chosen. */
+  text: (text: string) => string;
 }
 
 export function comparisonColumns(t: TFunction, format: Formats): Column[] {
@@ -40,7 +42,7 @@ export function comparisonColumns(t: TFunction, format: Formats): Column[] {
   });
   const round = (r: Round): Column => ({
     key: r,
-    header: t(`officesCompare.round.${r}`),
+    header: format.text(t(`officesCompare.round.${r}`)),
     numeric: true,
     text: ({ rounds }) =>
       rounds[r].expectedIds.length === 0

@@ -1,6 +1,10 @@
 import type { Report, ReportRow } from '@/domain/report/build-report';
 import { REPORT_COLUMNS } from '@/domain/report/report-columns';
-import { rowCells, type ReportLabels } from '@/domain/report/report-text';
+import {
+  resultText,
+  rowCells,
+  type ReportLabels,
+} from '@/domain/report/report-text';
 import { SafeLink } from '@/ui/safe-link';
 
 interface ReportTableProps {
@@ -8,14 +12,14 @@ interface ReportTableProps {
   labels: ReportLabels;
 }
 
-/** The result cell: what was done and its evidence links, or plainly "no update". */
+/** The result cell: what was done (and the problems), its evidence links, or plainly "no update". */
 function ResultCell({ row, labels }: { row: ReportRow; labels: ReportLabels }) {
   if (row.result.kind === 'no-update') {
     return <td className="report-no-update">{labels.noUpdate}</td>;
   }
   return (
     <td>
-      {row.result.result}
+      {resultText(row, labels)}
       {row.result.evidence.map((href) => (
         <span key={href} className="report-link">
           <SafeLink href={href} />

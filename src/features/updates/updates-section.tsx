@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useUpdates } from '@/db/live';
 import { createUpdate, updateUpdate } from '@/db/updates';
 import { useDraftKeys } from '@/db/use-draft-keys';
-import type { ProgressUpdate } from '@/domain/types';
+import type { Measure, ProgressUpdate } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
@@ -18,9 +18,10 @@ import { useUpdatesOrder } from './use-updates-order';
 import './updates.css';
 
 /** A measure's progress updates by date, newest first unless chosen otherwise: add, edit, delete. */
-export function UpdatesSection({ measureId }: { measureId: string }) {
+export function UpdatesSection({ measure }: { measure: Measure }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const measureId = measure.id;
   const stored = useUpdates(measureId);
   const order = useUpdatesOrder();
   const updates =
@@ -63,6 +64,8 @@ export function UpdatesSection({ measureId }: { measureId: string }) {
         <div className="card">
           <h3>{t('updates.newTitle')}</h3>
           <UpdateForm
+            measure={measure}
+            others={updates ?? []}
             draftKey={newKey}
             onSave={async (input) => {
               await createUpdate(measureId, input);
@@ -84,6 +87,8 @@ export function UpdatesSection({ measureId }: { measureId: string }) {
                 <>
                   <h3>{t('updates.editTitle')}</h3>
                   <UpdateForm
+                    measure={measure}
+                    others={updates.filter((u) => u.id !== update.id)}
                     update={update}
                     draftKey={`update:${update.id}`}
                     onSave={async (input) => {
@@ -95,6 +100,7 @@ export function UpdatesSection({ measureId }: { measureId: string }) {
                 </>
               ) : (
                 <UpdateCard
+                  fiscalYear={measure.fiscalYear}
                   update={update}
                   onEdit={() => setEditing(update.id)}
                   onDelete={() => setDeleting(update)}
