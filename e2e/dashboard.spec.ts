@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 
+import { readSheetCells } from '../src/testing/xlsx-cells';
 import { expect, test } from './fixtures';
 import { DashboardPage, ROUND } from './page-models/dashboard-page';
 import { MeasureForm } from './page-models/measure-form';
@@ -79,6 +80,13 @@ test.describe('the office dashboard over the example', () => {
       '3',
       '0',
     ]);
+    // Totals: each measure once by unit; the statuses add up to every measure.
+    await expect(dashboard.cells('units', 'รวม (นับมาตรการละครั้ง)')).toHaveText([
+      '11',
+      '11',
+      '0',
+    ]);
+    await expect(dashboard.cells('status', 'รวม')).toHaveText(['11', '100%']);
 
     // Today (15 Feb 2025) is marked in the timeline; ธันวาคม 2566 lies outside FY2568.
     await expect(dashboard.todayColumn).toHaveText('ก.พ.เดือนนี้');
@@ -87,6 +95,27 @@ test.describe('the office dashboard over the example', () => {
       dashboard.table('timeline').getByText('อยู่นอกปีงบประมาณนี้'),
     ).toHaveCount(1);
     await expect(dashboard.cells('ita', '2568')).toHaveText(['—', '—', '11']);
+  });
+
+  test('each figure sits under its own heading, aligned as the heading is', async ({
+    page,
+  }) => {
+    const dashboard = new DashboardPage(page);
+    for (const name of ['units', 'rounds', 'status'] as const) {
+      const columns = await dashboard.columnText(name);
+      expect(columns.length).toBeGreaterThan(2);
+      for (const [i, { heading, cells }] of columns.entries()) {
+        expect(cells.length).toBeGreaterThan(0);
+        // Names line up on the left, figures on the right, headings included.
+        const edge = i === 0 ? 'left' : 'right';
+        for (const cell of cells) {
+          expect(
+            Math.abs(cell[edge] - heading[edge]),
+            `${name}: "${cell.text}" under "${heading.text}" (${edge} edges)`,
+          ).toBeLessThanOrEqual(1);
+        }
+      }
+    }
   });
 
   test('draws the status chart once its library has loaded, as a figure with a caption', async ({
@@ -229,9 +258,38 @@ test('each dashboard table exports as CSV (with BOM) and XLSX', async ({
   expect(text.startsWith('\ufeff')).toBe(true);
   expect(text).toContain('สำนักปลัดเทศบาล,6,6,0');
   expect(text).toContain('ทุกส่วนราชการ,3,3,0');
+  expect(text).toContain('รวม (นับมาตรการละครั้ง),11,11,0');
   const xlsx = await saved(dashboard.exportButton('rounds', 'Excel'));
   expect(xlsx.name).toBe('dashboard-rounds.xlsx');
   expect(xlsx.bytes.subarray(0, 2).toString()).toBe('PK');
+  // Figures are number cells (a SUM in Excel adds them), names are text.
+  const rounds = readSheetCells(new Uint8Array(xlsx.bytes)).slice(3);
+  expect(rounds).toHaveLength(2);
+  for (const [name, ...figures] of rounds) {
+    expect(name?.type).toBe('text');
+    expect(figures.map((cell) => cell?.type)).toEqual([
+      'number',
+      'number',
+      'number',
+      'number',
+    ]);
+  }
+  const units = await saved(dashboard.exportButton('units', 'Excel'));
+  const unitRows = readSheetCells(new Uint8Array(units.bytes));
+  const label = (value: string) => ({ type: 'text', value });
+  const number = (value: number) => ({ type: 'number', value });
+  expect(unitRows[3]).toEqual([
+    label('สำนักปลัดเทศบาล'),
+    number(6),
+    number(6),
+    number(0),
+  ]);
+  expect(unitRows.at(-1)).toEqual([
+    label('รวม (นับมาตรการละครั้ง)'),
+    number(11),
+    number(11),
+    number(0),
+  ]);
 });
 
 test('the dashboard and the offices comparison have no serious accessibility violations', async ({
