@@ -324,7 +324,28 @@ test('all offices: compared by status and rounds, filtered, sorted, and opened',
   const compare = new OfficesComparePage(page);
   await compare.openFromOverview();
   await expect(compare.heading).toHaveText('เปรียบเทียบหน่วยงาน ปีงบประมาณ 2568');
-  await expect(compare.table).toHaveAttribute('aria-rowcount', '3');
+  // At 1280×720 the key figures are in view without scrolling sideways…
+  const view = (await compare.scroller.boundingBox())!;
+  for (const header of ['มาตรการ', 'อัตราสำเร็จ', 'รอบ 6 เดือน', 'รอบ 12 เดือน']) {
+    const box = (await compare.columnHeader(header).boundingBox())!;
+    expect(box.x + box.width, header).toBeLessThanOrEqual(view.x + view.width);
+  }
+  // …and scrolled to the far right, the names are still there.
+  await compare.scroller.evaluate((scroller) => {
+    scroller.scrollLeft = scroller.scrollWidth;
+  });
+  for (const name of [
+    ...(await compare.names().all()),
+    compare.columnHeader('หน่วยงาน'),
+  ]) {
+    const box = (await name.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(view.x - 1);
+    expect(box.x + box.width).toBeLessThanOrEqual(view.x + view.width);
+  }
+  await compare.scroller.evaluate((scroller) => {
+    scroller.scrollLeft = 0;
+  });
+  await expect(compare.table).toHaveAttribute('aria-rowcount', '4');
   await expect(compare.cell(KHUNKAEW, 'measures')).toHaveText('11');
   await expect(compare.cell(KHUNKAEW, 'completed')).toHaveText('11');
   await expect(compare.cell(KHUNKAEW, 'completion')).toHaveText('100%');
@@ -334,6 +355,71 @@ test('all offices: compared by status and rounds, filtered, sorted, and opened',
   await expect(compare.cell(OTHER.name, 'late')).toHaveText('1');
   await expect(compare.cell(OTHER.name, 'completion')).toHaveText('0%');
   await expect(compare.cell(OTHER.name, 'annual')).toHaveText('0/1');
+  // The total of the offices shown: counts added, the rate over all measures.
+  await expect(compare.totalCells()).toHaveText([
+    '12',
+    '92%',
+    '0/12',
+    '11/12',
+    '0',
+    '0',
+    '11',
+    '1',
+    '0',
+    '',
+    '',
+  ]);
+  // Exported, the figures are numbers and a round is two of them (never
+  // "11/12", which a spreadsheet would read as a date); the total comes last.
+  const download = page.waitForEvent('download');
+  await page
+    .getByRole('button', { name: 'ส่งออก Excel: เปรียบเทียบหน่วยงาน' })
+    .click();
+  const sheet = readSheetCells(
+    new Uint8Array(await readFile(await (await download).path())),
+  );
+  expect(sheet[2]?.slice(0, 7).map((cell) => cell?.value)).toEqual([
+    'หน่วยงาน',
+    'มาตรการ',
+    'อัตราสำเร็จ',
+    'รอบ 6 เดือน: รายงานแล้ว',
+    'รอบ 6 เดือน: ต้องรายงาน',
+    'รอบ 12 เดือน: รายงานแล้ว',
+    'รอบ 12 เดือน: ต้องรายงาน',
+  ]);
+  const figures = (row: (typeof sheet)[number] | undefined) =>
+    row?.slice(0, 12).map((cell) => cell?.value);
+  expect(figures(sheet.find((row) => row[0]?.value === KHUNKAEW))).toEqual([
+    KHUNKAEW,
+    11,
+    1,
+    0,
+    11,
+    11,
+    11,
+    0,
+    0,
+    11,
+    0,
+    0,
+  ]);
+  expect(figures(sheet.at(-1))).toEqual([
+    'รวมทุกหน่วยงานที่แสดง',
+    12,
+    11 / 12,
+    0,
+    12,
+    11,
+    12,
+    0,
+    0,
+    11,
+    1,
+    0,
+  ]);
+  expect(sheet.flat().filter((cell) => cell?.type === 'number')).toHaveLength(
+    3 * 11,
+  );
 
   await compare.sortButton('ล่าช้า').click();
   await expect(compare.names()).toHaveText([OTHER.name, KHUNKAEW]);
