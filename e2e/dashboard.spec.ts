@@ -1,11 +1,14 @@
 import { readFile } from 'node:fs/promises';
 
+import type { Locator, Page } from '@playwright/test';
+
 import { readSheetCells } from '../src/testing/xlsx-cells';
 import { expect, test } from './fixtures';
 import { DashboardPage, ROUND } from './page-models/dashboard-page';
 import { MeasureForm } from './page-models/measure-form';
 import { MeasuresPage } from './page-models/measures-page';
 import { OfficesComparePage } from './page-models/offices-compare-page';
+import { OfficesPage } from './page-models/offices-page';
 import { readPdf, skeleton } from './pdf-text';
 import {
   KHUNKAEW,
@@ -237,6 +240,13 @@ test("ITA results entered in Settings show as a trend beside each year's measure
   await expect(new MeasuresPage(page).rows).toHaveCount(11);
 });
 
+/** Clicks an export button and reads the file it saves. */
+async function downloaded(page: Page, button: Locator): Promise<Buffer> {
+  const download = page.waitForEvent('download');
+  await button.click();
+  return readFile(await (await download).path());
+}
+
 test('each dashboard table exports as CSV (with BOM) and XLSX', async ({
   page,
 }) => {
@@ -313,13 +323,61 @@ test('the dashboard and the offices comparison have no serious accessibility vio
   await axe.expectNoSeriousA11yViolations(page);
 });
 
-test('all offices: compared by status and rounds, filtered, sorted, and opened', async ({
+test('all offices: listed, searched, sorted and exported; compared by status and rounds, filtered, sorted, and opened', async ({
   page,
   browser,
 }) => {
   const bundle = await otherOfficeBundle(browser);
   await loadExample(page);
   await importBundle(page, bundle);
+
+  // ทุกหน่วยงาน: search, sort and export as the comparison has them.
+  const offices = new OfficesPage(page);
+  await offices.open();
+  await expect(offices.names()).toHaveText([KHUNKAEW, OTHER.name]);
+  await offices.sortButton('มาตรการ').click();
+  await expect(offices.names()).toHaveText([KHUNKAEW, OTHER.name]);
+  await offices.sortButton('มาตรการ').click();
+  await expect(offices.names()).toHaveText([OTHER.name, KHUNKAEW]);
+  await offices.sortButton('หน่วยงาน').click();
+  await expect(offices.names()).toHaveText([KHUNKAEW, OTHER.name]);
+  await expect(offices.totalCells()).toHaveText([
+    '',
+    '',
+    '12',
+    '11',
+    '',
+    '',
+    '0',
+  ]);
+  const overview = readSheetCells(
+    new Uint8Array(await downloaded(page, offices.exportButton('Excel'))),
+  );
+  expect(overview.at(-1)?.map((cell) => cell?.value)).toEqual([
+    'รวมทุกหน่วยงานที่แสดง',
+    undefined,
+    undefined,
+    12,
+    11,
+    undefined,
+    undefined,
+    0,
+  ]);
+  expect(
+    overview.find((row) => row[0]?.value === KHUNKAEW)?.slice(3, 5),
+  ).toEqual([
+    { type: 'number', value: 11 },
+    { type: 'number', value: 11 },
+  ]);
+  await offices.search.fill('เกาะคา');
+  await expect(offices.names()).toHaveText([OTHER.name]);
+  await expect(offices.count).toHaveText('แสดง 1 จาก 2 หน่วยงาน');
+  await expect(offices.totalCells().nth(2)).toHaveText('1');
+  const csv = (await downloaded(page, offices.exportButton('CSV'))).toString(
+    'utf8',
+  );
+  expect(csv).toContain(`${OTHER.name},เกาะคา / ลำปาง,2568,1,0,`);
+  expect(csv).not.toContain(KHUNKAEW);
 
   const compare = new OfficesComparePage(page);
   await compare.openFromOverview();
