@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 
+import { readSheetCells } from '../src/testing/xlsx-cells';
 import { expect, test } from './fixtures';
 import { AppShell } from './page-models/app-shell';
 import { ReportPage } from './page-models/report-page';
@@ -123,6 +124,10 @@ test('exports CSV with a byte-order mark and XLSX as a workbook', async ({
   expect(csvText).toContain('เทศบาลตำบลขุนแก้ว อำเภอนครชัยศรี จังหวัดนครปฐม');
   expect(csvText).toContain(HEADINGS.join(','));
   expect(csvText).toContain(`7. ${MEASURE_7}`);
+  // The example's "- " bullets are text to a spreadsheet: no apostrophe
+  // before them (nor before any other cell of the example).
+  expect(csvText).toMatch(/(^|,)"- /m);
+  expect(csvText).not.toMatch(/(^|,)"?'/m);
 
   const xlsx = await report.download(report.xlsxButton);
   expect(xlsx.suggestedFilename()).toBe('ita-report-2568-annual.xlsx');
@@ -130,6 +135,10 @@ test('exports CSV with a byte-order mark and XLSX as a workbook', async ({
   expect(xlsxBytes.subarray(0, 2).toString('latin1')).toBe('PK');
   // Zip entry names are stored uncompressed: the workbook has its sheet.
   expect(xlsxBytes.toString('latin1')).toContain('xl/worksheets/sheet1.xml');
+  // The report is a document: every cell stays text, numbers and bullets too.
+  const sheet = readSheetCells(new Uint8Array(xlsxBytes));
+  expect(sheet.flat().filter((cell) => cell?.type !== 'text')).toEqual([]);
+  expect(sheet.flat().length).toBeGreaterThan(77);
 });
 
 test('copies the table as HTML and as tab-separated text', async ({
