@@ -430,7 +430,8 @@ test('export reminder: after 8 days of unexported changes a banner asks for an e
   await reminder.getByRole('link', { name: 'ส่งออกตอนนี้' }).click();
   await expect(exchange.heading).toBeVisible();
   const file = await exchange.exportBundle();
-  expect(file.file.name).toContain('2025-02-23');
+  // The file is named by the day of export: 23 Feb 2025 = 2568-02-23 BE.
+  expect(file.file.name).toContain('-2568-02-23.json');
   await expect(reminder).toHaveCount(0);
   await page.reload();
   await expect(exchange.heading).toBeVisible();
