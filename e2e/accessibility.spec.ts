@@ -74,6 +74,42 @@ test.describe('with the example loaded', () => {
     await expect(page.getByRole('link', { name: 'เพิ่มมาตรการ' })).toBeFocused();
   });
 
+  test('after a link is followed, focus is on the new page heading; a fresh load leaves it at the top', async ({
+    page,
+  }) => {
+    const shell = new AppShell(page);
+    const list = new MeasuresPage(page);
+    // By keyboard, from the menu to a page that loads on demand.
+    await shell.navigation
+      .getByRole('link', { name: 'ตั้งค่า', exact: true })
+      .focus();
+    await page.keyboard.press('Enter');
+    const settings = new SettingsPage(page);
+    await expect(settings.heading).toBeFocused();
+    // The next Tab goes on inside the page, not back to the top.
+    await page.keyboard.press('Tab');
+    await expect(shell.main.locator(':focus')).toHaveCount(1);
+
+    // By mouse, from the menu, then a link inside a page, then Back.
+    await shell.openMeasures();
+    await expect(list.heading).toBeFocused();
+    await list.rows.nth(0).getByRole('link').click();
+    const measure = new MeasurePage(page);
+    await expect(measure.heading).toHaveText(/^1\. /);
+    await expect(measure.heading).toBeFocused();
+    await page.goBack();
+    await expect(list.heading).toBeFocused();
+
+    // A fresh load (here through the redirect from / to the overview)
+    // leaves focus at the top, where the skip link is the first stop.
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(
+      await page.evaluate(() => document.activeElement === document.body),
+    ).toBe(true);
+  });
+
   test('the delete dialog opens on Cancel and Escape closes it', async ({
     page,
   }) => {

@@ -264,7 +264,9 @@ test("ITA results entered in Settings show as a trend beside each year's measure
       .getByRole('textbox', { name: `คะแนน (แถว ${row + 1})` })
       .fill(score!);
   }
-  await ita.getByRole('button', { name: 'บันทึก', exact: true }).click();
+  await ita
+    .getByRole('button', { name: 'บันทึกผลการประเมิน ITA', exact: true })
+    .click();
   await expect(ita.getByText('บันทึกผลการประเมินแล้ว')).toBeVisible();
 
   const dashboard = new DashboardPage(page);

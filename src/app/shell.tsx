@@ -13,6 +13,7 @@ import { ConflictsLink } from './conflicts-link';
 import { FiscalYearSwitcher } from './fiscal-year-switcher';
 import { OfficeSwitcher } from './office-switcher';
 import { UpgradeNotice } from './upgrade-notice';
+import { useHeadingFocusOnNavigation } from './use-heading-focus';
 
 /** The frame around every screen: skip link, header, navigation, main. */
 export function Shell({
@@ -23,6 +24,7 @@ export function Shell({
   children: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
+  useHeadingFocusOnNavigation();
   const other = i18n.language === 'en' ? 'th' : 'en';
   const switchLanguage = () => {
     setPreferences({ language: other });

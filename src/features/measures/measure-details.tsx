@@ -80,7 +80,11 @@ export function MeasureDetails({
             : units.join(', ') || t('common.none')}
         </Detail>
         <Detail label={t('measure.methods')}>
-          <ol className="methods">
+          <ol
+            className={
+              format.digits === 'thai' ? 'methods methods-thai' : 'methods'
+            }
+          >
             {measure.methods.map((method, i) => (
               <li key={i}>{method}</li>
             ))}
