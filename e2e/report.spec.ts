@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 
+import { readSheetCells } from '../src/testing/xlsx-cells';
 import { expect, test } from './fixtures';
 import { AppShell } from './page-models/app-shell';
 import { ReportPage } from './page-models/report-page';
@@ -79,14 +80,20 @@ test('Thai digits and the 6-month round change the report', async ({
     '๑. การป้องกันการทุจริต',
   );
 
-  // The example's results are dated 30 Sep 2025: none falls in the 6-month round.
+  // The example's results are dated when each measure's period ended: only
+  // measures 5, 10 and 11 were done by 31 March, in the 6-month round.
   await report.round.selectOption('six-month');
   await expect(report.titleLines.nth(1)).toContainText('รอบ ๖ เดือน');
   const results = report.rows.locator('td:nth-of-type(3)');
   // (The links after the words are the measure's own evidence.)
-  await expect(results).toHaveText(
-    Array.from({ length: 11 }, () => /^ยังไม่มีการรายงานผลในรอบนี้/),
-  );
+  const none = /^ยังไม่มีการรายงานผลในรอบนี้/;
+  await expect(results).toHaveText([
+    ...Array.from({ length: 4 }, () => none),
+    /^-มีการจัดทำคู่มือหรือแนวทางการให้บริการ/,
+    ...Array.from({ length: 4 }, () => none),
+    /^คณะทำงานขับเคลื่อนประมวลจริยธรรมฯ/,
+    /^รายงาน ๖ เดือน ประจำปีงบประมาณ/,
+  ]);
   // The measure's own evidence prints under the words, on the page and on paper.
   const link = 'http://www.khunkaew.go.th';
   await expect(results.first()).toContainText(link);
@@ -179,6 +186,10 @@ test('exports CSV with a byte-order mark and XLSX as a workbook', async ({
   expect(csvText).toContain('เทศบาลตำบลขุนแก้ว อำเภอนครชัยศรี จังหวัดนครปฐม');
   expect(csvText).toContain(HEADINGS.join(','));
   expect(csvText).toContain(`7. ${MEASURE_7}`);
+  // The example's "- " bullets are text to a spreadsheet: no apostrophe
+  // before them (nor before any other cell of the example).
+  expect(csvText).toMatch(/(^|,)"- /m);
+  expect(csvText).not.toMatch(/(^|,)"?'/m);
 
   const xlsx = await report.download(report.xlsxButton);
   expect(xlsx.suggestedFilename()).toBe('ita-report-2568-annual.xlsx');
@@ -186,6 +197,10 @@ test('exports CSV with a byte-order mark and XLSX as a workbook', async ({
   expect(xlsxBytes.subarray(0, 2).toString('latin1')).toBe('PK');
   // Zip entry names are stored uncompressed: the workbook has its sheet.
   expect(xlsxBytes.toString('latin1')).toContain('xl/worksheets/sheet1.xml');
+  // The report is a document: every cell stays text, numbers and bullets too.
+  const sheet = readSheetCells(new Uint8Array(xlsxBytes));
+  expect(sheet.flat().filter((cell) => cell?.type !== 'text')).toEqual([]);
+  expect(sheet.flat().length).toBeGreaterThan(77);
 });
 
 test('copies the table as HTML and as tab-separated text', async ({

@@ -18,7 +18,10 @@ export interface UpdateData {
  */
 export class UpdateForm {
   readonly date: Locator;
-  readonly round: Locator;
+  /** The rounds the update counts for, said from its date. */
+  readonly rounds: Locator;
+  /** "Handed in late for the … round", offered only after a round ended. */
+  readonly lateBox: Locator;
   readonly status: Locator;
   readonly percent: Locator;
   readonly result: Locator;
@@ -30,10 +33,8 @@ export class UpdateForm {
 
   constructor(readonly page: Page) {
     this.date = page.getByRole('textbox', { name: 'วันที่รายงาน', exact: true });
-    this.round = page.getByRole('combobox', {
-      name: 'รอบการรายงาน',
-      exact: true,
-    });
+    this.rounds = page.getByRole('group', { name: 'รอบการรายงาน' });
+    this.lateBox = this.rounds.getByRole('checkbox');
     this.status = page.getByRole('combobox', { name: 'สถานะ', exact: true });
     this.percent = page.getByRole('textbox', {
       name: 'ความคืบหน้า (ร้อยละ)',

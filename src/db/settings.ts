@@ -17,6 +17,8 @@ export interface SettingValues {
   quietDays: number;
   /** The report's Thai-digits box; unset: the device's digits preference. */
   reportDigits: DigitStyle;
+  /** How a measure's page lists its updates: newest or oldest first. */
+  updatesOrder: 'newest' | 'oldest';
 }
 
 export type SettingKey = keyof SettingValues;

@@ -14,8 +14,11 @@ import { describe, expect, it } from 'vitest';
 import { exampleRecords } from '@/testing/example-records';
 import { thaiReportLabels } from '@/testing/report-labels';
 
+import { fiscalYearRange } from '../fiscal-year';
+import { periodRange } from '../period';
 import { buildReport } from '../report/build-report';
 import { reportToTable } from '../report/report-text';
+import { roundsCountedFor, roundToStore } from '../round';
 import type { Period } from '../types';
 import {
   EXAMPLE_FISCAL_YEAR,
@@ -169,10 +172,13 @@ describe('the example report (เทศบาลตำบลขุนแก้�
         if (measure.allUnits) expect(measure.unitNames).toEqual([]);
       });
 
-      it('is reported done at the end of the fiscal year', () => {
+      it('is reported done when its period ended, within the fiscal year', () => {
+        const { end } = periodRange(measure.period, EXAMPLE_FISCAL_YEAR);
+        const { start } = fiscalYearRange(EXAMPLE_FISCAL_YEAR);
         expect(measure.update).toMatchObject({
-          date: '2025-09-30',
-          round: 'annual',
+          // A period that ended before the year: done when the year began.
+          date: end < start ? start : end,
+          round: roundToStore(measure.update.date, EXAMPLE_FISCAL_YEAR, false),
           status: 'completed',
           percent: 100,
           problems: '',
@@ -207,6 +213,19 @@ describe('the example report (เทศบาลตำบลขุนแก้�
     );
     expect(compared).toBe(77);
     expect(differ).toEqual([]);
+  });
+
+  it('counts for the 6-month round where the dates say so, and every measure for the year', () => {
+    const counted = exampleMeasures.map((m) =>
+      roundsCountedFor(m.update, EXAMPLE_FISCAL_YEAR),
+    );
+    // ม.ค.–มี.ค.๖๘ (๕), ธันวาคม ๒๕๖๖ (๑๐, before the year) and ต.ค.๖๗–มี.ค.๖๘ (๑๑).
+    const sixMonth = [5, 10, 11];
+    counted.forEach((rounds, i) =>
+      expect(rounds).toEqual(
+        sixMonth.includes(i + 1) ? ['six-month', 'annual'] : ['annual'],
+      ),
+    );
   });
 
   it('keeps every Thai letter of the report once: none dropped, none doubled', () => {

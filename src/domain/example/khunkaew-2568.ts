@@ -17,11 +17,16 @@
  * - a link in a result cell goes to `evidence`, not into the result text.
  * The outcome of measure ๓ stops at "ให้เต็ม" in the published report itself.
  */
+import { fiscalYearRange } from '../fiscal-year';
+import { periodRange } from '../period';
+import { roundToStore } from '../round';
 import type {
+  IsoDate,
   MeasureFields,
   OfficeFields,
   Period,
   ProgressUpdateFields,
+  Round,
 } from '../types';
 
 export interface ExampleMeasure extends Pick<
@@ -38,7 +43,7 @@ export interface ExampleMeasure extends Pick<
   unitNames: string[];
   /** http(s) links found in the report's cells. */
   evidence: string[];
-  /** The report's results, as one progress update in the annual round. */
+  /** The report's results, as one progress update dated when its period ended. */
   update: Pick<
     ProgressUpdateFields,
     | 'date'
@@ -50,7 +55,7 @@ export interface ExampleMeasure extends Pick<
     | 'evidence'
     | 'reporter'
   > & {
-    round: 'annual';
+    round: Round;
     status: 'completed' | 'in-progress';
   };
 }
@@ -58,8 +63,6 @@ export interface ExampleMeasure extends Pick<
 export const EXAMPLE_FISCAL_YEAR = 2568;
 
 const WEBSITE = 'http://www.khunkaew.go.th';
-/** The end of FY2568: the report covers the whole year. */
-const REPORTED_ON = '2025-09-30';
 const WHOLE_YEAR: Period = { kind: 'fiscal-year' };
 const OCT_2567_TO_SEP_2568: Period = {
   kind: 'months',
@@ -94,16 +97,16 @@ export const exampleOffice: Omit<OfficeFields, 'units'> & {
   approvedBy: { name: '', position: 'นายกเทศมนตรีตำบลขุนแก้ว' },
 };
 
+type Undated = Omit<ExampleMeasure['update'], 'date' | 'round'>;
+
 /** What the report states as done, with the link that proves it, if any. */
 function completed(
   fields: Pick<
     ProgressUpdateFields,
     'result' | 'suggestions' | 'outcome' | 'evidence'
   >,
-): ExampleMeasure['update'] {
+): Undated {
   return {
-    date: REPORTED_ON,
-    round: 'annual',
     status: 'completed',
     percent: 100,
     problems: '',
@@ -112,7 +115,30 @@ function completed(
   };
 }
 
-export const exampleMeasures: readonly ExampleMeasure[] = [
+/**
+ * The published report gives no date of its own: it is the year's report,
+ * and each measure's period says when the work was done. So each result is
+ * dated at the end of its measure's period, within FY2568 (a period that
+ * ended before the year, measure ๑๐'s ธันวาคม ๒๕๖๖, on the year's first day),
+ * and counts for the rounds that date lies in: measures ๕, ๑๐ and ๑๑ for the
+ * 6-month round too, every measure for the year.
+ */
+function reportedOn(period: Period): IsoDate {
+  const year = fiscalYearRange(EXAMPLE_FISCAL_YEAR);
+  const { end } = periodRange(period, EXAMPLE_FISCAL_YEAR);
+  if (end < year.start) return year.start;
+  return end > year.end ? year.end : end;
+}
+
+type UndatedMeasure = Omit<ExampleMeasure, 'update'> & { update: Undated };
+
+function dated(measure: UndatedMeasure): ExampleMeasure {
+  const date = reportedOn(measure.period);
+  const round = roundToStore(date, EXAMPLE_FISCAL_YEAR, false);
+  return { ...measure, update: { ...measure.update, date, round } };
+}
+
+const undatedMeasures: readonly UndatedMeasure[] = [
   {
     title: 'การป้องกันการทุจริต',
     methods: [
@@ -365,3 +391,6 @@ export const exampleMeasures: readonly ExampleMeasure[] = [
     }),
   },
 ];
+
+export const exampleMeasures: readonly ExampleMeasure[] =
+  undatedMeasures.map(dated);

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { exampleRecords } from '@/testing/example-records';
 import { NO_UPDATE_TH, thaiReportLabels } from '@/testing/report-labels';
 
-import type { Measure } from '../types';
+import type { Measure, ProgressUpdate } from '../types';
 import { buildReport } from './build-report';
 import { OFFICIAL_HEADINGS } from './report-columns';
-import { reportToTable, reportToText } from './report-text';
+import { reportToTable, reportToText, rowCells } from './report-text';
 
 const { office, measures, updates } = exampleRecords();
 
@@ -139,5 +139,99 @@ describe('the result cell', () => {
     const report = buildReport(office, [measure], [], 2568, 'annual', 'thai');
     const [row] = reportToTable(report, thaiReportLabels(report)).rows;
     expect(row![3]).toBe(`${NO_UPDATE_TH}\nhttps://a.go.th/plan`);
+  });
+});
+
+describe('the results, suggestions and outcome of a round', () => {
+  const at = (
+    id: string,
+    date: string,
+    fields: Partial<ProgressUpdate>,
+  ): ProgressUpdate => ({
+    ...updates[0]!,
+    id,
+    date,
+    round: 'six-month',
+    result: '',
+    suggestions: '',
+    outcome: '',
+    problems: '',
+    evidence: [],
+    ...fields,
+  });
+  const cellsOf = (
+    own: ProgressUpdate[],
+    digits: 'thai' | 'arabic' = 'thai',
+  ) => {
+    // Without the measure's own links, which print after the updates'.
+    const bare = measures.map((m) => ({ ...m, evidence: [] }));
+    const report = buildReport(office, bare, own, 2568, 'annual', digits);
+    return rowCells(report.rows[0]!, report, thaiReportLabels(report));
+  };
+
+  it('of one update are its texts, with its problems labelled under the result', () => {
+    const cells = cellsOf([
+      at('a', '2025-06-01', {
+        result: 'จัดประชุม',
+        problems: 'งบประมาณล่าช้า',
+        evidence: ['https://x.go.th/a'],
+        suggestions: 'ไม่มี',
+        outcome: '- ผลลัพธ์',
+      }),
+    ]);
+    expect(cells.result).toBe(
+      'จัดประชุม\nปัญหาและอุปสรรค: งบประมาณล่าช้า\nhttps://x.go.th/a',
+    );
+    expect(cells.suggestions).toBe('ไม่มี');
+    expect(cells.outcome).toBe('- ผลลัพธ์');
+  });
+
+  it('of several updates hold each, dated, oldest first, the latest last', () => {
+    const cells = cellsOf([
+      at('b', '2025-06-01', {
+        result: 'ประกาศใช้คู่มือ',
+        suggestions: 'ไม่มี',
+        outcome: '- ผลลัพธ์ครบ',
+        evidence: ['https://x.go.th/b'],
+      }),
+      at('a', '2024-12-01', {
+        result: 'ร่างคู่มือ',
+        suggestions: 'ไม่มี',
+        problems: 'ขาดผู้รับผิดชอบ',
+        evidence: ['https://x.go.th/a'],
+      }),
+      at('c', '2025-07-01', { result: 'เผยแพร่', problems: 'เว็บไซต์ล่ม' }),
+    ]);
+    expect(cells.result).toBe(
+      [
+        'ณ วันที่ ๑ ธ.ค. ๒๕๖๗',
+        'ร่างคู่มือ',
+        'ณ วันที่ ๑ มิ.ย. ๒๕๖๘',
+        'ประกาศใช้คู่มือ',
+        'ณ วันที่ ๑ ก.ค. ๒๕๖๘',
+        'เผยแพร่',
+        'ปัญหาและอุปสรรค:',
+        'ณ วันที่ ๑ ธ.ค. ๒๕๖๗',
+        'ขาดผู้รับผิดชอบ',
+        'ณ วันที่ ๑ ก.ค. ๒๕๖๘',
+        'เว็บไซต์ล่ม',
+        'https://x.go.th/a',
+        'https://x.go.th/b',
+      ].join('\n'),
+    );
+    // The same words again add nothing: said once; one text left is not dated.
+    expect(cells.suggestions).toBe('ไม่มี');
+    expect(cells.outcome).toBe('- ผลลัพธ์ครบ');
+  });
+
+  it("date the entries in the report's digits", () => {
+    const cells = cellsOf(
+      [
+        at('a', '2024-12-01', { outcome: 'ก' }),
+        at('b', '2025-06-01', { outcome: 'ข' }),
+      ],
+      'arabic',
+    );
+    expect(cells.outcome).toBe('ณ วันที่ 1 ธ.ค. 2567\nก\nณ วันที่ 1 มิ.ย. 2568\nข');
   });
 });

@@ -4,7 +4,8 @@
  * block, headings, "no update") are passed in already translated.
  */
 import { listSteps } from '../methods-style';
-import type { Report, ReportRow } from './build-report';
+import type { IsoDate } from '../types';
+import { type Report, type ReportEntry, type ReportRow } from './build-report';
 import { REPORT_COLUMNS, type ReportColumn } from './report-columns';
 
 export interface ReportLabels {
@@ -15,6 +16,10 @@ export interface ReportLabels {
   noUpdate: string;
   /** Said in the units column of a measure of every unit (ทุกส่วนราชการ). */
   allUnits: string;
+  /** Labels the problems and obstacles in the results column (ปัญหาและอุปสรรค). */
+  problems: string;
+  /** Heads an update's text when a cell holds several: 'ณ วันที่ ๑ ธ.ค. ๒๕๖๗'. */
+  entryDate: (date: IsoDate) => string;
 }
 
 export interface ReportTable {
@@ -37,6 +42,45 @@ export function evidenceLinks(row: ReportRow): string[] {
   return [...new Set([...update, ...row.evidence])];
 }
 
+/**
+ * One column's text of the round's updates, oldest first. An update that says
+ * nothing in it is left out, and one that repeats the text before it unchanged
+ * ("ไม่มี" every time) is kept once, at its later date. A single text is
+ * printed as typed; several are each headed by their date, so the round's
+ * earlier work stays in order with the latest state last.
+ */
+function entriesText(
+  entries: readonly ReportEntry[],
+  text: (entry: ReportEntry) => string,
+  labels: ReportLabels,
+): string {
+  const kept: { date: IsoDate; text: string }[] = [];
+  for (const entry of entries) {
+    const said = text(entry);
+    if (said === '') continue;
+    if (kept.at(-1)?.text === said) kept.pop();
+    kept.push({ date: entry.date, text: said });
+  }
+  if (kept.length < 2) return kept[0]?.text ?? '';
+  return kept.map((e) => `${labels.entryDate(e.date)}\n${e.text}`).join('\n');
+}
+
+/**
+ * The results column without its links: what was done, then the problems and
+ * obstacles under their label (the official form has no column for them).
+ * A one-line text follows the label on its line; more lines start below it.
+ */
+export function resultText(row: ReportRow, labels: ReportLabels): string {
+  if (row.result.kind === 'no-update') return labels.noUpdate;
+  const { entries } = row.result;
+  const done = entriesText(entries, (e) => e.result, labels);
+  const problems = entriesText(entries, (e) => e.problems, labels);
+  if (problems === '') return done;
+  const lines = problems.includes('\n');
+  const block = `${labels.problems}:${lines ? '\n' : ' '}${problems}`;
+  return done === '' ? block : `${done}\n${block}`;
+}
+
 /** rowCells(row, report, labels)[0] === '๑. การป้องกันการทุจริต' */
 export function rowCells(
   row: ReportRow,
@@ -44,21 +88,19 @@ export function rowCells(
   labels: ReportLabels,
 ): Record<ReportColumn, string> {
   const reported = row.result.kind === 'reported' ? row.result : null;
-  const result = [
-    reported ? reported.result : labels.noUpdate,
-    ...evidenceLinks(row),
-  ]
+  const result = [resultText(row, labels), ...evidenceLinks(row)]
     .filter(Boolean)
     .join('\n');
+  const entries = reported?.entries ?? [];
   return {
     title: `${row.number}. ${row.title}`,
     methods: methodsCell(row, report),
     period: row.period,
     result,
-    suggestions: reported?.suggestions ?? '',
+    suggestions: entriesText(entries, (e) => e.suggestions, labels),
     units:
       row.units.kind === 'all' ? labels.allUnits : row.units.names.join(', '),
-    outcome: reported?.outcome ?? '',
+    outcome: entriesText(entries, (e) => e.outcome, labels),
   };
 }
 

@@ -31,7 +31,14 @@ export function ReportPage({ office, fiscalYear }: ReportPageProps) {
   // Worded again when the language changes: `t` alone stays the same function.
   const language = i18n.language;
   const labels = useMemo(
-    () => (report ? reportLabels(i18n.getFixedT(language), report) : null),
+    () =>
+      report
+        ? reportLabels(
+            i18n.getFixedT(language),
+            report,
+            language === 'en' ? 'en' : 'th',
+          )
+        : null,
     [i18n, language, report],
   );
   const year = format.text(String(fiscalYear));

@@ -2,6 +2,7 @@ import type { Report, ReportRow } from '@/domain/report/build-report';
 import { REPORT_COLUMNS } from '@/domain/report/report-columns';
 import {
   evidenceLinks,
+  resultText,
   rowCells,
   type ReportLabels,
 } from '@/domain/report/report-text';
@@ -12,12 +13,12 @@ interface ReportTableProps {
   labels: ReportLabels;
 }
 
-/** The result cell: what was done, or plainly "no update", and the evidence links. */
+/** The result cell: what was done (and the problems), or plainly "no update", and the evidence links. */
 function ResultCell({ row, labels }: { row: ReportRow; labels: ReportLabels }) {
   const noUpdate = row.result.kind === 'no-update';
   return (
     <td className={noUpdate ? 'report-no-update' : undefined}>
-      {row.result.kind === 'no-update' ? labels.noUpdate : row.result.result}
+      {resultText(row, labels)}
       {evidenceLinks(row).map((href) => (
         <span key={href} className="report-link">
           <SafeLink href={href} />
