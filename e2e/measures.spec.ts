@@ -3,6 +3,7 @@ import { AppShell } from './page-models/app-shell';
 import { MeasureForm, type MeasureData } from './page-models/measure-form';
 import { MeasurePage } from './page-models/measure-page';
 import { MeasuresPage } from './page-models/measures-page';
+import { ReportPage } from './page-models/report-page';
 import { setUpOffice } from './page-models/setup-page';
 import { Toast } from './page-models/toast';
 import { UpdateForm } from './page-models/update-form';
@@ -108,6 +109,31 @@ test('an edited title shows on the measure and in the list', async ({
   await expect(details.period).toHaveText('ต.ค.67 - มี.ค.68');
   await new AppShell(page).openMeasures();
   await new MeasuresPage(page).expectOrder(['มาตรการเปิดเผยข้อมูล (ปรับปรุง)']);
+});
+
+test('the methods keep the list style picked in the form, in the report too', async ({
+  page,
+}) => {
+  const form = new MeasureForm(page);
+  await form.create(SIX_MONTHS);
+  await new MeasurePage(page).editLink.click();
+  // Two steps and no style kept yet: numbered, as the report prints them.
+  await expect(form.methodsStyle).toHaveValue('numbered');
+  await form.methodsStyle.focus();
+  await form.methodsStyle.selectOption({ label: 'ขีดนำหน้า (-)' });
+  await form.save();
+  await expect(page).toHaveURL(/\/measures\/[^/]+$/);
+
+  await new MeasurePage(page).editLink.click();
+  await expect(form.methodsStyle).toHaveValue('bulleted');
+  await form.cancelButton.click();
+  await new AppShell(page).navigation
+    .getByRole('link', { name: 'รายงาน', exact: true })
+    .click();
+  const report = new ReportPage(page);
+  await expect(report.cells(report.rows.first()).nth(1)).toHaveText(
+    SIX_MONTHS.methods!.map((step) => `- ${step}`).join('\n'),
+  );
 });
 
 test('a measure moves to any place by dragging it or by choosing its number, and the order is kept', async ({

@@ -11,8 +11,13 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
+import { exampleRecords } from '@/testing/example-records';
+import { thaiReportLabels } from '@/testing/report-labels';
+
 import { fiscalYearRange } from '../fiscal-year';
 import { periodRange } from '../period';
+import { buildReport } from '../report/build-report';
+import { reportToTable } from '../report/report-text';
 import { roundsCountedFor, roundToStore } from '../round';
 import type { Period } from '../types';
 import {
@@ -133,13 +138,17 @@ describe('the example report (เทศบาลตำบลขุนแก้�
         );
       });
 
-      it('has every method step, in order, without its number or dash', () => {
+      it('has every method step, in order, without its number or dash, in the style of the report', () => {
         const cell = row[METHODS]!;
         let at = 0;
         measure.methods.forEach((method, i) => {
-          const numbered = `${thaiNumber(i + 1)}.`;
-          if (cell.startsWith(numbered, at)) at += numbered.length;
-          else if (cell.startsWith('-', at)) at += 1;
+          const marker = {
+            numbered: `${thaiNumber(i + 1)}.`,
+            bulleted: '-',
+            plain: '',
+          }[measure.methodsStyle!];
+          expect(cell.startsWith(marker, at)).toBe(true);
+          at += marker.length;
           const text = squash(method);
           expect(text).not.toBe('');
           expect(cell.slice(at, at + text.length)).toBe(text);
@@ -180,6 +189,31 @@ describe('the example report (เทศบาลตำบลขุนแก้�
       });
     },
   );
+
+  it('prints every one of the 77 cells as the published report has it', () => {
+    // List markers included: a step list keeps the style it was written in.
+    const { office, measures, updates } = exampleRecords();
+    const report = buildReport(
+      office,
+      measures,
+      updates,
+      2568,
+      'annual',
+      'thai',
+    );
+    const printed = reportToTable(report, thaiReportLabels(report)).rows;
+    const differ: string[] = [];
+    let compared = 0;
+    measureRows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        compared++;
+        if (squash(printed[r]?.[c] ?? '') !== cell)
+          differ.push(`${r + 1}:${c + 1}`);
+      }),
+    );
+    expect(compared).toBe(77);
+    expect(differ).toEqual([]);
+  });
 
   it('counts for the 6-month round where the dates say so, and every measure for the year', () => {
     const counted = exampleMeasures.map((m) =>

@@ -9,7 +9,8 @@
  * - measures continued on the next page (`(ต่อ)`) are joined with their first
  *   part; cells the continuation row merely repeats are not duplicated;
  * - `<p>` tags are removed, and so are the step numbers of methods (๑. ๒. …,
- *   or `-` bullets); bullets of results and outcomes stay, one per line;
+ *   or `-` bullets): `methodsStyle` keeps which it was (a single step may be
+ *   numbered too); bullets of results and outcomes stay, one per line;
  * - spaces that the PDF copy inserted where a printed line wrapped inside a
  *   Thai phrase are removed; spaces that separate Thai clauses, list items,
  *   numbers, Latin words and bullets are kept;
@@ -30,7 +31,12 @@ import type {
 
 export interface ExampleMeasure extends Pick<
   MeasureFields,
-  'title' | 'methods' | 'allUnits' | 'expectedOutcome' | 'weakness'
+  | 'title'
+  | 'methods'
+  | 'methodsStyle'
+  | 'allUnits'
+  | 'expectedOutcome'
+  | 'weakness'
 > {
   period: Period;
   /** Unit names as in the report; empty when allUnits (ทุกส่วนราชการ). */
@@ -139,6 +145,7 @@ const undatedMeasures: readonly UndatedMeasure[] = [
       'จัดทำคู่มือแนวทางปฏิบัติฯ สำหรับเจ้าหน้าที่เกี่ยวกับการประเมินความเสี่ยงการทุจริต',
       'ประชาสัมพันธ์คู่มือหรือแนวทางดังกล่าวให้บุคลากรถือปฏิบัติอย่างเคร่งครัด และกำชับให้บุคลากรภายในหน่วยงานมีการป้องกันการทุจริต',
     ],
+    methodsStyle: 'numbered',
     period: WHOLE_YEAR,
     allUnits: false,
     unitNames: ['สำนักปลัดเทศบาล'],
@@ -164,6 +171,7 @@ const undatedMeasures: readonly UndatedMeasure[] = [
       'ติดตามผลการดำเนินการตามมาตรการเปิดเผยข้อมูลสาธารณะ และกำกับติดตามการเผยแพร่ข้อมูลสาธารณะของเทศบาลตำบลขุนแก้ว',
       'รายงานผลการเปิดเผยข้อมูลสาธารณะ และกำกับติดตามการเผยแพร่ข้อมูลสาธารณะให้ผู้บริหารทราบ',
     ],
+    methodsStyle: 'numbered',
     period: WHOLE_YEAR,
     allUnits: true,
     unitNames: [],
@@ -189,6 +197,7 @@ const undatedMeasures: readonly UndatedMeasure[] = [
       'จัดทำคู่มือแนวทางปฏิบัติการใช้ทรัพย์สินของทางราชการ ซึ่งระบุขั้นตอนและแนวทางในการขอยืมทรัพย์สินของทางราชการตามประเภทงานด้านต่างๆ',
       'ประชาสัมพันธ์คู่มือหรือแนวทางดังกล่าวให้บุคลากรถือปฏิบัติอย่างเคร่งครัดและกำชับให้ผู้บุคลากรภายในหน่วยงานมีการขออนุญาตในการยืมทรัพย์สินอย่างถูกต้อง',
     ],
+    methodsStyle: 'numbered',
     period: WHOLE_YEAR,
     allUnits: false,
     unitNames: ['สำนักปลัดเทศบาล'],
@@ -213,6 +222,7 @@ const undatedMeasures: readonly UndatedMeasure[] = [
     methods: [
       'เทศบาลตำบลขุนแก้วมีการประกาศนโยบายไม่รับของขวัญหรือของกำนัลจากการปฏิบัติหน้าที่ (No Gift Policy)',
     ],
+    methodsStyle: 'numbered',
     period: WHOLE_YEAR,
     allUnits: false,
     unitNames: ['สำนักปลัดเทศบาล'],
@@ -234,6 +244,7 @@ const undatedMeasures: readonly UndatedMeasure[] = [
       'จัดประชุมหัวหน้าส่วนราชการเพื่อมอบหมายหน่วยงานต่าง ๆ ของเทศบาลเมืองไร่ขิงจัดทำแนวทางการให้บริการประชาชน',
       'ประชาสัมพันธ์แนวทางการให้บริการประชาชนให้เจ้าหน้าที่ในสังกัด และผู้ใช้บริการทราบ',
     ],
+    methodsStyle: 'bulleted',
     period: { kind: 'months', from: '2025-01', to: '2025-03' },
     allUnits: false,
     unitNames: ['สำนักปลัดเทศบาล'],
@@ -255,6 +266,7 @@ const undatedMeasures: readonly UndatedMeasure[] = [
     methods: [
       'ประชาสัมพันธ์การใช้จ่ายงบประมาณประจำปีของหน่วยงานให้บุคลากรทราบมากยิ่งขึ้นในหลายช่องทาง',
     ],
+    methodsStyle: 'plain',
     period: OCT_2567_TO_SEP_2568,
     allUnits: false,
     unitNames: ['กองคลัง'],
@@ -275,6 +287,7 @@ const undatedMeasures: readonly UndatedMeasure[] = [
     methods: [
       'แต่งตั้งคณะทำงานเพื่อศึกษาตัวชี้วัดและชี้แจงตัวชี้วัดพร้อมกำหนดผู้รับผิดชอบตลอดจนติดตามการประเมิน',
     ],
+    methodsStyle: 'plain',
     period: { kind: 'months', from: '2024-10', to: '2025-04' },
     allUnits: true,
     unitNames: [],
@@ -297,6 +310,7 @@ const undatedMeasures: readonly UndatedMeasure[] = [
     methods: [
       'นำผลการตรวจสอบของฝ่ายตรวจสอบทั้งภายในและภายนอกหน่วยงานมาใช้ปรับปรุงการทำงาน เพื่อป้องกันการทุจริตในหน่วยงานมากขึ้น',
     ],
+    methodsStyle: 'plain',
     period: OCT_2567_TO_SEP_2568,
     allUnits: true,
     unitNames: [],
@@ -316,6 +330,7 @@ const undatedMeasures: readonly UndatedMeasure[] = [
   {
     title: 'แนวทางการจัดทำสรุปผลการจัดซื้อจัดจ้างหรือจัดหาพัสดุรายเดือน',
     methods: ['จัดทำสรุปผลการจัดซื้อจัดจ้างเป็นลักษณะรายเดือนแทนการทำเป็นสรุปผลราย ๖ เดือน'],
+    methodsStyle: 'plain',
     period: OCT_2567_TO_SEP_2568,
     allUnits: false,
     unitNames: ['กองคลัง'],
@@ -337,6 +352,7 @@ const undatedMeasures: readonly UndatedMeasure[] = [
       "ออกคำสั่งแต่งตั้งคณะทำงานขับเคลื่อนประมวลจริยธรรมฯ เพื่อกำหนดแนวทางปฏิบัติ Dos & Don'ts ในการประพฤติตนตามประมวลจริยธรรมของผู้บริหารท้องถิ่น, สมาชิกสภาท้องถิ่น, พนักงานส่วนท้องถิ่น",
       "ประกาศแนวทางปฏิบัติ Dos & Don'ts ในการประพฤติตนตามประมวลจริยธรรมของผู้บริหารท้องถิ่น, สมาชิกสภาท้องถิ่น, พนักงานส่วนท้องถิ่น เพื่อใช้เป็นหลักเกณฑ์ในการประพฤติปฏิบัติตน",
     ],
+    methodsStyle: 'numbered',
     // As printed: December 2023, before FY2568 began.
     period: { kind: 'months', from: '2023-12', to: '2023-12' },
     allUnits: false,
@@ -358,6 +374,7 @@ const undatedMeasures: readonly UndatedMeasure[] = [
     methods: [
       'ในรอบรายงาน ๖ เดือน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ กรณีที่หน่วยงานไม่สามารถดำเนินการได้แล้วเสร็จตามระยะเวลาที่กำหนดไว้ในแผนปฏิบัติการฯ ให้ระบุสาเหตุ รวมถึงปัญหา และอุปสรรค ตลอดจนข้อเสนอแนะไว้ให้ชัดเจน',
     ],
+    methodsStyle: 'plain',
     period: { kind: 'months', from: '2024-10', to: '2025-03' },
     allUnits: false,
     unitNames: ['สำนักปลัดเทศบาล'],

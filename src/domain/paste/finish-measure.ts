@@ -4,7 +4,7 @@ import { joined } from './measure-drafts';
 import {
   collapse,
   readLines,
-  readMethods,
+  readMethodList,
   readUnits,
   squash,
   stripStrayTags,
@@ -55,20 +55,23 @@ function splitProblems(
   };
 }
 
+/**
+ * The result, its problems and its links; "no update in this round" is no
+ * result, though the measure's links may follow it.
+ */
 function readResult(draft: MeasureDraft, words: MeasureWords) {
-  const cell = joined(draft, 'result');
-  const key = squash(cell);
-  if (words.noUpdate.some((word) => squash(word) === key)) {
-    return { text: '', problems: '', links: [] };
-  }
-  const { done, problems } = splitProblems(cell, words.problems);
+  const { done, problems } = splitProblems(
+    joined(draft, 'result'),
+    words.problems,
+  );
   const result = takeLinks(readLines(done));
   const listed = takeLinks(readLines(problems));
-  return {
-    text: result.text,
-    problems: listed.text,
-    links: [...result.links, ...listed.links],
-  };
+  const links = [...result.links, ...listed.links];
+  const key = squash(result.text);
+  if (words.noUpdate.some((word) => squash(word) === key)) {
+    return { text: '', problems: '', links };
+  }
+  return { text: result.text, problems: listed.text, links };
 }
 
 /** finishMeasure(draft, 2568, words).measure.period → the period read with FY2568 for missing years */
@@ -98,11 +101,13 @@ export function finishMeasure(
   }
   const units = readUnits(joined(draft, 'units'), words.allUnits);
   const result = readResult(draft, words);
+  const methods = readMethodList(joined(draft, 'methods'));
   const measure: ParsedMeasure = {
     line,
     number: draft.number,
     title: draft.title,
-    methods: readMethods(joined(draft, 'methods')),
+    methods: methods.steps,
+    ...(methods.style ? { methodsStyle: methods.style } : {}),
     period,
     periodText,
     allUnits: units.allUnits,

@@ -8,9 +8,17 @@ import { describe, expect, it } from 'vitest';
 import { thaiReportLabels, NO_UPDATE_TH } from '@/testing/report-labels';
 
 import { yearMonthOf } from '../fiscal-year';
+import { methodsStyleOf } from '../methods-style';
 import { buildReport, type Report } from '../report/build-report';
 import { reportToText, rowCells } from '../report/report-text';
-import type { Measure, Office, Period, ProgressUpdate, Round } from '../types';
+import {
+  METHODS_STYLES,
+  type Measure,
+  type Office,
+  type Period,
+  type ProgressUpdate,
+  type Round,
+} from '../types';
 import { parseReportText } from './parse-report-text';
 
 const FISCAL_YEAR = 2568;
@@ -77,21 +85,26 @@ const period: fc.Arbitrary<Period> = fc.oneof(
     }),
 );
 
+const link = fc
+  .integer({ min: 1, max: 99 })
+  .map((n) => `https://x${n}.go.th/p`);
+
 const updateInput = fc.record({
   inRound: fc.boolean(),
   result: lines,
   suggestions: lines,
   outcome: lines,
   problems: lines,
-  evidence: fc.array(
-    fc.integer({ min: 1, max: 99 }).map((n) => `https://x${n}.go.th/p`),
-    { maxLength: 2 },
-  ),
+  evidence: fc.array(link, { maxLength: 2 }),
 });
 
 const measureInput = fc.record({
   title: text,
   methods: fc.array(text, { maxLength: 4 }),
+  methodsStyle: fc.option(fc.constantFrom(...METHODS_STYLES), {
+    nil: undefined,
+  }),
+  evidence: fc.array(link, { maxLength: 2 }),
   period,
   allUnits: fc.boolean(),
   unitIds: fc.subarray(UNITS.map((u) => u.id)),
@@ -110,7 +123,6 @@ const measureOf = (fields: Omit<MeasureInput, 'updates'>, i: number) =>
     order: i + 1,
     expectedOutcome: '',
     weakness: '',
-    evidence: [],
   }) as unknown as Measure;
 
 const updateOf = (
@@ -194,8 +206,18 @@ describe('report → text → parse', () => {
                 : UNITS.filter((u) => input.unitIds.includes(u.id)).map(
                     (u) => u.name,
                   ),
-              evidence: [...new Set(inRound.flatMap((u) => u.evidence))],
+              // The measure's own links print with the result's.
+              evidence: [
+                ...new Set([
+                  ...inRound.flatMap((u) => u.evidence),
+                  ...input.evidence,
+                ]),
+              ],
             });
+            // Steps read back in the list style they were printed in.
+            expect(got.methodsStyle).toBe(
+              input.methods.length ? methodsStyleOf(input) : undefined,
+            );
             if (inRound.length === 0 || reported) {
               expect(got).toMatchObject({
                 result: reported?.result ?? '',

@@ -8,12 +8,14 @@
  */
 import { toThaiDigits } from '../digits';
 import { compareUpdates } from '../measure-status';
+import { methodsStyleOf } from '../methods-style';
 import { periodLabel } from '../period';
 import { countsForRound } from '../round';
 import type { DigitStyle } from '../thai-date';
 import type {
   IsoDate,
   Measure,
+  MethodsStyle,
   Office,
   ProgressUpdate,
   Round,
@@ -54,6 +56,10 @@ export interface ReportRow {
   number: string;
   title: string;
   methods: string[];
+  /** How the steps are listed: as the measure keeps it, else by their count. */
+  methodsStyle: MethodsStyle;
+  /** The measure's own evidence links; the report prints them with the result's. */
+  evidence: string[];
   /** As the report writes it: 'ทั้งปีงบประมาณ', 'ต.ค.๖๗ - ก.ย.๖๘'. */
   period: string;
   units: ReportUnits;
@@ -162,6 +168,8 @@ export function buildReport(
       number: inDigits(String(index + 1), digits),
       title: measure.title,
       methods: measure.methods,
+      methodsStyle: methodsStyleOf(measure),
+      evidence: measure.evidence,
       period: periodLabel(measure.period, fiscalYear, digits),
       units: unitsOf(measure, office),
       result: resultOf(inRound.get(measure.id)),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleRecords } from '@/testing/example-records';
 import { NO_UPDATE_TH, thaiReportLabels } from '@/testing/report-labels';
 
-import type { ProgressUpdate } from '../types';
+import type { Measure, ProgressUpdate } from '../types';
 import { buildReport } from './build-report';
 import { OFFICIAL_HEADINGS } from './report-columns';
 import { reportToTable, reportToText, rowCells } from './report-text';
@@ -48,7 +48,13 @@ describe('reportToTable', () => {
       'arabic',
     );
     const [row] = reportToTable(report, thaiReportLabels(report)).rows;
-    expect(row!.slice(3)).toEqual([NO_UPDATE_TH, '', 'สำนักปลัดเทศบาล', '']);
+    // The measure's own evidence link still prints, under the words.
+    expect(row!.slice(3)).toEqual([
+      `${NO_UPDATE_TH}\nhttp://www.khunkaew.go.th`,
+      '',
+      'สำนักปลัดเทศบาล',
+      '',
+    ]);
     expect(row![0]).toBe('1. การป้องกันการทุจริต');
   });
 });
@@ -73,6 +79,69 @@ describe('reportToText', () => {
   });
 });
 
+describe('the methods cell', () => {
+  const steps = ['ประชุม', 'ประชาสัมพันธ์'];
+  const methodsOf = (
+    methods: string[],
+    methodsStyle: Measure['methodsStyle'],
+    digits: 'thai' | 'arabic' = 'thai',
+  ) => {
+    const measure = { ...measures[0]!, methods, methodsStyle };
+    const report = buildReport(office, [measure], [], 2568, 'annual', digits);
+    return reportToTable(report, thaiReportLabels(report)).rows[0]![1];
+  };
+
+  it('keeps the list style the steps were written in', () => {
+    expect(methodsOf(steps, 'numbered')).toBe('๑. ประชุม\n๒. ประชาสัมพันธ์');
+    expect(methodsOf(steps, 'numbered', 'arabic')).toBe(
+      '1. ประชุม\n2. ประชาสัมพันธ์',
+    );
+    expect(methodsOf(steps, 'bulleted')).toBe('- ประชุม\n- ประชาสัมพันธ์');
+    expect(methodsOf(steps, 'plain')).toBe('ประชุม\nประชาสัมพันธ์');
+    // A single step keeps its number or bullet too.
+    expect(methodsOf(['ประชุม'], 'numbered')).toBe('๑. ประชุม');
+    expect(methodsOf(['ประชุม'], 'bulleted')).toBe('- ประชุม');
+  });
+
+  it('numbers two or more steps and leaves one bare when no style is kept', () => {
+    expect(methodsOf(steps, undefined)).toBe('๑. ประชุม\n๒. ประชาสัมพันธ์');
+    expect(methodsOf(['ประชุม'], undefined)).toBe('ประชุม');
+  });
+});
+
+describe('the result cell', () => {
+  const resultOf = (measureEvidence: string[], updateEvidence: string[]) => {
+    const measure = { ...measures[0]!, evidence: measureEvidence };
+    const update = { ...updates[0]!, evidence: updateEvidence };
+    const report = buildReport(
+      office,
+      [measure],
+      [update],
+      2568,
+      'annual',
+      'thai',
+    );
+    return reportToTable(report, thaiReportLabels(report)).rows[0]![3];
+  };
+
+  it("prints the measure's own evidence links after the update's, each once", () => {
+    const result = updates[0]!.result;
+    expect(resultOf(['https://a.go.th/plan'], ['https://a.go.th/photo'])).toBe(
+      `${result}\nhttps://a.go.th/photo\nhttps://a.go.th/plan`,
+    );
+    expect(resultOf(['https://a.go.th/x'], ['https://a.go.th/x'])).toBe(
+      `${result}\nhttps://a.go.th/x`,
+    );
+  });
+
+  it("prints the measure's evidence under the no-update words too", () => {
+    const measure = { ...measures[0]!, evidence: ['https://a.go.th/plan'] };
+    const report = buildReport(office, [measure], [], 2568, 'annual', 'thai');
+    const [row] = reportToTable(report, thaiReportLabels(report)).rows;
+    expect(row![3]).toBe(`${NO_UPDATE_TH}\nhttps://a.go.th/plan`);
+  });
+});
+
 describe('the results, suggestions and outcome of a round', () => {
   const at = (
     id: string,
@@ -94,7 +163,9 @@ describe('the results, suggestions and outcome of a round', () => {
     own: ProgressUpdate[],
     digits: 'thai' | 'arabic' = 'thai',
   ) => {
-    const report = buildReport(office, measures, own, 2568, 'annual', digits);
+    // Without the measure's own links, which print after the updates'.
+    const bare = measures.map((m) => ({ ...m, evidence: [] }));
+    const report = buildReport(office, bare, own, 2568, 'annual', digits);
     return rowCells(report.rows[0]!, report, thaiReportLabels(report));
   };
 

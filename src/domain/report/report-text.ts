@@ -3,13 +3,9 @@
  * like a table copied out of Word or Excel. The words around the data (title
  * block, headings, "no update") are passed in already translated.
  */
+import { listSteps } from '../methods-style';
 import type { IsoDate } from '../types';
-import {
-  inDigits,
-  type Report,
-  type ReportEntry,
-  type ReportRow,
-} from './build-report';
+import { type Report, type ReportEntry, type ReportRow } from './build-report';
 import { REPORT_COLUMNS, type ReportColumn } from './report-columns';
 
 export interface ReportLabels {
@@ -32,12 +28,18 @@ export interface ReportTable {
   rows: string[][];
 }
 
-/** Steps are numbered (๑. ๒. …) one per line, as the form prints them; a single step is not. */
+/** One step a line, each with the marker of the measure's list style (๑. / - / none). */
 function methodsCell(row: ReportRow, report: Report): string {
-  if (row.methods.length < 2) return row.methods[0] ?? '';
-  return row.methods
-    .map((step, i) => `${inDigits(String(i + 1), report.digits)}. ${step}`)
-    .join('\n');
+  return listSteps(row.methods, row.methodsStyle, report.digits).join('\n');
+}
+
+/**
+ * The links printed under the result: the update's, then the measure's own
+ * (measure.evidence) that the update does not already give, each once.
+ */
+export function evidenceLinks(row: ReportRow): string[] {
+  const update = row.result.kind === 'reported' ? row.result.evidence : [];
+  return [...new Set([...update, ...row.evidence])];
 }
 
 /**
@@ -86,7 +88,7 @@ export function rowCells(
   labels: ReportLabels,
 ): Record<ReportColumn, string> {
   const reported = row.result.kind === 'reported' ? row.result : null;
-  const result = [resultText(row, labels), ...(reported?.evidence ?? [])]
+  const result = [resultText(row, labels), ...evidenceLinks(row)]
     .filter(Boolean)
     .join('\n');
   const entries = reported?.entries ?? [];

@@ -1,6 +1,7 @@
 import type { Report, ReportRow } from '@/domain/report/build-report';
 import { REPORT_COLUMNS } from '@/domain/report/report-columns';
 import {
+  evidenceLinks,
   resultText,
   rowCells,
   type ReportLabels,
@@ -12,15 +13,13 @@ interface ReportTableProps {
   labels: ReportLabels;
 }
 
-/** The result cell: what was done (and the problems), its evidence links, or plainly "no update". */
+/** The result cell: what was done (and the problems), or plainly "no update", and the evidence links. */
 function ResultCell({ row, labels }: { row: ReportRow; labels: ReportLabels }) {
-  if (row.result.kind === 'no-update') {
-    return <td className="report-no-update">{labels.noUpdate}</td>;
-  }
+  const noUpdate = row.result.kind === 'no-update';
   return (
-    <td>
+    <td className={noUpdate ? 'report-no-update' : undefined}>
       {resultText(row, labels)}
-      {row.result.evidence.map((href) => (
+      {evidenceLinks(row).map((href) => (
         <span key={href} className="report-link">
           <SafeLink href={href} />
         </span>
