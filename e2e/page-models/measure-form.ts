@@ -18,6 +18,8 @@ export class MeasureForm {
   readonly heading: Locator;
   readonly title: Locator;
   readonly addMethodButton: Locator;
+  /** How the report lists the steps (๑. ๒. / - / no marker). */
+  readonly methodsStyle: Locator;
   readonly wholeYear: Locator;
   readonly months: Locator;
   readonly from: Locator;
@@ -39,6 +41,9 @@ export class MeasureForm {
       exact: true,
     });
     this.addMethodButton = page.getByRole('button', { name: 'เพิ่มขั้นตอน' });
+    this.methodsStyle = page.getByRole('combobox', {
+      name: 'รูปแบบรายการขั้นตอนในรายงาน',
+    });
     this.wholeYear = page.getByRole('radio', { name: 'ทั้งปีงบประมาณ' });
     this.months = page.getByRole('radio', { name: 'ช่วงเดือน' });
     this.from = page.getByRole('textbox', { name: 'ตั้งแต่เดือน', exact: true });

@@ -23,7 +23,10 @@ export class UpdateForm {
   /** The date's calendar button; the calendar opens in a dialog named by the field. */
   readonly dateCalendarButton: Locator;
   readonly dateCalendar: Locator;
-  readonly round: Locator;
+  /** The rounds the update counts for, said from its date. */
+  readonly rounds: Locator;
+  /** "Handed in late for the … round", offered only after a round ended. */
+  readonly lateBox: Locator;
   readonly status: Locator;
   readonly percent: Locator;
   readonly result: Locator;
@@ -39,10 +42,8 @@ export class UpdateForm {
       name: 'ปฏิทินสำหรับช่อง “วันที่รายงาน”',
     });
     this.dateCalendar = page.getByRole('dialog', { name: 'วันที่รายงาน' });
-    this.round = page.getByRole('combobox', {
-      name: 'รอบการรายงาน',
-      exact: true,
-    });
+    this.rounds = page.getByRole('group', { name: 'รอบการรายงาน' });
+    this.lateBox = this.rounds.getByRole('checkbox');
     this.status = page.getByRole('combobox', { name: 'สถานะ', exact: true });
     this.percent = page.getByRole('textbox', {
       name: 'ความคืบหน้า (ร้อยละ)',

@@ -4,6 +4,8 @@ import { CalendarButton } from './calendar-button';
 import type { ControlProps } from './field';
 import type { TypedInputProps as InputProps } from './use-typed-field';
 
+import './typed-field.css';
+
 interface TypedInputProps {
   control: ControlProps;
   inputProps: InputProps;

@@ -18,6 +18,7 @@ const LABELS: Record<string, string> = {
   order: 'measures.order',
   title: 'measure.title',
   methods: 'measure.methods',
+  methodsStyle: 'measure.methodsStyle',
   period: 'measure.period',
   allUnits: 'measure.allUnits',
   unitIds: 'measure.units',

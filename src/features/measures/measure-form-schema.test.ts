@@ -83,6 +83,16 @@ describe('measureFormSchema', () => {
       input,
     );
   });
+
+  it('keeps the list style of the methods, and keeps none when none was picked', () => {
+    const through = (input: Parameters<typeof toFormInput>[0]) =>
+      toMeasureInput(measureFormSchema.parse(toFormInput(input)));
+    const base = through({ ...toMeasureInput(measureFormSchema.parse(valid)) });
+    expect(base).not.toHaveProperty('methodsStyle');
+    expect(through({ ...base, methodsStyle: 'bulleted' }).methodsStyle).toBe(
+      'bulleted',
+    );
+  });
 });
 
 describe('measureFormSchemaFor: the period of a measure of FY2570', () => {

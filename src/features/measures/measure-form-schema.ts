@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { MeasureInput } from '@/db/measures';
 import { isYearMonth } from '@/domain/period';
 import { typedMonthIssue } from '@/forms/date-checks';
+import { METHODS_STYLES } from '@/domain/types';
 import { linksSchema, toLinkRows, toLinks } from '@/ui/links-schema';
 
 const text = z.string().trim();
@@ -14,6 +15,8 @@ export const measureFormSchema = z
     methods: z
       .array(z.object({ text: required }))
       .min(1, 'errors.methodsRequired'),
+    /** Unset until the person picks one: the report then lists by the count. */
+    methodsStyle: z.enum(METHODS_STYLES).optional(),
     periodKind: z.enum(['fiscal-year', 'months']),
     from: z.string(),
     to: z.string(),
@@ -74,6 +77,7 @@ export function toMeasureInput(v: MeasureFormValues): MeasureInput {
   return {
     title: v.title,
     methods: v.methods.map((m) => m.text),
+    ...(v.methodsStyle ? { methodsStyle: v.methodsStyle } : {}),
     period:
       v.periodKind === 'fiscal-year'
         ? { kind: 'fiscal-year' }
@@ -90,6 +94,7 @@ export function toFormInput(m: MeasureInput | undefined): MeasureFormInput {
   return {
     title: m?.title ?? '',
     methods: (m?.methods.length ? m.methods : ['']).map((text) => ({ text })),
+    methodsStyle: m?.methodsStyle,
     periodKind: m?.period.kind ?? 'fiscal-year',
     from: m?.period.kind === 'months' ? m.period.from : '',
     to: m?.period.kind === 'months' ? m.period.to : '',
