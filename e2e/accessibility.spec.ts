@@ -6,6 +6,7 @@ import { MeasuresPage } from './page-models/measures-page';
 import { SettingsPage } from './page-models/settings-page';
 import { SetupPage } from './page-models/setup-page';
 import { Toast } from './page-models/toast';
+import { UpdateForm } from './page-models/update-form';
 import { fixToday } from './today';
 
 test.beforeEach(async ({ page }) => {
@@ -37,8 +38,20 @@ test.describe('with the example loaded', () => {
     await expect(measure.updates).toHaveCount(1);
     await axe.expectNoSeriousA11yViolations(page);
 
+    // The update form with its date calendar open.
+    await measure.addUpdateButton.click();
+    const update = new UpdateForm(page);
+    await update.dateCalendarButton.click();
+    await expect(update.dateCalendar.getByRole('grid')).toBeVisible();
+    await axe.expectNoSeriousA11yViolations(page);
+    await page.keyboard.press('Escape');
+
     const form = new MeasureForm(page);
     await form.openNew();
+    await axe.expectNoSeriousA11yViolations(page);
+    await form.months.check();
+    await form.toCalendarButton.click();
+    await expect(form.toCalendar.getByRole('group')).toBeVisible();
     await axe.expectNoSeriousA11yViolations(page);
   });
 

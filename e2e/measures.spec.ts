@@ -60,15 +60,15 @@ test('bad input is explained at each field and nothing typed is lost', async ({
   await form.gotoNew();
   await form.method(1).fill('ประชุมชี้แจง');
   await form.months.check();
-  await form.from.fill('2025-03');
-  await form.to.fill('2024-10');
+  await form.from.fill('มี.ค. 68');
+  await form.to.fill('ตุลาคม 2567');
   await form.addLinkButton.click();
   await form.link(1).fill('www.x.go.th');
   await form.save();
 
   await expect(form.title).toHaveAccessibleDescription('กรุณากรอกช่องนี้');
   await expect(form.to).toHaveAccessibleDescription(
-    'เดือนสิ้นสุดต้องไม่ก่อนเดือนเริ่มต้น',
+    /เดือนสิ้นสุดต้องไม่ก่อนเดือนเริ่มต้น/,
   );
   await expect(form.link(1)).toHaveAccessibleDescription(
     'ลิงก์ต้องขึ้นต้นด้วย http:// หรือ https:// เช่น https://www.example.go.th',
@@ -79,13 +79,13 @@ test('bad input is explained at each field and nothing typed is lost', async ({
   await expect(page).toHaveURL(/\/measures\/new$/);
   await expect(form.method(1)).toHaveValue('ประชุมชี้แจง');
   await expect(form.months).toBeChecked();
-  await expect(form.from).toHaveValue('2025-03');
-  await expect(form.to).toHaveValue('2024-10');
+  await expect(form.from).toHaveValue('มี.ค. 68');
+  await expect(form.to).toHaveValue('ตุลาคม 2567');
   await expect(form.link(1)).toHaveValue('www.x.go.th');
 
   // Put each right: the measure saves.
   await form.title.fill('มาตรการทดสอบ');
-  await form.to.fill('2025-09');
+  await form.to.fill('ก.ย. 2568');
   await form.link(1).fill('https://www.x.go.th');
   await form.unit('กองช่าง').check();
   await form.save();

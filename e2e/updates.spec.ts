@@ -27,7 +27,7 @@ test('updates move the status from not started to in progress to completed', asy
   await expect(measure.noUpdatesMessage).toBeVisible();
 
   await measure.addUpdateButton.click();
-  await expect(form.date).toHaveValue('2025-02-15'); // starts at today
+  await expect(form.date).toHaveValue('15/2/2568'); // starts at today, in BE
   await form.fill({
     date: '2025-02-10',
     status: 'กำลังดำเนินการ',

@@ -1,14 +1,13 @@
 import { z } from 'zod';
 
 import type { MeasureInput } from '@/db/measures';
+import { isYearMonth } from '@/domain/period';
+import { typedMonthIssue } from '@/forms/date-checks';
 import { METHODS_STYLES } from '@/domain/types';
 import { linksSchema, toLinkRows, toLinks } from '@/ui/links-schema';
 
 const text = z.string().trim();
 const required = text.min(1, 'errors.required');
-const month = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'errors.monthRequired');
 
 export const measureFormSchema = z
   .object({
@@ -29,21 +28,18 @@ export const measureFormSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.periodKind === 'months') {
-      const from = month.safeParse(v.from);
-      const to = month.safeParse(v.to);
-      if (!from.success)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['from'],
-          message: 'errors.monthRequired',
-        });
-      if (!to.success)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['to'],
-          message: 'errors.monthRequired',
-        });
-      if (from.success && to.success && v.to < v.from) {
+      // `from` and `to` are `YYYY-MM` when the month field could read the
+      // typed text, else the text as typed: measureFormSchemaFor says why.
+      for (const path of ['from', 'to'] as const) {
+        if (v[path].trim() === '') {
+          ctx.addIssue({
+            code: 'custom',
+            path: [path],
+            message: 'errors.monthRequired',
+          });
+        }
+      }
+      if (isYearMonth(v.from) && isYearMonth(v.to) && v.to < v.from) {
         ctx.addIssue({
           code: 'custom',
           path: ['to'],
@@ -59,6 +55,20 @@ export const measureFormSchema = z
       });
     }
   });
+
+/**
+ * The form's schema for a measure of `fiscalYear`: each month of a range must
+ * be one the field could read, within a year of the fiscal year.
+ */
+export function measureFormSchemaFor(fiscalYear: number) {
+  return measureFormSchema.superRefine((v, ctx) => {
+    if (v.periodKind !== 'months') return;
+    for (const path of ['from', 'to'] as const) {
+      const issue = typedMonthIssue(v[path], fiscalYear);
+      if (issue) ctx.addIssue({ code: 'custom', path: [path], message: issue });
+    }
+  });
+}
 
 export type MeasureFormInput = z.input<typeof measureFormSchema>;
 export type MeasureFormValues = z.output<typeof measureFormSchema>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { Measure, ProgressUpdate } from '@/domain/types';
+import { messageWith } from '@/i18n/translate-error';
 import { makeMeasure, makeUpdate } from '@/testing/records';
 
 import {
@@ -26,11 +27,13 @@ const inFebruary: UpdateContext = {
   measure: toMarch,
   others: [],
   today: '2025-02-15',
+  era: 'buddhist',
 };
 const inApril: UpdateContext = {
   measure: toMarch,
   others: [ongoing],
   today: '2025-04-05',
+  era: 'buddhist',
 };
 
 const valid = toFormInput(undefined, inFebruary);
@@ -163,5 +166,48 @@ describe('the round an update stores', () => {
     expect(toFormInput(notLate, inApril).late).toBe(false);
     // Editing keeps the update's own status.
     expect(toFormInput(notLate, inApril).status).toBe('in-progress');
+  });
+});
+
+describe('updateFormSchema: the date of a measure of FY2570', () => {
+  const context: UpdateContext = {
+    measure: { ...makeMeasure(), fiscalYear: 2570 },
+    others: [],
+    today: '2026-12-01',
+    era: 'buddhist',
+  };
+  const schema = updateFormSchema(context);
+  const form = toFormInput(undefined, context);
+  const dateMessage = (date: string) => {
+    const result = schema.safeParse({ ...form, date });
+    return result.success
+      ? undefined
+      : result.error.issues.find((i) => i.path[0] === 'date')?.message;
+  };
+
+  it('accepts a date within a year of the fiscal year', () => {
+    expect(dateMessage('2026-12-01')).toBeUndefined();
+    expect(dateMessage('2025-10-01')).toBeUndefined();
+    expect(dateMessage('2028-09-30')).toBeUndefined();
+  });
+
+  it.each([
+    // 1/12/2026 typed as BE: CE was typed where BE was expected.
+    ['1483-12-01', 'errors.yearMissing543', { typed: 1483, year: 2026 }],
+    // BE 3112: 543 added twice.
+    ['2569-12-01', 'errors.yearAdded543', { typed: 2569, year: 2026 }],
+    ['2053-12-01', 'errors.yearFar', { typed: 2053, year: 2026 }],
+  ])('questions %s with %s', (date, key, values) => {
+    expect(dateMessage(date)).toBe(
+      messageWith(key, { ...values, fiscalYear: 2570, gap: 543 }),
+    );
+  });
+
+  it('says why typed text could not be read, with an example', () => {
+    expect(dateMessage('1 หนึ่ง 2569')).toBe(
+      messageWith('errors.dateUnreadable', { example: '2026-12-01' }),
+    );
+    expect(dateMessage('31/9/2569')).toBe('errors.dateNoSuchDay');
+    expect(dateMessage('')).toBe('errors.dateRequired');
   });
 });

@@ -9,8 +9,10 @@ import {
   type LateReason,
 } from '@/domain/measure-status';
 import { isHandedInLate, roundToStore } from '@/domain/round';
+import type { Era } from '@/domain/typed-date';
 import type { IsoDate, Measure, ProgressUpdate } from '@/domain/types';
 import { UPDATE_STATUSES } from '@/domain/types';
+import { typedDateIssue } from '@/forms/date-checks';
 import { linksSchema, toLinkRows, toLinks } from '@/ui/links-schema';
 
 const text = z.string().trim();
@@ -25,10 +27,14 @@ export interface UpdateContext {
   /** The measure's other live updates: without the one being edited. */
   others: readonly ProgressUpdate[];
   today: IsoDate;
+  /** The era the screen reads typed years in (`eraOf(language)`). */
+  era: Era;
 }
 
 const fieldsSchema = z.object({
-  date: z.iso.date({ message: 'errors.dateRequired' }),
+  // ISO when the date field could read the typed text, else the text as
+  // typed (kept in drafts); updateFormSchema says which and why.
+  date: z.string().trim().min(1, 'errors.dateRequired'),
   // Handed in late for the round before the date (domain/round.ts); the
   // stored `round` is made from it and the date on saving.
   late: z.boolean(),
@@ -87,13 +93,19 @@ export function problemsMissing(
 }
 
 /**
- * The update form's schema for one measure: problems and obstacles are
+ * The update form's schema for one measure: the date must be one the field
+ * could read in the screen's era, within a year of the measure's fiscal year
+ * (else "did you mean 2569?"); problems and obstacles are
  * required when the update says late, and whenever the measure would still
  * be late after it (the status rules over the update, the measure's other
  * updates and today), not only when the update's own status says so.
  */
 export function updateFormSchema(context: UpdateContext) {
+  const dates = { fiscalYear: context.measure.fiscalYear, era: context.era };
   return fieldsSchema.superRefine((v, ctx) => {
+    const dateIssue = typedDateIssue(v.date, dates);
+    if (dateIssue)
+      ctx.addIssue({ code: 'custom', path: ['date'], message: dateIssue });
     const message = problemsMissing(v, context);
     if (message) ctx.addIssue({ code: 'custom', path: ['problems'], message });
   });

@@ -3,15 +3,18 @@ import { useTranslation } from 'react-i18next';
 
 import type { UpdateInput } from '@/db/updates';
 import { lateReason } from '@/domain/measure-status';
+import { eraOf } from '@/domain/typed-date';
 import {
   UPDATE_STATUSES,
   type Measure,
   type ProgressUpdate,
 } from '@/domain/types';
+import { exampleDate } from '@/forms/date-checks';
 import { useDraftForm } from '@/forms/use-draft-form';
 import { translateError } from '@/i18n/translate-error';
 import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
+import { DateField } from '@/ui/date-field';
 import { Field } from '@/ui/field';
 import { LinksField } from '@/ui/links-field';
 import { useToday } from '@/ui/use-today';
@@ -57,7 +60,8 @@ export function UpdateForm({
   const { t } = useTranslation();
   const format = useFormat();
   const today = useToday();
-  const context: UpdateContext = { measure, others, today };
+  const era = eraOf(format.language);
+  const context: UpdateContext = { measure, others, today, era };
   const { form, submit, cancel, notice, saveError } = useDraftForm({
     draftKey,
     schema: updateFormSchema(context),
@@ -92,13 +96,16 @@ export function UpdateForm({
       <form className="form update-form" onSubmit={onSubmit} noValidate>
         {notice}
         <div className="form-row">
-          <Field
+          <DateField<UpdateFormInput>
+            name="date"
             label={t('update.date')}
+            hint={t('update.dateHint', {
+              example: exampleDate(measure.fiscalYear),
+            })}
             error={translateError(t, errors.date?.message)}
             required
-          >
-            {(p) => <input {...p} {...register('date')} type="date" />}
-          </Field>
+            fiscalYear={measure.fiscalYear}
+          />
           <RoundFields fiscalYear={measure.fiscalYear} />
           <Field
             label={t('update.status')}
