@@ -78,7 +78,11 @@ export default defineConfig(({ mode }) => ({
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'bench/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
     // Node, not jsdom: fake-indexeddb needs structuredClone, which jsdom lacks.
     environment: 'node',
     setupFiles: ['src/testing/setup.ts'],

@@ -5,6 +5,8 @@ import { MeasurePage } from './page-models/measure-page';
 import { MeasuresPage } from './page-models/measures-page';
 import { SettingsPage } from './page-models/settings-page';
 import { SetupPage } from './page-models/setup-page';
+import { Toast } from './page-models/toast';
+import { UpdateForm } from './page-models/update-form';
 import { fixToday } from './today';
 
 test.beforeEach(async ({ page }) => {
@@ -36,8 +38,20 @@ test.describe('with the example loaded', () => {
     await expect(measure.updates).toHaveCount(1);
     await axe.expectNoSeriousA11yViolations(page);
 
+    // The update form with its date calendar open.
+    await measure.addUpdateButton.click();
+    const update = new UpdateForm(page);
+    await update.dateCalendarButton.click();
+    await expect(update.dateCalendar.getByRole('grid')).toBeVisible();
+    await axe.expectNoSeriousA11yViolations(page);
+    await page.keyboard.press('Escape');
+
     const form = new MeasureForm(page);
     await form.openNew();
+    await axe.expectNoSeriousA11yViolations(page);
+    await form.months.check();
+    await form.toCalendarButton.click();
+    await expect(form.toCalendar.getByRole('group')).toBeVisible();
     await axe.expectNoSeriousA11yViolations(page);
   });
 
@@ -73,6 +87,42 @@ test.describe('with the example loaded', () => {
     await expect(page.getByRole('link', { name: 'เพิ่มมาตรการ' })).toBeFocused();
   });
 
+  test('after a link is followed, focus is on the new page heading; a fresh load leaves it at the top', async ({
+    page,
+  }) => {
+    const shell = new AppShell(page);
+    const list = new MeasuresPage(page);
+    // By keyboard, from the menu to a page that loads on demand.
+    await shell.navigation
+      .getByRole('link', { name: 'ตั้งค่า', exact: true })
+      .focus();
+    await page.keyboard.press('Enter');
+    const settings = new SettingsPage(page);
+    await expect(settings.heading).toBeFocused();
+    // The next Tab goes on inside the page, not back to the top.
+    await page.keyboard.press('Tab');
+    await expect(shell.main.locator(':focus')).toHaveCount(1);
+
+    // By mouse, from the menu, then a link inside a page, then Back.
+    await shell.openMeasures();
+    await expect(list.heading).toBeFocused();
+    await list.rows.nth(0).getByRole('link').click();
+    const measure = new MeasurePage(page);
+    await expect(measure.heading).toHaveText(/^1\. /);
+    await expect(measure.heading).toBeFocused();
+    await page.goBack();
+    await expect(list.heading).toBeFocused();
+
+    // A fresh load (here through the redirect from / to the overview)
+    // leaves focus at the top, where the skip link is the first stop.
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(
+      await page.evaluate(() => document.activeElement === document.body),
+    ).toBe(true);
+  });
+
   test('the delete dialog opens on Cancel and Escape closes it', async ({
     page,
   }) => {
@@ -91,6 +141,23 @@ test.describe('with the example loaded', () => {
 
     // Nothing was deleted.
     await new AppShell(page).openMeasures();
+    await expect(list.rows).toHaveCount(11);
+  });
+
+  test('the toast after a delete has no serious violations and its undo works', async ({
+    page,
+    axe,
+  }) => {
+    const list = new MeasuresPage(page);
+    await list.rows.nth(0).getByRole('link').click();
+    const measure = new MeasurePage(page);
+    await measure.deleteButton.click();
+    await measure.dialogButton(measure.deleteDialog, 'ลบ').click();
+    const toast = new Toast(page);
+    await expect(toast.undoButton).toBeVisible();
+    await expect(list.rows).toHaveCount(10);
+    await axe.expectNoSeriousA11yViolations(page);
+    await toast.undoButton.click();
     await expect(list.rows).toHaveCount(11);
   });
 });

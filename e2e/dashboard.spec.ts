@@ -1,10 +1,18 @@
 import { readFile } from 'node:fs/promises';
 
+import type { Locator, Page } from '@playwright/test';
+
+import { readSheetCells } from '../src/testing/xlsx-cells';
 import { expect, test } from './fixtures';
+import { AppShell } from './page-models/app-shell';
 import { DashboardPage, ROUND } from './page-models/dashboard-page';
 import { MeasureForm } from './page-models/measure-form';
+import { MeasurePage } from './page-models/measure-page';
 import { MeasuresPage } from './page-models/measures-page';
 import { OfficesComparePage } from './page-models/offices-compare-page';
+import { OfficesPage } from './page-models/offices-page';
+import { ReportPage } from './page-models/report-page';
+import { SettingsPage } from './page-models/settings-page';
 import { readPdf, skeleton } from './pdf-text';
 import {
   KHUNKAEW,
@@ -31,10 +39,9 @@ test.describe('the office dashboard over the example', () => {
     await expect(dashboard.figure('ไม่มีความคืบหน้าเกิน 30 วัน')).toHaveText(
       'ไม่มีความคืบหน้าเกิน 30 วัน 0',
     );
-    // The updates are annual: the 6-month round lacks all 11.
-    await expect(
-      dashboard.figureLink('ยังไม่รายงานรอบ 6 เดือน', 11),
-    ).toBeVisible();
+    // Every update counts for the whole year; those dated by 31 March (the
+    // example's measures 5, 10 and 11) for the 6-month round too.
+    await expect(dashboard.figureLink('ยังไม่รายงานรอบ 6 เดือน', 8)).toBeVisible();
     await expect(dashboard.figure('ยังไม่รายงานรอบ 12 เดือน')).toHaveText(
       'ยังไม่รายงานรอบ 12 เดือน 0',
     );
@@ -46,8 +53,8 @@ test.describe('the office dashboard over the example', () => {
     await expect(dashboard.cells('status', 'ล่าช้า')).toHaveText(['0', '0%']);
     await expect(dashboard.cells('rounds', ROUND.sixMonth)).toHaveText([
       '11',
-      '0',
-      '11',
+      '3',
+      '8',
       '0',
     ]);
     await expect(dashboard.cells('rounds', ROUND.annual)).toHaveText([
@@ -58,7 +65,7 @@ test.describe('the office dashboard over the example', () => {
     ]);
     await expect(
       dashboard.missingList(ROUND.sixMonth).getByRole('link'),
-    ).toHaveCount(11);
+    ).toHaveCount(8);
     await expect(dashboard.cells('units', 'สำนักปลัดเทศบาล')).toHaveText([
       '6',
       '6',
@@ -79,6 +86,13 @@ test.describe('the office dashboard over the example', () => {
       '3',
       '0',
     ]);
+    // Totals: each measure once by unit; the statuses add up to every measure.
+    await expect(dashboard.cells('units', 'รวม (นับมาตรการละครั้ง)')).toHaveText([
+      '11',
+      '11',
+      '0',
+    ]);
+    await expect(dashboard.cells('status', 'รวม')).toHaveText(['11', '100%']);
 
     // Today (15 Feb 2025) is marked in the timeline; ธันวาคม 2566 lies outside FY2568.
     await expect(dashboard.todayColumn).toHaveText('ก.พ.เดือนนี้');
@@ -87,6 +101,27 @@ test.describe('the office dashboard over the example', () => {
       dashboard.table('timeline').getByText('อยู่นอกปีงบประมาณนี้'),
     ).toHaveCount(1);
     await expect(dashboard.cells('ita', '2568')).toHaveText(['—', '—', '11']);
+  });
+
+  test('each figure sits under its own heading, aligned as the heading is', async ({
+    page,
+  }) => {
+    const dashboard = new DashboardPage(page);
+    for (const name of ['units', 'rounds', 'status'] as const) {
+      const columns = await dashboard.columnText(name);
+      expect(columns.length).toBeGreaterThan(2);
+      for (const [i, { heading, cells }] of columns.entries()) {
+        expect(cells.length).toBeGreaterThan(0);
+        // Names line up on the left, figures on the right, headings included.
+        const edge = i === 0 ? 'left' : 'right';
+        for (const cell of cells) {
+          expect(
+            Math.abs(cell[edge] - heading[edge]),
+            `${name}: "${cell.text}" under "${heading.text}" (${edge} edges)`,
+          ).toBeLessThanOrEqual(1);
+        }
+      }
+    }
   });
 
   test('draws the status chart once its library has loaded, as a figure with a caption', async ({
@@ -167,6 +202,46 @@ test.describe('the office dashboard over the example', () => {
   });
 });
 
+test('round names follow the Thai digits setting: dashboard, report, update', async ({
+  page,
+}) => {
+  await loadExample(page);
+  await page.goto('/settings');
+  await new SettingsPage(page).thaiDigits.check();
+  const dashboard = new DashboardPage(page);
+  await dashboard.open();
+  await expect(
+    dashboard.keyFigures.getByRole('link', {
+      name: 'ยังไม่รายงานรอบ ๖ เดือน ๘',
+      exact: true,
+    }),
+  ).toBeVisible();
+  await expect(
+    dashboard.row('rounds', 'รอบ ๖ เดือน (๑ ต.ค. – ๓๑ มี.ค.)'),
+  ).toBeVisible();
+  await expect(
+    dashboard.missingList('รอบ ๑๒ เดือน (๑ ต.ค. – ๓๐ ก.ย.)'),
+  ).toHaveText('รายงานครบทุกมาตรการแล้ว');
+
+  await new AppShell(page).navigation
+    .getByRole('link', { name: 'รายงาน', exact: true })
+    .click();
+  const report = new ReportPage(page);
+  await expect(report.round.getByRole('option')).toHaveText([
+    'รอบ ๖ เดือน (๑ ต.ค. – ๓๑ มี.ค.)',
+    'รอบ ๑๒ เดือน (๑ ต.ค. – ๓๐ ก.ย.)',
+  ]);
+
+  // Measure 5 was done by 31 March: its update counts for both rounds.
+  await page.goto('/measures');
+  await new MeasuresPage(page).openMeasure(
+    'ปรับปรุงประสิทธิภาพในการตอบข้อซักถามหรือข้อสงสัยของผู้มาใช้บริการ',
+  );
+  await expect(new MeasurePage(page).updates).toContainText(
+    'รอบ ๖ เดือน · รอบ ๑๒ เดือน',
+  );
+});
+
 test("ITA results entered in Settings show as a trend beside each year's measures", async ({
   page,
 }) => {
@@ -189,7 +264,9 @@ test("ITA results entered in Settings show as a trend beside each year's measure
       .getByRole('textbox', { name: `คะแนน (แถว ${row + 1})` })
       .fill(score!);
   }
-  await ita.getByRole('button', { name: 'บันทึก', exact: true }).click();
+  await ita
+    .getByRole('button', { name: 'บันทึกผลการประเมิน ITA', exact: true })
+    .click();
   await expect(ita.getByText('บันทึกผลการประเมินแล้ว')).toBeVisible();
 
   const dashboard = new DashboardPage(page);
@@ -207,6 +284,13 @@ test("ITA results entered in Settings show as a trend beside each year's measure
     .click();
   await expect(new MeasuresPage(page).rows).toHaveCount(11);
 });
+
+/** Clicks an export button and reads the file it saves. */
+async function downloaded(page: Page, button: Locator): Promise<Buffer> {
+  const download = page.waitForEvent('download');
+  await button.click();
+  return readFile(await (await download).path());
+}
 
 test('each dashboard table exports as CSV (with BOM) and XLSX', async ({
   page,
@@ -229,9 +313,38 @@ test('each dashboard table exports as CSV (with BOM) and XLSX', async ({
   expect(text.startsWith('\ufeff')).toBe(true);
   expect(text).toContain('สำนักปลัดเทศบาล,6,6,0');
   expect(text).toContain('ทุกส่วนราชการ,3,3,0');
+  expect(text).toContain('รวม (นับมาตรการละครั้ง),11,11,0');
   const xlsx = await saved(dashboard.exportButton('rounds', 'Excel'));
   expect(xlsx.name).toBe('dashboard-rounds.xlsx');
   expect(xlsx.bytes.subarray(0, 2).toString()).toBe('PK');
+  // Figures are number cells (a SUM in Excel adds them), names are text.
+  const rounds = readSheetCells(new Uint8Array(xlsx.bytes)).slice(3);
+  expect(rounds).toHaveLength(2);
+  for (const [name, ...figures] of rounds) {
+    expect(name?.type).toBe('text');
+    expect(figures.map((cell) => cell?.type)).toEqual([
+      'number',
+      'number',
+      'number',
+      'number',
+    ]);
+  }
+  const units = await saved(dashboard.exportButton('units', 'Excel'));
+  const unitRows = readSheetCells(new Uint8Array(units.bytes));
+  const label = (value: string) => ({ type: 'text', value });
+  const number = (value: number) => ({ type: 'number', value });
+  expect(unitRows[3]).toEqual([
+    label('สำนักปลัดเทศบาล'),
+    number(6),
+    number(6),
+    number(0),
+  ]);
+  expect(unitRows.at(-1)).toEqual([
+    label('รวม (นับมาตรการละครั้ง)'),
+    number(11),
+    number(11),
+    number(0),
+  ]);
 });
 
 test('the dashboard and the offices comparison have no serious accessibility violations', async ({
@@ -255,7 +368,7 @@ test('the dashboard and the offices comparison have no serious accessibility vio
   await axe.expectNoSeriousA11yViolations(page);
 });
 
-test('all offices: compared by status and rounds, filtered, sorted, and opened', async ({
+test('all offices: listed, searched, sorted and exported; compared by status and rounds, filtered, sorted, and opened', async ({
   page,
   browser,
 }) => {
@@ -263,19 +376,153 @@ test('all offices: compared by status and rounds, filtered, sorted, and opened',
   await loadExample(page);
   await importBundle(page, bundle);
 
+  // ทุกหน่วยงาน: search, sort and export as the comparison has them.
+  const offices = new OfficesPage(page);
+  await offices.open();
+  await expect(offices.names()).toHaveText([KHUNKAEW, OTHER.name]);
+  await offices.sortButton('มาตรการ').click();
+  await expect(offices.names()).toHaveText([KHUNKAEW, OTHER.name]);
+  await offices.sortButton('มาตรการ').click();
+  await expect(offices.names()).toHaveText([OTHER.name, KHUNKAEW]);
+  await offices.sortButton('หน่วยงาน').click();
+  await expect(offices.names()).toHaveText([KHUNKAEW, OTHER.name]);
+  await expect(offices.totalCells()).toHaveText([
+    '',
+    '',
+    '12',
+    '11',
+    '',
+    '',
+    '0',
+  ]);
+  const overview = readSheetCells(
+    new Uint8Array(await downloaded(page, offices.exportButton('Excel'))),
+  );
+  expect(overview.at(-1)?.map((cell) => cell?.value)).toEqual([
+    'รวมทุกหน่วยงานที่แสดง',
+    undefined,
+    undefined,
+    12,
+    11,
+    undefined,
+    undefined,
+    0,
+  ]);
+  expect(
+    overview.find((row) => row[0]?.value === KHUNKAEW)?.slice(3, 5),
+  ).toEqual([
+    { type: 'number', value: 11 },
+    { type: 'number', value: 11 },
+  ]);
+  await offices.search.fill('เกาะคา');
+  await expect(offices.names()).toHaveText([OTHER.name]);
+  await expect(offices.count).toHaveText('แสดง 1 จาก 2 หน่วยงาน');
+  await expect(offices.totalCells().nth(2)).toHaveText('1');
+  const csv = (await downloaded(page, offices.exportButton('CSV'))).toString(
+    'utf8',
+  );
+  expect(csv).toContain(`${OTHER.name},เกาะคา / ลำปาง,2568,1,0,`);
+  expect(csv).not.toContain(KHUNKAEW);
+
   const compare = new OfficesComparePage(page);
   await compare.openFromOverview();
   await expect(compare.heading).toHaveText('เปรียบเทียบหน่วยงาน ปีงบประมาณ 2568');
-  await expect(compare.table).toHaveAttribute('aria-rowcount', '3');
+  // At 1280×720 the key figures are in view without scrolling sideways…
+  const view = (await compare.scroller.boundingBox())!;
+  for (const header of ['มาตรการ', 'อัตราสำเร็จ', 'รอบ 6 เดือน', 'รอบ 12 เดือน']) {
+    const box = (await compare.columnHeader(header).boundingBox())!;
+    expect(box.x + box.width, header).toBeLessThanOrEqual(view.x + view.width);
+  }
+  // …and scrolled to the far right, the names are still there.
+  await compare.scroller.evaluate((scroller) => {
+    scroller.scrollLeft = scroller.scrollWidth;
+  });
+  for (const name of [
+    ...(await compare.names().all()),
+    compare.columnHeader('หน่วยงาน'),
+  ]) {
+    const box = (await name.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(view.x - 1);
+    expect(box.x + box.width).toBeLessThanOrEqual(view.x + view.width);
+  }
+  await compare.scroller.evaluate((scroller) => {
+    scroller.scrollLeft = 0;
+  });
+  await expect(compare.table).toHaveAttribute('aria-rowcount', '4');
   await expect(compare.cell(KHUNKAEW, 'measures')).toHaveText('11');
   await expect(compare.cell(KHUNKAEW, 'completed')).toHaveText('11');
   await expect(compare.cell(KHUNKAEW, 'completion')).toHaveText('100%');
-  await expect(compare.cell(KHUNKAEW, 'six-month')).toHaveText('0/11');
+  await expect(compare.cell(KHUNKAEW, 'six-month')).toHaveText('3/11');
   await expect(compare.cell(KHUNKAEW, 'annual')).toHaveText('11/11');
   await expect(compare.cell(OTHER.name, 'place')).toHaveText('เกาะคา / ลำปาง');
   await expect(compare.cell(OTHER.name, 'late')).toHaveText('1');
   await expect(compare.cell(OTHER.name, 'completion')).toHaveText('0%');
   await expect(compare.cell(OTHER.name, 'annual')).toHaveText('0/1');
+  // The total of the offices shown: counts added, the rate over all measures.
+  await expect(compare.totalCells()).toHaveText([
+    '12',
+    '92%',
+    '0/12',
+    '11/12',
+    '0',
+    '0',
+    '11',
+    '1',
+    '0',
+    '',
+    '',
+  ]);
+  // Exported, the figures are numbers and a round is two of them (never
+  // "11/12", which a spreadsheet would read as a date); the total comes last.
+  const download = page.waitForEvent('download');
+  await page
+    .getByRole('button', { name: 'ส่งออก Excel: เปรียบเทียบหน่วยงาน' })
+    .click();
+  const sheet = readSheetCells(
+    new Uint8Array(await readFile(await (await download).path())),
+  );
+  expect(sheet[2]?.slice(0, 7).map((cell) => cell?.value)).toEqual([
+    'หน่วยงาน',
+    'มาตรการ',
+    'อัตราสำเร็จ',
+    'รอบ 6 เดือน: รายงานแล้ว',
+    'รอบ 6 เดือน: ต้องรายงาน',
+    'รอบ 12 เดือน: รายงานแล้ว',
+    'รอบ 12 เดือน: ต้องรายงาน',
+  ]);
+  const figures = (row: (typeof sheet)[number] | undefined) =>
+    row?.slice(0, 12).map((cell) => cell?.value);
+  expect(figures(sheet.find((row) => row[0]?.value === KHUNKAEW))).toEqual([
+    KHUNKAEW,
+    11,
+    1,
+    0,
+    11,
+    11,
+    11,
+    0,
+    0,
+    11,
+    0,
+    0,
+  ]);
+  expect(figures(sheet.at(-1))).toEqual([
+    'รวมทุกหน่วยงานที่แสดง',
+    12,
+    11 / 12,
+    0,
+    12,
+    11,
+    12,
+    0,
+    0,
+    11,
+    1,
+    0,
+  ]);
+  expect(sheet.flat().filter((cell) => cell?.type === 'number')).toHaveLength(
+    3 * 11,
+  );
 
   await compare.sortButton('ล่าช้า').click();
   await expect(compare.names()).toHaveText([OTHER.name, KHUNKAEW]);

@@ -41,8 +41,8 @@ const test = base.extend<{ newLaptop: () => Promise<Page> }>({
 });
 
 const KHUNKAEW = 'เทศบาลตำบลขุนแก้ว';
-/** TODAY as the app writes it in file names. */
-const TODAY_ISO = '2025-02-15';
+/** TODAY as the app writes it in file names: Buddhist era, like the year. */
+const TODAY_BE = '2568-02-15';
 const ASSETS = 'มาตรการการใช้ทรัพย์สินของทางราชการ';
 
 /** First run with the example: เทศบาลตำบลขุนแก้ว FY2568, 11 measures. */
@@ -121,7 +121,7 @@ test('two laptops of one office: export, import, edit apart, see the same confli
 
   await loadExample(a);
   const first = await exportYear(a);
-  expect(first.file.name).toBe(`ita-${KHUNKAEW}-2568-${TODAY_ISO}.json.gz`);
+  expect(first.file.name).toBe(`ita-${KHUNKAEW}-fy2568-${TODAY_BE}.json.gz`);
   expect(first.file.name).toContain(KHUNKAEW);
 
   const panel = await firstRunImport(b, first.file);
@@ -335,7 +335,7 @@ test('export scopes: this year of the office, every year of the office, or the w
     scope: 'office-year',
     gzip: true,
   });
-  expect(year.file.name).toBe(`ita-${KHUNKAEW}-2568-${TODAY_ISO}.json.gz`);
+  expect(year.file.name).toBe(`ita-${KHUNKAEW}-fy2568-${TODAY_BE}.json.gz`);
   expect(year.json.type).toBe('ita-tracker/bundle');
   expect(year.json.version).toBe(BUNDLE_VERSION);
   const khunkaew = year.json.offices[0]!.id;
@@ -351,7 +351,7 @@ test('export scopes: this year of the office, every year of the office, or the w
   expect(year.json.sha256).toBe(checksumOf(year.json));
 
   const office = await exchange.exportBundle({ scope: 'office', gzip: false });
-  expect(office.file.name).toBe(`ita-${KHUNKAEW}-all-years-${TODAY_ISO}.json`);
+  expect(office.file.name).toBe(`ita-${KHUNKAEW}-all-years-${TODAY_BE}.json`);
   expect(office.json.scope).toEqual({ offices: [khunkaew], fiscalYears: [] });
   expect(office.json.offices.map((o) => o.name)).toEqual([KHUNKAEW]);
   expect(office.json.measures).toHaveLength(12);
@@ -363,7 +363,7 @@ test('export scopes: this year of the office, every year of the office, or the w
   expect(office.json.sha256).toBe(checksumOf(office.json));
 
   const all = await exchange.exportBundle({ scope: 'all', gzip: true });
-  expect(all.file.name).toBe(`ita-all-offices-all-years-${TODAY_ISO}.json.gz`);
+  expect(all.file.name).toBe(`ita-all-offices-all-years-${TODAY_BE}.json.gz`);
   expect(new Set(all.json.scope.offices)).toEqual(
     new Set([khunkaew, all.json.offices.find((o) => o.name === other)!.id]),
   );
@@ -428,7 +428,7 @@ test('many offices: a consolidator imports two offices, sees both on ทุก�
   await new MeasureForm(c).create({ title: own, units: 'all' });
   const fromC = await exportYear(c);
   expect(fromC.file.name).toBe(
-    `ita-${TEST_OFFICE.name}-2568-${TODAY_ISO}.json.gz`,
+    `ita-${TEST_OFFICE.name}-fy2568-${TODAY_BE}.json.gz`,
   );
 
   await firstRunImport(consolidator, fromA.file, fromC.file);
@@ -495,7 +495,8 @@ test('export reminder: after 8 days of unexported changes a banner asks for an e
   await reminder.getByRole('link', { name: 'ส่งออกตอนนี้' }).click();
   await expect(exchange.heading).toBeVisible();
   const file = await exchange.exportBundle();
-  expect(file.file.name).toContain('2025-02-23');
+  // The file is named by the day of export: 23 Feb 2025 = 2568-02-23 BE.
+  expect(file.file.name).toContain('-2568-02-23.json');
   await expect(reminder).toHaveCount(0);
   await page.reload();
   await expect(exchange.heading).toBeVisible();

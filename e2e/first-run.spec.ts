@@ -1,7 +1,10 @@
+import type { Locator } from '@playwright/test';
+
 import { expect, test } from './fixtures';
 import { AppShell } from './page-models/app-shell';
 import { MeasuresPage } from './page-models/measures-page';
-import { SetupPage, TEST_OFFICE } from './page-models/setup-page';
+import { SettingsPage } from './page-models/settings-page';
+import { SetupPage, TEST_OFFICE, setUpOffice } from './page-models/setup-page';
 import { fixToday } from './today';
 
 const REQUIRED = 'กรุณากรอกช่องนี้';
@@ -95,4 +98,52 @@ test('saving the office opens its empty measures list', async ({ page }) => {
   await expect(measures.heading).toContainText('มาตรการ ปีงบประมาณ 2568');
   await expect(measures.emptyMessage).toBeVisible();
   await expect(new AppShell(page).banner).toContainText(TEST_OFFICE.name);
+});
+
+/** The note sits on the button's row, just after it, where the person looks. */
+async function expectBeside(note: Locator, button: Locator): Promise<void> {
+  await expect(note).toBeInViewport();
+  const n = (await note.boundingBox())!;
+  const b = (await button.boundingBox())!;
+  const middle = n.y + n.height / 2;
+  expect(middle).toBeGreaterThan(b.y);
+  expect(middle).toBeLessThan(b.y + b.height);
+  const gap = n.x - (b.x + b.width);
+  expect(gap).toBeGreaterThanOrEqual(0);
+  expect(gap).toBeLessThan(40);
+}
+
+test('Settings says "saved" beside the Save button pressed, and each Save button says what it saves', async ({
+  page,
+}) => {
+  await setUpOffice(page);
+  await new AppShell(page).openSettings();
+  const settings = new SettingsPage(page);
+  await expect(settings.heading).toBeVisible();
+  // Two forms, two names: no bare "บันทึก" that a screen reader lists twice.
+  await expect(
+    page.getByRole('button', { name: 'บันทึก', exact: true }),
+  ).toHaveCount(0);
+  await expect(settings.saveOfficeButton).toHaveCount(1);
+  await expect(settings.saveItaButton).toHaveCount(1);
+
+  await settings.district.fill('บางเลน');
+  await settings.saveOfficeButton.click();
+  await expectBeside(settings.officeSaved, settings.saveOfficeButton);
+  await expect(settings.itaSaved).toHaveCount(0);
+  // Typing again: the note no longer claims the form is saved.
+  await settings.district.fill('บางเลนใหม่');
+  await expect(settings.officeSaved).toHaveCount(0);
+  await settings.district.fill('บางเลน');
+
+  await settings.addItaYearButton.click();
+  await settings.itaField('ปีงบประมาณ', 1).fill('2567');
+  await settings.itaField('ระดับ', 1).fill('A');
+  await settings.itaField('คะแนน', 1).fill('88.5');
+  await settings.saveItaButton.click();
+  await expectBeside(settings.itaSaved, settings.saveItaButton);
+
+  await page.reload();
+  await expect(settings.district).toHaveValue('บางเลน');
+  await expect(settings.itaField('คะแนน', 1)).toHaveValue('88.5');
 });

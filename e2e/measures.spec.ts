@@ -3,7 +3,10 @@ import { AppShell } from './page-models/app-shell';
 import { MeasureForm, type MeasureData } from './page-models/measure-form';
 import { MeasurePage } from './page-models/measure-page';
 import { MeasuresPage } from './page-models/measures-page';
+import { ReportPage } from './page-models/report-page';
 import { setUpOffice } from './page-models/setup-page';
+import { Toast } from './page-models/toast';
+import { UpdateForm } from './page-models/update-form';
 import { fixToday } from './today';
 
 test.beforeEach(async ({ page }) => {
@@ -47,6 +50,7 @@ test('a new measure is listed with its number, period and unit', async ({
   await expect(list.cell(row, 'period')).toHaveText('ต.ค.67 - มี.ค.68');
   await expect(list.cell(row, 'units')).toHaveText('กองคลัง');
   await expect(list.cell(row, 'status')).toHaveText('ยังไม่เริ่ม');
+  await expect(list.cell(row, 'percent')).toHaveText('–');
 });
 
 test('bad input is explained at each field and nothing typed is lost', async ({
@@ -56,15 +60,15 @@ test('bad input is explained at each field and nothing typed is lost', async ({
   await form.gotoNew();
   await form.method(1).fill('ประชุมชี้แจง');
   await form.months.check();
-  await form.from.fill('2025-03');
-  await form.to.fill('2024-10');
+  await form.from.fill('มี.ค. 68');
+  await form.to.fill('ตุลาคม 2567');
   await form.addLinkButton.click();
   await form.link(1).fill('www.x.go.th');
   await form.save();
 
   await expect(form.title).toHaveAccessibleDescription('กรุณากรอกช่องนี้');
   await expect(form.to).toHaveAccessibleDescription(
-    'เดือนสิ้นสุดต้องไม่ก่อนเดือนเริ่มต้น',
+    /เดือนสิ้นสุดต้องไม่ก่อนเดือนเริ่มต้น/,
   );
   await expect(form.link(1)).toHaveAccessibleDescription(
     'ลิงก์ต้องขึ้นต้นด้วย http:// หรือ https:// เช่น https://www.example.go.th',
@@ -75,13 +79,13 @@ test('bad input is explained at each field and nothing typed is lost', async ({
   await expect(page).toHaveURL(/\/measures\/new$/);
   await expect(form.method(1)).toHaveValue('ประชุมชี้แจง');
   await expect(form.months).toBeChecked();
-  await expect(form.from).toHaveValue('2025-03');
-  await expect(form.to).toHaveValue('2024-10');
+  await expect(form.from).toHaveValue('มี.ค. 68');
+  await expect(form.to).toHaveValue('ตุลาคม 2567');
   await expect(form.link(1)).toHaveValue('www.x.go.th');
 
   // Put each right: the measure saves.
   await form.title.fill('มาตรการทดสอบ');
-  await form.to.fill('2025-09');
+  await form.to.fill('ก.ย. 2568');
   await form.link(1).fill('https://www.x.go.th');
   await form.unit('กองช่าง').check();
   await form.save();
@@ -107,32 +111,60 @@ test('an edited title shows on the measure and in the list', async ({
   await new MeasuresPage(page).expectOrder(['มาตรการเปิดเผยข้อมูล (ปรับปรุง)']);
 });
 
-test('Up and Down reorder the measures and the order is kept', async ({
+test('the methods keep the list style picked in the form, in the report too', async ({
   page,
 }) => {
-  await createMeasures(new MeasureForm(page), ['ก', 'ข', 'ค']);
-  const list = new MeasuresPage(page);
-  await list.goto();
-  await list.expectOrder(['ก', 'ข', 'ค']);
-  await expect(list.moveUpButton(1)).toBeDisabled();
-  await expect(list.moveDownButton(3)).toBeDisabled();
+  const form = new MeasureForm(page);
+  await form.create(SIX_MONTHS);
+  await new MeasurePage(page).editLink.click();
+  // Two steps and no style kept yet: numbered, as the report prints them.
+  await expect(form.methodsStyle).toHaveValue('numbered');
+  await form.methodsStyle.focus();
+  await form.methodsStyle.selectOption({ label: 'ขีดนำหน้า (-)' });
+  await form.save();
+  await expect(page).toHaveURL(/\/measures\/[^/]+$/);
 
-  await list.moveUpButton(2).click();
-  await list.expectOrder(['ข', 'ก', 'ค']);
-  await list.moveDownButton(2).click();
-  await list.expectOrder(['ข', 'ค', 'ก']);
-  await list.moveUpButton(3).click();
-  await list.expectOrder(['ข', 'ก', 'ค']);
-  await list.moveUpButton(2).click();
-  await list.expectOrder(['ก', 'ข', 'ค']);
-  await list.moveDownButton(1).click();
-  await list.expectOrder(['ข', 'ก', 'ค']);
-
-  await page.reload();
-  await list.expectOrder(['ข', 'ก', 'ค']);
+  await new MeasurePage(page).editLink.click();
+  await expect(form.methodsStyle).toHaveValue('bulleted');
+  await form.cancelButton.click();
+  await new AppShell(page).navigation
+    .getByRole('link', { name: 'รายงาน', exact: true })
+    .click();
+  const report = new ReportPage(page);
+  await expect(report.cells(report.rows.first()).nth(1)).toHaveText(
+    SIX_MONTHS.methods!.map((step) => `- ${step}`).join('\n'),
+  );
 });
 
-test('a measure is deleted only after confirming', async ({ page }) => {
+test('a measure moves to any place by dragging it or by choosing its number, and the order is kept', async ({
+  page,
+}) => {
+  await createMeasures(new MeasureForm(page), ['ก', 'ข', 'ค', 'ง']);
+  const list = new MeasuresPage(page);
+  await list.goto();
+  await list.expectOrder(['ก', 'ข', 'ค', 'ง']);
+
+  // The mouse: the last measure dropped on the first takes its place.
+  await list.dragHandle('ง').dragTo(list.row('ก'));
+  await list.expectOrder(['ง', 'ก', 'ข', 'ค']);
+  await list.dragHandle('ง').dragTo(list.row('ข'));
+  await list.expectOrder(['ก', 'ข', 'ง', 'ค']);
+
+  // The keyboard: the first measure straight to the end, in one move.
+  await list.moveWithKeyboard(1, 4);
+  await list.expectOrder(['ข', 'ง', 'ค', 'ก']);
+  // Focus stays on the moved measure, now the fourth.
+  await expect(list.moveButton(4)).toBeFocused();
+  await list.moveWithKeyboard(3, 1);
+  await list.expectOrder(['ค', 'ข', 'ง', 'ก']);
+
+  await page.reload();
+  await list.expectOrder(['ค', 'ข', 'ง', 'ก']);
+});
+
+test('a measure is deleted only after confirming, and the delete can be undone', async ({
+  page,
+}) => {
   await createMeasures(new MeasureForm(page), ['ก', 'ข', 'ค']);
   const list = new MeasuresPage(page);
   await list.goto();
@@ -140,6 +172,11 @@ test('a measure is deleted only after confirming', async ({ page }) => {
 
   const details = new MeasurePage(page);
   await expect(details.heading).toHaveText('2. ข');
+  await details.addUpdateButton.click();
+  const update = new UpdateForm(page);
+  await update.fill({ percent: '40', result: 'ประชุมแล้ว' });
+  await update.save();
+  await expect(details.updates).toHaveCount(1);
   await details.deleteButton.click();
   await expect(details.deleteDialog).toBeVisible();
   await expect(details.deleteDialog).toContainText('มาตรการ “ข”');
@@ -150,6 +187,20 @@ test('a measure is deleted only after confirming', async ({ page }) => {
   await details.deleteButton.click();
   await details.dialogButton(details.deleteDialog, 'ลบ').click();
   await expect(page).toHaveURL(/\/measures$/);
+  await list.expectOrder(['ก', 'ค']);
+
+  // Undo brings it back in its place, with its update.
+  const toast = new Toast(page);
+  await expect(toast.message).toHaveText('ลบมาตรการ “ข” แล้ว');
+  await toast.undoButton.click();
+  await expect(toast.message).toHaveText('นำมาตรการ “ข” กลับมาแล้ว');
+  await list.expectOrder(['ก', 'ข', 'ค']);
+  await expect(list.cell(list.row('ข'), 'percent')).toHaveText('40%');
+  await list.openMeasure('ข');
+  await expect(details.update('15 ก.พ. 2568')).toContainText('ประชุมแล้ว');
+
+  await details.deleteButton.click();
+  await details.dialogButton(details.deleteDialog, 'ลบ').click();
   await list.expectOrder(['ก', 'ค']);
   await page.reload();
   await list.expectOrder(['ก', 'ค']);

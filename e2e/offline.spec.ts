@@ -1,5 +1,7 @@
 // After one visit the app works with no network at all: every screen (and
 // every lazily loaded chunk) comes from the service worker's precache.
+import type { Locator } from '@playwright/test';
+
 import { expect, test } from './fixtures';
 import { AppShell } from './page-models/app-shell';
 import { MeasureForm } from './page-models/measure-form';
@@ -8,7 +10,7 @@ import { MeasuresPage } from './page-models/measures-page';
 import { ConnectionStatus } from './page-models/pwa';
 import { SettingsPage } from './page-models/settings-page';
 import { AboutPanel } from './page-models/settings-panels';
-import { SetupPage, TEST_OFFICE } from './page-models/setup-page';
+import { SetupPage, TEST_OFFICE, setUpOffice } from './page-models/setup-page';
 import { UpdateForm } from './page-models/update-form';
 import { measureIdFromUrl, waitForServiceWorkerControl } from './support/pwa';
 import { fixToday } from './today';
@@ -36,7 +38,7 @@ test('after the first visit every screen works offline, and what is saved offlin
   await expect(setup.heading).toBeVisible();
   const connection = new ConnectionStatus(page);
   await expect(connection.status).toHaveText(
-    'ออฟไลน์ — ทำงานต่อได้ ข้อมูลบันทึกในเครื่อง',
+    'ออฟไลน์ ทำงานต่อได้ ข้อมูลบันทึกในเครื่อง',
   );
   await setup.fillOffice(TEST_OFFICE);
   await setup.save();
@@ -83,7 +85,7 @@ test('after the first visit every screen works offline, and what is saved offlin
   await page.reload();
   await expect(new SettingsPage(page).heading).toBeVisible();
   await expect(connection.status).toHaveText(
-    'ออฟไลน์ — ทำงานต่อได้ ข้อมูลบันทึกในเครื่อง',
+    'ออฟไลน์ ทำงานต่อได้ ข้อมูลบันทึกในเครื่อง',
   );
   await shell.openMeasures();
   await expect(shell.banner).toContainText(TEST_OFFICE.name);
@@ -106,18 +108,39 @@ test('after the first visit every screen works offline, and what is saved offlin
   expect(uncached).toBe('failed');
 });
 
-test('the shell says whether the app is online, and follows the connection', async ({
+test('the shell says whether the app is online, follows the connection, and keeps the header on one row', async ({
   page,
   context,
 }) => {
-  const setup = new SetupPage(page);
-  await setup.goto();
+  await setUpOffice(page);
+  const shell = new AppShell(page);
   const connection = new ConnectionStatus(page);
   await expect(connection.status).toHaveText('ออนไลน์');
-  await context.setOffline(true);
-  await expect(connection.status).toHaveText(
-    'ออฟไลน์ — ทำงานต่อได้ ข้อมูลบันทึกในเครื่อง',
-  );
+  // A laptop's 1280 and a narrower window whose header still fits one row.
+  for (const width of [1280, 1100]) {
+    await page.setViewportSize({ width, height: 720 });
+    await context.setOffline(false);
+    await expect(connection.status).toHaveText('ออนไลน์');
+    const online = (await shell.banner.boundingBox())!;
+    await expectOnMenuRow(shell, connection.status);
+
+    await context.setOffline(true);
+    await expect(connection.status).toHaveText(
+      'ออฟไลน์ ทำงานต่อได้ ข้อมูลบันทึกในเครื่อง',
+    );
+    await expect(connection.status).toBeVisible();
+    await expectOnMenuRow(shell, connection.status);
+    expect((await shell.banner.boundingBox())!.height).toBe(online.height);
+  }
   await context.setOffline(false);
   await expect(connection.status).toHaveText('ออนไลน์');
 });
+
+/** The badge sits on the menu's row: the header has not wrapped. */
+async function expectOnMenuRow(shell: AppShell, badge: Locator) {
+  const nav = (await shell.navigation.boundingBox())!;
+  const box = (await badge.boundingBox())!;
+  const middle = box.y + box.height / 2;
+  expect(middle).toBeGreaterThan(nav.y);
+  expect(middle).toBeLessThan(nav.y + nav.height);
+}

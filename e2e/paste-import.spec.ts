@@ -63,6 +63,11 @@ test('the published report pasted into a fresh office gives its 11 measures', as
   await report.goto();
   await expect(report.rows).toHaveCount(11);
   await expect(report.rows.first()).toContainText('http://www.khunkaew.go.th');
+  // Steps print as the pasted report listed them: measure ๔'s single step
+  // numbered, measure ๕'s steps with dashes.
+  const methods = (n: number) => report.cells(report.rows.nth(n - 1)).nth(1);
+  await expect(methods(4)).toHaveText(/^1\. เทศบาลตำบลขุนแก้วมีการประกาศ/);
+  await expect(methods(5)).toHaveText(/^- จัดประชุม.*\n- ประชาสัมพันธ์/s);
 });
 
 test('text without a header row is refused with a message at its line', async ({

@@ -16,6 +16,16 @@ export const ROUND = {
   annual: 'รอบ 12 เดือน (1 ต.ค. – 30 ก.ย.)',
 } as const;
 
+interface TextBox {
+  left: number;
+  right: number;
+  text: string;
+}
+export interface ColumnText {
+  heading: TextBox;
+  cells: TextBox[];
+}
+
 /** ภาพรวม (/dashboard): the office's year at a glance, every figure a link. */
 export class DashboardPage {
   readonly heading: Locator;
@@ -78,6 +88,28 @@ export class DashboardPage {
   /** The cells after the row header. */
   cells(table: TableName, header: string): Locator {
     return this.row(table, header).getByRole('cell');
+  }
+
+  /**
+   * Where the text of each column sits: the heading's and every cell's
+   * content box (the text itself, not the cell), column by column.
+   */
+  async columnText(name: TableName): Promise<ColumnText[]> {
+    return this.table(name).evaluate((table) => {
+      const box = (cell: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const { left, right } = range.getBoundingClientRect();
+        return { left, right, text: cell.textContent ?? '' };
+      };
+      const [head, ...body] = [...table.querySelectorAll('tr')].map((row) => [
+        ...row.cells,
+      ]);
+      return (head ?? []).map((heading, i) => ({
+        heading: box(heading),
+        cells: body.flatMap((row) => (row[i] ? [box(row[i])] : [])),
+      }));
+    });
   }
 
   /** The export buttons of a table. */

@@ -1,11 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+import { typedMonth } from '../typed-dates';
 import { AppShell } from './app-shell';
 
 export interface MeasureData {
   title: string;
   methods?: readonly string[];
-  /** A month range as `YYYY-MM`; the whole fiscal year when left out. */
+  /** A month range as `YYYY-MM`, typed as `ต.ค. 2567`; the whole fiscal year when left out. */
   period?: { from: string; to: string };
   /** Unit names to tick; 'all' ticks ทุกส่วนราชการ. */
   units: readonly string[] | 'all';
@@ -17,10 +18,16 @@ export class MeasureForm {
   readonly heading: Locator;
   readonly title: Locator;
   readonly addMethodButton: Locator;
+  /** How the report lists the steps (๑. ๒. / - / no marker). */
+  readonly methodsStyle: Locator;
   readonly wholeYear: Locator;
   readonly months: Locator;
   readonly from: Locator;
   readonly to: Locator;
+  /** The months' calendar buttons; each calendar opens in a dialog named by its field. */
+  readonly fromCalendarButton: Locator;
+  readonly toCalendarButton: Locator;
+  readonly toCalendar: Locator;
   readonly units: Locator;
   readonly allUnits: Locator;
   readonly addLinkButton: Locator;
@@ -34,10 +41,20 @@ export class MeasureForm {
       exact: true,
     });
     this.addMethodButton = page.getByRole('button', { name: 'เพิ่มขั้นตอน' });
+    this.methodsStyle = page.getByRole('combobox', {
+      name: 'รูปแบบรายการขั้นตอนในรายงาน',
+    });
     this.wholeYear = page.getByRole('radio', { name: 'ทั้งปีงบประมาณ' });
     this.months = page.getByRole('radio', { name: 'ช่วงเดือน' });
     this.from = page.getByRole('textbox', { name: 'ตั้งแต่เดือน', exact: true });
     this.to = page.getByRole('textbox', { name: 'ถึงเดือน', exact: true });
+    this.fromCalendarButton = page.getByRole('button', {
+      name: 'ปฏิทินสำหรับช่อง “ตั้งแต่เดือน”',
+    });
+    this.toCalendarButton = page.getByRole('button', {
+      name: 'ปฏิทินสำหรับช่อง “ถึงเดือน”',
+    });
+    this.toCalendar = page.getByRole('dialog', { name: 'ถึงเดือน' });
     this.units = page.getByRole('group', { name: 'ผู้รับผิดชอบ' });
     this.allUnits = this.unit('ทุกส่วนราชการ');
     this.addLinkButton = page.getByRole('button', { name: 'เพิ่มลิงก์' });
@@ -89,8 +106,8 @@ export class MeasureForm {
     }
     if (data.period) {
       await this.months.check();
-      await this.from.fill(data.period.from);
-      await this.to.fill(data.period.to);
+      await this.from.fill(typedMonth(data.period.from));
+      await this.to.fill(typedMonth(data.period.to));
     }
     if (data.units === 'all') await this.allUnits.check();
     else for (const name of data.units) await this.unit(name).check();

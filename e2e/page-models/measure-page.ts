@@ -5,13 +5,19 @@ export class MeasurePage {
   readonly heading: Locator;
   readonly editLink: Locator;
   readonly deleteButton: Locator;
+  /** The status badge; `statusReason` is the line under it that says why. */
   readonly status: Locator;
+  readonly statusReason: Locator;
   readonly period: Locator;
   readonly units: Locator;
   readonly updatesSection: Locator;
   readonly addUpdateButton: Locator;
   readonly updates: Locator;
   readonly noUpdatesMessage: Locator;
+  /** Newest first or oldest first, remembered on the device. */
+  readonly updatesOrder: Locator;
+  /** The updates' dates (their headings), in the order shown. */
+  readonly updateDates: Locator;
   readonly deleteDialog: Locator;
   readonly deleteUpdateDialog: Locator;
 
@@ -19,7 +25,8 @@ export class MeasurePage {
     this.heading = page.getByRole('heading', { level: 1 });
     this.editLink = page.getByRole('link', { name: 'แก้ไข', exact: true });
     this.deleteButton = page.getByRole('button', { name: 'ลบ', exact: true });
-    this.status = this.detail('สถานะ');
+    this.status = this.detail('สถานะ').locator('.badge');
+    this.statusReason = this.detail('สถานะ').locator('.status-reason');
     this.period = this.detail('ระยะเวลาดำเนินการ');
     this.units = this.detail('ผู้รับผิดชอบ');
     this.updatesSection = page.getByRole('region', { name: 'ผลการดำเนินการ' });
@@ -29,6 +36,10 @@ export class MeasurePage {
     });
     this.updates = this.updatesSection.getByRole('article');
     this.noUpdatesMessage = page.getByText('ยังไม่มีการรายงานผลของมาตรการนี้');
+    this.updatesOrder = this.updatesSection.getByRole('combobox', {
+      name: 'เรียงลำดับ',
+    });
+    this.updateDates = this.updates.getByRole('heading', { level: 3 });
     this.deleteDialog = page.getByRole('dialog', { name: 'ลบมาตรการนี้?' });
     this.deleteUpdateDialog = page.getByRole('dialog', {
       name: 'ลบรายงานผลนี้?',

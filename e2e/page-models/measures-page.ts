@@ -7,6 +7,7 @@ const COLUMNS = [
   'period',
   'units',
   'status',
+  'percent',
   'lastUpdate',
   'order',
 ] as const;
@@ -75,18 +76,34 @@ export class MeasuresPage {
     return row.getByRole('cell').nth(COLUMNS.indexOf(column));
   }
 
-  moveUpButton(number: number | string): Locator {
+  /** The button that opens "move to position" for the measure numbered `number`. */
+  moveButton(number: number | string): Locator {
+    // "ย้าย" apart, as a word: the visible text is then part of the name.
     return this.page.getByRole('button', {
-      name: `เลื่อนมาตรการที่ ${number} ขึ้น`,
+      name: `ย้าย มาตรการที่ ${number}`,
       exact: true,
     });
   }
 
-  moveDownButton(number: number | string): Locator {
-    return this.page.getByRole('button', {
-      name: `เลื่อนมาตรการที่ ${number} ลง`,
-      exact: true,
+  /** The drag handle of a row (for the mouse; hidden from assistive technology). */
+  dragHandle(title: string): Locator {
+    return this.row(title).locator('[draggable="true"]');
+  }
+
+  /** Moves the measure numbered `from` to position `to` with the keyboard. */
+  async moveWithKeyboard(from: number, to: number): Promise<void> {
+    await this.moveButton(from).focus();
+    await this.page.keyboard.press('Enter');
+    const dialog = this.page.getByRole('dialog', {
+      name: `ย้ายมาตรการที่ ${from}`,
     });
+    const position = dialog.getByRole('combobox', { name: 'ไปไว้ลำดับที่' });
+    await expect(position).toBeFocused();
+    await position.selectOption(String(to));
+    await dialog
+      .getByRole('button', { name: 'ย้าย', exact: true })
+      .press('Enter');
+    await expect(dialog).toBeHidden();
   }
 
   async openMeasure(title: string): Promise<void> {

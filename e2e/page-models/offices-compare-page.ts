@@ -2,23 +2,25 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The columns after the office's name, in order. */
 const COLUMNS = [
-  'place',
-  'kind',
   'measures',
+  'completion',
+  'six-month',
+  'annual',
   'not-started',
   'in-progress',
   'completed',
   'late',
   'cancelled',
-  'completion',
-  'six-month',
-  'annual',
+  'place',
+  'kind',
 ] as const;
 type Column = (typeof COLUMNS)[number];
 
 /** เปรียบเทียบหน่วยงาน (/offices/compare): every office's year side by side. */
 export class OfficesComparePage {
   readonly heading: Locator;
+  /** The table's scrolling box. */
+  readonly scroller: Locator;
   readonly table: Locator;
   readonly rows: Locator;
   readonly search: Locator;
@@ -32,9 +34,10 @@ export class OfficesComparePage {
       level: 1,
       name: /^เปรียบเทียบหน่วยงาน ปีงบประมาณ/,
     });
-    this.table = page
-      .getByRole('region', { name: 'ตารางเปรียบเทียบหน่วยงาน' })
-      .getByRole('table');
+    this.scroller = page.getByRole('region', {
+      name: 'ตารางเปรียบเทียบหน่วยงาน',
+    });
+    this.table = this.scroller.getByRole('table');
     this.rows = this.table.getByRole('rowgroup').nth(1).getByRole('row');
     this.search = page.getByRole('searchbox', { name: 'ค้นหาชื่อหน่วยงาน' });
     this.province = page.getByRole('combobox', { name: 'จังหวัด', exact: true });
@@ -74,6 +77,25 @@ export class OfficesComparePage {
 
   cell(office: string, column: Column): Locator {
     return this.row(office).getByRole('cell').nth(COLUMNS.indexOf(column));
+  }
+
+  /** A column heading by its text, e.g. 'อัตราสำเร็จ'. */
+  columnHeader(header: string): Locator {
+    return this.table.getByRole('columnheader', {
+      name: new RegExp(`^${header} \\(`),
+    });
+  }
+
+  /** The total row's cells after its heading. */
+  totalCells(): Locator {
+    return this.table
+      .getByRole('row')
+      .filter({
+        has: this.page.getByRole('rowheader', {
+          name: 'รวมทุกหน่วยงานที่แสดง',
+        }),
+      })
+      .getByRole('cell');
   }
 
   /** The sort button in a column heading, e.g. 'ล่าช้า'. */

@@ -17,6 +17,8 @@ export class OfficesPage {
   readonly heading: Locator;
   readonly table: Locator;
   readonly rows: Locator;
+  readonly search: Locator;
+  readonly count: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', {
@@ -25,6 +27,36 @@ export class OfficesPage {
     });
     this.table = page.getByRole('main').getByRole('table');
     this.rows = this.table.getByRole('rowgroup').nth(1).getByRole('row');
+    this.search = page.getByRole('searchbox', { name: 'ค้นหาชื่อหน่วยงาน' });
+    this.count = page.getByText(/^แสดง \d+ จาก \d+ หน่วยงาน$/);
+  }
+
+  /** The office names in the order shown. */
+  names(): Locator {
+    return this.rows.getByRole('rowheader');
+  }
+
+  /** The sort button in a column heading, e.g. 'มาตรการ'. */
+  sortButton(header: string): Locator {
+    return this.table
+      .getByRole('columnheader')
+      .getByRole('button', { name: new RegExp(`^${header} \\(`) });
+  }
+
+  /** The total row's cells after its heading. */
+  totalCells(): Locator {
+    return this.table
+      .getByRole('row')
+      .filter({
+        has: this.page.getByRole('rowheader', { name: 'รวมทุกหน่วยงานที่แสดง' }),
+      })
+      .getByRole('cell');
+  }
+
+  exportButton(kind: 'CSV' | 'Excel'): Locator {
+    return this.page.getByRole('button', {
+      name: `ส่งออก ${kind}: ทุกหน่วยงานในเครื่องนี้`,
+    });
   }
 
   /** The menu link, shown only when the device holds more than one office. */

@@ -24,6 +24,9 @@ export class ReportPage {
   /** One row per measure. */
   readonly rows: Locator;
   readonly signOff: Locator;
+  /** The printed pages, laid out by the app; shown in print only. */
+  readonly printed: Locator;
+  readonly sheets: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
@@ -46,6 +49,8 @@ export class ReportPage {
     this.columnHeaders = table.getByRole('columnheader');
     this.rows = table.getByRole('rowgroup').nth(1).getByRole('row');
     this.signOff = this.document.locator('.report-sign-off');
+    this.printed = page.locator('.report-print');
+    this.sheets = this.printed.locator('.report-sheet');
   }
 
   async goto(): Promise<void> {
@@ -68,6 +73,8 @@ export class ReportPage {
   async printToPdf(): Promise<Buffer> {
     await this.page.emulateMedia({ media: 'print' });
     await this.page.evaluate(() => document.fonts.ready);
+    // The app lays out its pages once every font is in.
+    await expect(this.printed).toHaveAttribute('data-ready', 'true');
     return this.page.pdf({
       format: 'A4',
       landscape: true,

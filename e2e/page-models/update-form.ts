@@ -1,7 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 
+import { typedDate } from '../typed-dates';
+
 export interface UpdateData {
-  /** `YYYY-MM-DD`; the form starts at today. */
+  /** `YYYY-MM-DD`, typed as `d/m/yyyy` in the Buddhist era; the form starts at today. */
   date?: string;
   /** The status as the form lists it, e.g. 'กำลังดำเนินการ'. */
   status?: string;
@@ -18,7 +20,13 @@ export interface UpdateData {
  */
 export class UpdateForm {
   readonly date: Locator;
-  readonly round: Locator;
+  /** The date's calendar button; the calendar opens in a dialog named by the field. */
+  readonly dateCalendarButton: Locator;
+  readonly dateCalendar: Locator;
+  /** The rounds the update counts for, said from its date. */
+  readonly rounds: Locator;
+  /** "Handed in late for the … round", offered only after a round ended. */
+  readonly lateBox: Locator;
   readonly status: Locator;
   readonly percent: Locator;
   readonly result: Locator;
@@ -30,10 +38,12 @@ export class UpdateForm {
 
   constructor(readonly page: Page) {
     this.date = page.getByRole('textbox', { name: 'วันที่รายงาน', exact: true });
-    this.round = page.getByRole('combobox', {
-      name: 'รอบการรายงาน',
-      exact: true,
+    this.dateCalendarButton = page.getByRole('button', {
+      name: 'ปฏิทินสำหรับช่อง “วันที่รายงาน”',
     });
+    this.dateCalendar = page.getByRole('dialog', { name: 'วันที่รายงาน' });
+    this.rounds = page.getByRole('group', { name: 'รอบการรายงาน' });
+    this.lateBox = this.rounds.getByRole('checkbox');
     this.status = page.getByRole('combobox', { name: 'สถานะ', exact: true });
     this.percent = page.getByRole('textbox', {
       name: 'ความคืบหน้า (ร้อยละ)',
@@ -64,7 +74,7 @@ export class UpdateForm {
   }
 
   async fill(data: UpdateData): Promise<void> {
-    if (data.date !== undefined) await this.date.fill(data.date);
+    if (data.date !== undefined) await this.date.fill(typedDate(data.date));
     if (data.status !== undefined) {
       await this.status.selectOption({ label: data.status });
     }

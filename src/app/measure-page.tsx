@@ -20,7 +20,7 @@ export function MeasurePage({
   if (measure === null) return <MeasureMissing />;
   return (
     <MeasureDetails office={office} measure={measure}>
-      <UpdatesSection measureId={measure.id} />
+      <UpdatesSection measure={measure} />
     </MeasureDetails>
   );
 }

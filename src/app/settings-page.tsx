@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Office } from '@/domain/types';
@@ -11,16 +10,12 @@ import { Page } from '@/ui/page';
 
 export function SettingsPage({ office }: { office: Office }) {
   const { t } = useTranslation();
-  const [saved, setSaved] = useState(false);
   return (
     <Page title={t('settings.title')} documentTitle={t('settings.title')}>
       <PreferencesPanel />
       <section className="card" aria-labelledby="office-settings-title">
         <h2 id="office-settings-title">{t('settings.office')}</h2>
-        <p role="status" className="saved-note">
-          {saved ? t('settings.officeSaved') : null}
-        </p>
-        <OfficeForm office={office} onSaved={() => setSaved(true)} />
+        <OfficeForm office={office} />
       </section>
       <section className="card" aria-labelledby="ita-title">
         <h2 id="ita-title">{t('ita.title')}</h2>

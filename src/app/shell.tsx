@@ -7,11 +7,13 @@ import { ExportReminder } from '@/features/exchange/export-reminder';
 import { setPreferences } from '@/i18n/preferences';
 import { ConnectionStatus } from '@/pwa/connection-status';
 import { UpdatePrompt } from '@/pwa/update-prompt';
+import { ToastRegion } from '@/ui/toast';
 
 import { ConflictsLink } from './conflicts-link';
 import { FiscalYearSwitcher } from './fiscal-year-switcher';
 import { OfficeSwitcher } from './office-switcher';
 import { UpgradeNotice } from './upgrade-notice';
+import { useHeadingFocusOnNavigation } from './use-heading-focus';
 
 /** The frame around every screen: skip link, header, navigation, main. */
 export function Shell({
@@ -22,6 +24,7 @@ export function Shell({
   children: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
+  useHeadingFocusOnNavigation();
   const other = i18n.language === 'en' ? 'th' : 'en';
   const switchLanguage = () => {
     setPreferences({ language: other });
@@ -71,6 +74,8 @@ export function Shell({
       <UpdatePrompt />
       <UpgradeNotice />
       {workspace.office ? <ExportReminder /> : null}
+      {/* Before main: Shift+Tab from a page's heading reaches "undo". */}
+      <ToastRegion />
       {/* Focusable from script only, so the skip link moves focus here. */}
       <main id="main" className="shell-main" tabIndex={-1}>
         {children}

@@ -9,6 +9,7 @@ import {
   createBundle,
   createBundleFile,
 } from './create-bundle';
+import { BUNDLE_VERSION } from './envelope';
 import { parseJson, readBundle } from './read-bundle';
 
 const updates = Array.from({ length: 7 }, (_, i) =>
@@ -47,9 +48,10 @@ describe('a bundle file written a page at a time', () => {
   });
 
   it('frames the body around the updates, the last array', () => {
-    const { head, tail } = bundleFrame({ offices: [], type: 'x', version: 2 });
+    const version = BUNDLE_VERSION;
+    const { head, tail } = bundleFrame({ offices: [], type: 'x', version });
     expect(head).toBe('{"offices":[],"type":"x","updates":[');
-    expect(tail).toBe('],"version":2}');
+    expect(tail).toBe(`],"version":${version}}`);
   });
 });
 

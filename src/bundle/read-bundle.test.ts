@@ -7,7 +7,7 @@ import { makeMeasure, makeOffice, makeUpdate } from '@/testing/records';
 import { BundleError } from './bundle-error';
 import { bundleChecksum } from './checksum';
 import { createBundle } from './create-bundle';
-import { bundleSchema } from './envelope';
+import { BUNDLE_VERSION, bundleSchema } from './envelope';
 import { mergeAll, type Leaves } from './merge';
 import { parseJson, readBundle } from './read-bundle';
 import { checkReferences } from './references';
@@ -73,7 +73,7 @@ describe('the version-1 sample bundle', () => {
   });
 
   it('matches the published schema once upgraded', () => {
-    const upgraded = upgrades[1]!(JSON.parse(fixtureText));
+    const upgraded = upgrades[2]!(upgrades[1]!(JSON.parse(fixtureText)));
     expect(bundleSchema.safeParse(upgraded).success).toBe(true);
   });
 
@@ -104,7 +104,7 @@ describe('readBundle rejects a file that cannot be a bundle', () => {
     ],
     [
       'a newer version',
-      () => readBundle({ ...sample(), version: 3 }),
+      () => readBundle({ ...sample(), version: BUNDLE_VERSION + 1 }),
       'newerVersion',
     ],
     [

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { isYearMonth } from '@/domain/period';
 import { isRev } from '@/domain/revision';
 import {
+  METHODS_STYLES,
   OFFICE_KINDS,
   ROUNDS,
   UPDATE_STATUSES,
@@ -74,6 +75,7 @@ export const measureSchema = z.strictObject({
   order: z.number().finite(),
   title: text,
   methods: z.array(text).max(LIST_MAX),
+  methodsStyle: z.enum(METHODS_STYLES).optional(),
   period,
   allUnits: z.boolean(),
   unitIds: z.array(id).max(LIST_MAX),

@@ -9,7 +9,7 @@ describe('AppDB', () => {
   beforeEach(resetDb);
 
   it('opens at the latest schema version with every table', () => {
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'conflicts',
       'drafts',
@@ -73,7 +73,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(4);
+    expect(upgraded.verno).toBe(5);
     expect(await upgraded.settings.get('officeId')).toEqual({
       key: 'officeId',
       value: 'office-1',
@@ -85,13 +85,14 @@ describe('AppDB', () => {
         .count(),
     ).toBe(1);
     expect(await upgraded.conflicts.count()).toBe(0);
-    // v3 built the summaries from the updates already there.
+    // v3 built the summaries from the updates already there (and v5 again:
+    // 10 January counts for the whole year's round too).
     expect(await upgraded.summaries.get('m1')).toMatchObject({
       officeId: 'office-1',
       fiscalYear: 2568,
       updateCount: 1,
       latest: { date: '2025-01-10', status: 'in-progress', percent: 40 },
-      rounds: ['six-month'],
+      rounds: ['annual', 'six-month'],
     });
     // v4 moved the updates into one row per measure, and dropped the table.
     expect(await upgraded.updateGroups.toArray()).toEqual([
@@ -151,6 +152,97 @@ describe('AppDB', () => {
     expect(
       await upgraded.updateGroups.where('officeId').equals('o2').count(),
     ).toBe(1);
+    upgraded.close();
+    await Dexie.delete(name);
+  });
+
+  it('upgrades a version-4 database: summaries count rounds by the one rule', async () => {
+    const name = 'ita-tracker-v4';
+    const v4 = new Dexie(name);
+    v4.version(4).stores({
+      offices: 'id',
+      measures: 'id, [officeId+fiscalYear]',
+      settings: 'key',
+      drafts: 'key',
+      conflicts: '[recordId+rev], recordId, kind',
+      imports: 'id, at',
+      summaries: 'measureId, [officeId+fiscalYear], fiscalYear',
+      updateGroups: 'measureId, officeId',
+    });
+    await v4.open();
+    const measure = (id: string) => ({ id, officeId: 'o1', fiscalYear: 2568 });
+    await v4
+      .table('measures')
+      .bulkPut([
+        measure('m1'),
+        measure('m2'),
+        { ...measure('m3'), deleted: true },
+      ]);
+    const update = (
+      id: string,
+      measureId: string,
+      date: string,
+      round: string,
+    ) => ({
+      id,
+      measureId,
+      officeId: 'o1',
+      date,
+      round,
+      status: 'completed',
+      percent: 100,
+      updatedAt: `${date}T00:00:00.000Z`,
+    });
+    await v4.table('updateGroups').bulkPut([
+      // Finished on 1 December, proposed for the 6-month round.
+      {
+        measureId: 'm1',
+        officeId: 'o1',
+        updates: [update('u1', 'm1', '2024-12-01', 'six-month')],
+      },
+      // An annual report handed in late, in October.
+      {
+        measureId: 'm2',
+        officeId: 'o1',
+        updates: [update('u2', 'm2', '2025-10-05', 'annual')],
+      },
+      {
+        measureId: 'm3',
+        officeId: 'o1',
+        updates: [update('u3', 'm3', '2024-12-01', 'six-month')],
+      },
+    ]);
+    // The summaries as v4 kept them: the rounds the updates' field named.
+    const old = (measureId: string, date: string, rounds: string[]) => ({
+      measureId,
+      officeId: 'o1',
+      fiscalYear: 2568,
+      latest: { date, status: 'completed', percent: 100 },
+      updateCount: 1,
+      rounds,
+    });
+    await v4
+      .table('summaries')
+      .bulkPut([
+        old('m1', '2024-12-01', ['six-month']),
+        old('m2', '2025-10-05', ['annual']),
+      ]);
+    v4.close();
+
+    const upgraded = new AppDB(name);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(5);
+    const summaries = await upgraded.summaries.orderBy('measureId').toArray();
+    expect(summaries.map((s) => [s.measureId, s.rounds])).toEqual([
+      ['m1', ['annual', 'six-month']],
+      ['m2', ['annual']],
+    ]);
+    expect(summaries[0]).toMatchObject({
+      officeId: 'o1',
+      fiscalYear: 2568,
+      updateCount: 1,
+      latest: { date: '2024-12-01', status: 'completed', percent: 100 },
+    });
     upgraded.close();
     await Dexie.delete(name);
   });

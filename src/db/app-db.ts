@@ -137,6 +137,31 @@ export class AppDB extends Dexie {
         const updates = await tx.table<ProgressUpdate>('updates').toArray();
         await tx.table('updateGroups').bulkPut(groupUpdates(updates));
       });
+    // v5 (issue 11): a summary's `rounds` are the rounds its updates count
+    // for by the one rule for rounds (domain/round.ts: by date, or handed in
+    // late), no longer the rounds their `round` field named. Same shape, new
+    // meaning: every stored summary is computed again from its updates.
+    this.version(5)
+      .stores({})
+      .upgrade(async (tx) => {
+        const summaries = tx.table<MeasureSummary, string>('summaries');
+        const ids = await summaries.toCollection().primaryKeys();
+        // A chunk at a time: a province's updates need not be held at once.
+        for (let i = 0; i < ids.length; i += 500) {
+          const chunk = ids.slice(i, i + 500);
+          const [measures, groups] = await Promise.all([
+            tx.table<Measure, string>('measures').bulkGet(chunk),
+            tx.table<UpdateGroup, string>('updateGroups').bulkGet(chunk),
+          ]);
+          await summaries.bulkPut(
+            chunk.flatMap((_, j) => {
+              const measure = measures[j];
+              if (!measure || measure.deleted) return [];
+              return [summarize(measure, groups[j]?.updates ?? [])];
+            }),
+          );
+        }
+      });
   }
 }
 

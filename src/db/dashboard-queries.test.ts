@@ -79,7 +79,8 @@ describe('dashboard queries', () => {
     expect(rows[0]?.summary).toMatchObject({
       updateCount: 2,
       latest: { date: '2025-01-10', status: 'completed', percent: 100 },
-      rounds: ['six-month'],
+      // Dated in October–March: the 6-month round and the whole year's.
+      rounds: ['annual', 'six-month'],
     });
     expect(rows[1]?.summary).toBeUndefined();
     expect(reads.counter.reads).toBe(0);

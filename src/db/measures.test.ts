@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
+import { revGeneration } from '@/domain/revision';
 import {
   makeMeasureInput,
   makeOfficeFields,
@@ -13,11 +14,17 @@ import {
   deleteMeasure,
   listMeasures,
   moveMeasure,
+  restoreMeasure,
   updateMeasure,
 } from './measures';
 import { createOffice } from './offices';
 import { storedUpdatesOf } from './update-groups';
-import { createUpdate, listOfficeUpdates, listUpdates } from './updates';
+import {
+  createUpdate,
+  deleteUpdate,
+  listOfficeUpdates,
+  listUpdates,
+} from './updates';
 
 async function setup(titles: string[]) {
   const office = await createOffice(makeOfficeFields());
@@ -97,5 +104,60 @@ describe('measures', () => {
     // Tombstones stay so that the delete can travel in a bundle.
     expect(await db.measures.count()).toBe(2);
     expect((await storedUpdatesOf(first!.id))[0]?.deleted).toBe(true);
+  });
+
+  it('undoes a delete: the measure and the updates it took come back as new revisions of their tombstones', async () => {
+    const office = await setup(['ก', 'ข', 'ค']);
+    const [, second] = await listMeasures(office.id, 2568);
+    const kept = await createUpdate(second!.id, makeUpdateInput());
+    await createUpdate(second!.id, makeUpdateInput({ date: '2025-03-01' }));
+    const earlier = await createUpdate(second!.id, makeUpdateInput());
+    await deleteUpdate(earlier);
+    const liveBefore = await listUpdates(second!.id);
+    const summaryBefore = await db.summaries.get(second!.id);
+
+    const deletion = await deleteMeasure(second!.id);
+    expect(deletion?.measure.deleted).toBe(true);
+    // The update deleted before is not part of this delete.
+    expect(deletion?.updates.map((u) => u.id).sort()).toEqual(
+      liveBefore.map((u) => u.id).sort(),
+    );
+    expect(await restoreMeasure(deletion!)).toBe(true);
+
+    expect(await titles(office.id)).toEqual(['ก', 'ข', 'ค']);
+    const restored = await db.measures.get(second!.id);
+    const { rev, revs, updatedAt, ...content } = restored!;
+    const { rev: r0, revs: rs0, updatedAt: u0, ...before } = second!;
+    void [updatedAt, r0, rs0, u0];
+    expect(content).toEqual(before);
+    expect(restored!.deleted).toBeUndefined();
+    expect(revGeneration(rev)).toBe(revGeneration(second!.rev) + 2);
+    expect(revs[0]).toBe(deletion!.measure.rev);
+
+    const liveAfter = await listUpdates(second!.id);
+    const withoutRevs = (list: typeof liveAfter) =>
+      list.map(({ rev, revs, updatedAt, ...rest }) => {
+        void [rev, revs, updatedAt];
+        return rest;
+      });
+    expect(withoutRevs(liveAfter)).toEqual(withoutRevs(liveBefore));
+    expect(liveAfter.every((u) => revGeneration(u.rev) === 3)).toBe(true);
+    const stored = await storedUpdatesOf(second!.id);
+    expect(stored.find((u) => u.id === earlier.id)?.deleted).toBe(true);
+    expect(stored.find((u) => u.id === kept.id)?.deleted).toBeUndefined();
+    expect(await db.summaries.get(second!.id)).toEqual(summaryBefore);
+  });
+
+  it('does not undo a delete over a version stored since', async () => {
+    const office = await setup(['ก']);
+    const [first] = await listMeasures(office.id, 2568);
+    await createUpdate(first!.id, makeUpdateInput());
+    const deletion = await deleteMeasure(first!.id);
+    expect(await restoreMeasure(deletion!)).toBe(true);
+    const after = await db.measures.get(first!.id);
+    // Once undone, the same undo finds another version and leaves it be.
+    expect(await restoreMeasure(deletion!)).toBe(false);
+    expect(await db.measures.get(first!.id)).toEqual(after);
+    expect(await listUpdates(first!.id)).toHaveLength(1);
   });
 });

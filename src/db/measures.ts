@@ -1,11 +1,17 @@
 /** Named commands for measures: create, edit, delete (with updates), reorder. */
 import type { Content } from '@/domain/revision';
-import type { Measure, MeasureFields } from '@/domain/types';
+import type { Measure, MeasureFields, ProgressUpdate } from '@/domain/types';
 
 import { db } from './app-db';
-import { editRecord, insertRecord, isLive, removeRecord } from './records';
+import {
+  editRecord,
+  insertRecord,
+  isLive,
+  removeRecord,
+  restoreRecord,
+} from './records';
 import { refreshSummaries, summaryTables } from './summaries';
-import { removeUpdatesOf } from './update-groups';
+import { removeUpdatesOf, updateStore } from './update-groups';
 import { writeTransaction } from './write-transaction';
 
 export type MeasureInput = Omit<
@@ -45,12 +51,43 @@ export function updateMeasure(id: string, input: MeasureInput) {
   return editRecord(db.measures, id, input);
 }
 
-/** Deletes a measure and its progress updates, as tombstones, in one transaction. */
-export async function deleteMeasure(id: string): Promise<void> {
-  await writeTransaction(summaryTables(), async () => {
-    await removeUpdatesOf(id);
-    await removeRecord(db.measures, id);
+/** What deleteMeasure deleted: the tombstones an undo restores. */
+export interface MeasureDeletion {
+  measure: Measure;
+  /** Only the updates this delete took; those deleted before stay deleted. */
+  updates: ProgressUpdate[];
+}
+
+/**
+ * Deletes a measure and its progress updates, as tombstones, in one
+ * transaction; answers them (undefined when it was already gone).
+ */
+export async function deleteMeasure(
+  id: string,
+): Promise<MeasureDeletion | undefined> {
+  return writeTransaction(summaryTables(), async () => {
+    const updates = await removeUpdatesOf(id);
+    const measure = await removeRecord(db.measures, id);
     await refreshSummaries([id]);
+    return measure ? { measure, updates } : undefined;
+  });
+}
+
+/**
+ * Undoes deleteMeasure in one transaction: the measure and the updates it
+ * took, as they were, at the measure's old place in the order. False when
+ * the measure was written since (nothing is restored then).
+ */
+export async function restoreMeasure(
+  deletion: MeasureDeletion,
+): Promise<boolean> {
+  const { measure, updates } = deletion;
+  return writeTransaction(summaryTables(), async () => {
+    if (!(await restoreRecord(db.measures, measure))) return false;
+    const store = updateStore(measure.id);
+    for (const update of updates) await restoreRecord(store, update);
+    await refreshSummaries([measure.id]);
+    return true;
   });
 }
 

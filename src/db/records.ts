@@ -80,17 +80,40 @@ export async function editRecord<T extends Revisioned>(
   });
 }
 
-/** Replaces the stored record by its tombstone. */
+/** Replaces the stored record by its tombstone, and answers the tombstone. */
 export async function removeRecord<T extends Revisioned>(
   table: Table<T>,
   id: string,
-): Promise<void> {
+): Promise<T | undefined> {
   const store = storeOf(table);
   const current = await store.get(id);
-  if (!current || current.deleted) return;
+  if (!current || current.deleted) return undefined;
   const tombstone = deleteRecord(current, nowIso());
   await store.put(tombstone);
   noteLocalChange(tombstone.updatedAt);
+  return tombstone;
+}
+
+/**
+ * Undoes removeRecord: the content the tombstone kept, live again as a new
+ * revision on top of it (CouchDB lets a deleted revision have a child), so
+ * the undo travels in bundles as an edit that wins over the delete. Only
+ * while the tombstone is still the stored version: anything written since
+ * (another tab, an import) is left as it is, and the answer is undefined.
+ */
+export async function restoreRecord<T extends Revisioned>(
+  table: Table<T>,
+  tombstone: T,
+): Promise<T | undefined> {
+  const store = storeOf(table);
+  return writeTransaction(store.tables, async () => {
+    const current = await store.get(tombstone.id);
+    if (!current?.deleted || current.rev !== tombstone.rev) return undefined;
+    const restored = reviseRecord(current, {}, nowIso());
+    await store.put(restored);
+    noteLocalChange(restored.updatedAt);
+    return restored;
+  });
 }
 
 /** Hides tombstones from everything the UI shows. */

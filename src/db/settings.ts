@@ -2,6 +2,8 @@
  * Workspace settings kept in the database: which office and fiscal year the
  * app shows. (Language and digits are device preferences: see i18n/.)
  */
+import type { DigitStyle } from '@/domain/thai-date';
+
 import { db } from './app-db';
 
 export interface SettingValues {
@@ -13,6 +15,10 @@ export interface SettingValues {
   unexportedSince: string;
   /** The dashboard's N in "no update in the last N days". */
   quietDays: number;
+  /** The report's Thai-digits box; unset: the device's digits preference. */
+  reportDigits: DigitStyle;
+  /** How a measure's page lists its updates: newest or oldest first. */
+  updatesOrder: 'newest' | 'oldest';
 }
 
 export type SettingKey = keyof SettingValues;

@@ -93,9 +93,15 @@ export function updateStore(measureId: string): RecordStore<ProgressUpdate> {
   };
 }
 
-/** Replaces every live update of a measure by its tombstone. */
-export async function removeUpdatesOf(measureId: string): Promise<void> {
+/** Replaces every live update of a measure by its tombstone; answers the tombstones. */
+export async function removeUpdatesOf(
+  measureId: string,
+): Promise<ProgressUpdate[]> {
   const store = updateStore(measureId);
-  for (const update of (await storedUpdatesOf(measureId)).filter(isLive))
-    await removeRecord(store, update.id);
+  const tombstones: ProgressUpdate[] = [];
+  for (const update of (await storedUpdatesOf(measureId)).filter(isLive)) {
+    const tombstone = await removeRecord(store, update.id);
+    if (tombstone) tombstones.push(tombstone);
+  }
+  return tombstones;
 }

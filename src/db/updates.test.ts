@@ -7,12 +7,14 @@ import {
 } from '@/testing/factories';
 import { resetDb } from '@/testing/reset-db';
 
-import { createMeasure } from './measures';
+import { db } from './app-db';
+import { createMeasure, deleteMeasure } from './measures';
 import { createOffice } from './offices';
 import {
   createUpdate,
   deleteUpdate,
   listUpdates,
+  restoreUpdate,
   updateUpdate,
 } from './updates';
 
@@ -58,5 +60,40 @@ describe('progress updates', () => {
 
   it('refuses an update for a measure that does not exist', async () => {
     await expect(createUpdate('nope', makeUpdateInput())).rejects.toThrow();
+  });
+
+  it('undoes a delete as a new revision of the tombstone, summary and all', async () => {
+    const id = await measureId();
+    const update = await createUpdate(
+      id,
+      makeUpdateInput({ status: 'completed', percent: 100 }),
+    );
+    const summary = await db.summaries.get(id);
+    const tombstone = await deleteUpdate(update);
+    expect(tombstone?.deleted).toBe(true);
+    expect((await db.summaries.get(id))?.latest).toBeNull();
+
+    expect(await restoreUpdate(tombstone!)).toBe(true);
+    const [restored] = await listUpdates(id);
+    expect({ ...restored, rev: '', revs: [], updatedAt: '' }).toEqual({
+      ...update,
+      rev: '',
+      revs: [],
+      updatedAt: '',
+    });
+    expect(restored?.revs.slice(0, 2)).toEqual([tombstone!.rev, update.rev]);
+    expect(await db.summaries.get(id)).toEqual(summary);
+    // A second undo finds the restored version, not the tombstone.
+    expect(await restoreUpdate(tombstone!)).toBe(false);
+    expect(await listUpdates(id)).toHaveLength(1);
+  });
+
+  it('does not bring an update back to a measure deleted since', async () => {
+    const id = await measureId();
+    const update = await createUpdate(id, makeUpdateInput());
+    const tombstone = await deleteUpdate(update);
+    await deleteMeasure(id);
+    expect(await restoreUpdate(tombstone!)).toBe(false);
+    expect(await listUpdates(id)).toEqual([]);
   });
 });

@@ -3,7 +3,13 @@ import type { Content } from '@/domain/revision';
 import type { ProgressUpdate, ProgressUpdateFields } from '@/domain/types';
 
 import { db } from './app-db';
-import { editRecord, insertRecord, isLive, removeRecord } from './records';
+import {
+  editRecord,
+  insertRecord,
+  isLive,
+  removeRecord,
+  restoreRecord,
+} from './records';
 import { refreshSummaries, summaryTables } from './summaries';
 import {
   storedUpdatesOf,
@@ -64,9 +70,27 @@ export function updateUpdate(ref: UpdateRef, input: UpdateInput) {
   });
 }
 
-export function deleteUpdate(ref: UpdateRef) {
+/** Deletes an update as a tombstone, and answers it for an undo. */
+export function deleteUpdate(
+  ref: UpdateRef,
+): Promise<ProgressUpdate | undefined> {
   return writeTransaction(summaryTables(), async () => {
-    await removeRecord(updateStore(ref.measureId), ref.id);
+    const tombstone = await removeRecord(updateStore(ref.measureId), ref.id);
     await refreshSummaries([ref.measureId]);
+    return tombstone;
+  });
+}
+
+/**
+ * Undoes deleteUpdate: the update as it was, a new revision on its
+ * tombstone. False when it was written since or its measure is gone.
+ */
+export function restoreUpdate(tombstone: ProgressUpdate): Promise<boolean> {
+  return writeTransaction(summaryTables(), async () => {
+    if (!isLive(await db.measures.get(tombstone.measureId))) return false;
+    const store = updateStore(tombstone.measureId);
+    if (!(await restoreRecord(store, tombstone))) return false;
+    await refreshSummaries([tombstone.measureId]);
+    return true;
   });
 }

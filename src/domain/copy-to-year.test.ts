@@ -7,7 +7,7 @@ import { planCopyToYear } from './copy-to-year';
 const { measures } = exampleRecords();
 
 describe('planCopyToYear', () => {
-  it('copies titles, methods, units and outcomes, moving periods a year', () => {
+  it('copies titles, methods and their list style, units and outcomes, moving periods a year', () => {
     const plan = planCopyToYear(measures, [], 2569);
     expect(plan.skipped).toEqual([]);
     expect(plan.copies).toHaveLength(11);
@@ -17,6 +17,7 @@ describe('planCopyToYear', () => {
       fiscalYear: 2569,
       title: measures[0]!.title,
       methods: measures[0]!.methods,
+      methodsStyle: 'numbered',
       period: { kind: 'fiscal-year' },
       allUnits: false,
       unitIds: measures[0]!.unitIds,

@@ -1,6 +1,6 @@
 /**
  * Starting a fiscal year from the last one: the office's measures are copied
- * with their titles, methods, units and expected outcomes, periods moved by
+ * with their titles, methods (in their list style), units and expected outcomes, periods moved by
  * the years between; no updates, evidence or weakness (they belong to the year
  * they were written for). A measure whose title the target year already has
  * is not copied again, so copying twice never makes duplicates.
@@ -49,6 +49,7 @@ export function planCopyToYear(
         fiscalYear: toYear,
         title: source.title,
         methods: [...source.methods],
+        ...(source.methodsStyle ? { methodsStyle: source.methodsStyle } : {}),
         period: shiftPeriod(source.period, toYear - source.fiscalYear),
         allUnits: source.allUnits,
         unitIds: [...source.unitIds],

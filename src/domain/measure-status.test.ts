@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest';
 
-import { daysLate, latestUpdate, measureStatus } from './measure-status';
+import {
+  daysLate,
+  lateAfterUpdate,
+  lateReason,
+  latestUpdate,
+  measureStatus,
+} from './measure-status';
 import type {
   Measure,
   MeasureStatus,
@@ -146,5 +152,138 @@ describe('daysLate', () => {
     ['December 2023 on 1 Oct 2024', december, [], '2024-10-01', 275],
   ])('%s', (_name, measure, updates, today, expected) => {
     expect(daysLate(measure, updates, today)).toBe(expected);
+  });
+});
+
+describe('lateReason', () => {
+  it('says the period ended without completion, and when', () => {
+    expect(
+      lateReason(
+        toMarch,
+        [updateOf('2025-03-01', 'in-progress', 60)],
+        '2025-04-02',
+      ),
+    ).toEqual({
+      kind: 'period-ended',
+      periodEnd: '2025-03-31',
+    });
+  });
+
+  it('says the latest update reported it late', () => {
+    expect(
+      lateReason(wholeYear, [updateOf('2025-01-01', 'late', 10)], '2025-02-01'),
+    ).toEqual({
+      kind: 'reported-late',
+    });
+  });
+
+  it('is null for a measure that is not late', () => {
+    expect(
+      lateReason(
+        toMarch,
+        [updateOf('2025-03-01', 'completed', 100)],
+        '2025-04-02',
+      ),
+    ).toBeNull();
+    expect(lateReason(wholeYear, [], '2025-02-01')).toBeNull();
+  });
+});
+
+describe('lateAfterUpdate', () => {
+  const ongoing = updateOf('2025-03-01', 'in-progress', 60, { id: 'old' });
+  const candidate = (date: string, status: UpdateStatus, percent = 0) => ({
+    date,
+    status,
+    percent,
+  });
+
+  it('is late when the period has ended and the update does not finish the measure', () => {
+    // The update itself says in progress: the measure stays late all the same.
+    expect(
+      lateAfterUpdate(
+        toMarch,
+        [ongoing],
+        candidate('2025-04-05', 'in-progress', 80),
+        '2025-04-05',
+      ),
+    ).toEqual({
+      kind: 'period-ended',
+      periodEnd: '2025-03-31',
+    });
+  });
+
+  it('is not late once the update completes or cancels the measure', () => {
+    expect(
+      lateAfterUpdate(
+        toMarch,
+        [ongoing],
+        candidate('2025-04-05', 'completed', 100),
+        '2025-04-05',
+      ),
+    ).toBeNull();
+    expect(
+      lateAfterUpdate(
+        toMarch,
+        [ongoing],
+        candidate('2025-04-05', 'in-progress', 100),
+        '2025-04-05',
+      ),
+    ).toBeNull();
+    expect(
+      lateAfterUpdate(
+        toMarch,
+        [ongoing],
+        candidate('2025-04-05', 'cancelled'),
+        '2025-04-05',
+      ),
+    ).toBeNull();
+  });
+
+  it('is late when the update itself says late, within the period', () => {
+    expect(
+      lateAfterUpdate(
+        wholeYear,
+        [],
+        candidate('2025-02-01', 'late', 10),
+        '2025-02-01',
+      ),
+    ).toEqual({
+      kind: 'reported-late',
+    });
+  });
+
+  it('weighs the update among the others by date: an older one leaves the latest in charge', () => {
+    const done = updateOf('2025-03-20', 'completed', 100, { id: 'done' });
+    expect(
+      lateAfterUpdate(
+        toMarch,
+        [done],
+        candidate('2025-01-05', 'in-progress', 20),
+        '2025-04-05',
+      ),
+    ).toBeNull();
+    // Of the same date, the update being saved is the newer one.
+    expect(
+      lateAfterUpdate(
+        toMarch,
+        [done],
+        candidate('2025-03-20', 'in-progress', 90),
+        '2025-04-05',
+      ),
+    ).toEqual({
+      kind: 'period-ended',
+      periodEnd: '2025-03-31',
+    });
+  });
+
+  it('is not late while the period runs and nothing says late', () => {
+    expect(
+      lateAfterUpdate(
+        wholeYear,
+        [],
+        candidate('2025-02-01', 'in-progress', 10),
+        '2025-02-01',
+      ),
+    ).toBeNull();
   });
 });

@@ -13,7 +13,7 @@ export type UpdateOrder = Pick<
 >;
 
 /** Orders two updates oldest first: by date, then updatedAt, then id, so ties resolve the same everywhere. */
-function compareUpdates(a: UpdateOrder, b: UpdateOrder): number {
+export function compareUpdates(a: UpdateOrder, b: UpdateOrder): number {
   const keys = [
     [a.date, b.date],
     [a.updatedAt, b.updatedAt],
@@ -100,4 +100,47 @@ export function daysLateFromLatest(
 ): number {
   if (isFinished(latest)) return 0;
   return Math.max(0, daysBetween(periodEnd(measure), today));
+}
+
+/** Why a measure is late: its period ended without completion, or its latest update says so. */
+export type LateReason =
+  { kind: 'period-ended'; periodEnd: IsoDate } | { kind: 'reported-late' };
+
+/** lateReasonFromLatest given only the latest report; null when the measure is not late. */
+export function lateReasonFromLatest(
+  measure: Pick<Measure, 'period' | 'fiscalYear'>,
+  latest: LatestReport | undefined,
+  today: IsoDate,
+): LateReason | null {
+  if (statusFromLatest(measure, latest, today) !== 'late') return null;
+  const end = periodEnd(measure);
+  return end < today
+    ? { kind: 'period-ended', periodEnd: end }
+    : { kind: 'reported-late' };
+}
+
+/** lateReason(measure, [], '2025-10-01') → { kind: 'period-ended', periodEnd: '2025-09-30' } for a whole-year FY2568 measure */
+export function lateReason(
+  measure: Measure,
+  updates: readonly ProgressUpdate[],
+  today: IsoDate,
+): LateReason | null {
+  return lateReasonFromLatest(measure, latestFor(measure, updates), today);
+}
+
+/**
+ * Whether the measure would still be late once an update is saved, and why:
+ * the update joins the measure's other updates (without the one it edits),
+ * and, being saved last, is the newer of two of the same date. The update
+ * form asks this to require problems and obstacles (ปัญหาและอุปสรรค).
+ */
+export function lateAfterUpdate(
+  measure: Measure,
+  others: readonly ProgressUpdate[],
+  update: LatestReport & Pick<ProgressUpdate, 'date'>,
+  today: IsoDate,
+): LateReason | null {
+  const latest = latestFor(measure, others);
+  const after = !latest || latest.date <= update.date ? update : latest;
+  return lateReasonFromLatest(measure, after, today);
 }

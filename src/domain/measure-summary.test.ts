@@ -4,6 +4,7 @@ import { makeMeasure, makeUpdate } from '@/testing/records';
 
 import { summarize } from './measure-summary';
 import { deleteRecord, reviseRecord } from './revision';
+import type { Round } from './types';
 
 describe('summarize', () => {
   const measure = makeMeasure();
@@ -52,5 +53,32 @@ describe('summarize', () => {
     });
     expect(summary.updateCount).toBe(2);
     expect(summary.rounds).toEqual(['annual', 'six-month']);
+  });
+
+  it('keeps the rounds the updates count for, by the one rule for rounds', () => {
+    const update = (id: string, date: string, round: Round) => ({
+      ...makeUpdate(id),
+      date,
+      round,
+    });
+    // 1 December counts for the whole year too, whatever its round says.
+    expect(
+      summarize(measure, [update('u1', '2024-12-01', 'six-month')]).rounds,
+    ).toEqual(['annual', 'six-month']);
+    // A 6-month report handed in late, in April: both rounds.
+    expect(
+      summarize(measure, [update('u1', '2025-04-10', 'six-month')]).rounds,
+    ).toEqual(['annual', 'six-month']);
+    expect(
+      summarize(measure, [update('u1', '2025-04-10', 'annual')]).rounds,
+    ).toEqual(['annual']);
+    // An annual report handed in late, in October of the next year.
+    expect(
+      summarize(measure, [update('u1', '2025-10-05', 'annual')]).rounds,
+    ).toEqual(['annual']);
+    // Dated before the fiscal year: no round of it.
+    expect(
+      summarize(measure, [update('u1', '2024-09-01', 'annual')]).rounds,
+    ).toEqual([]);
   });
 });

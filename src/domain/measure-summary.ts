@@ -3,12 +3,20 @@
  * dashboard of 100,000 updates reads one small row per measure instead.
  * Derived data: rebuilt from the updates, never exchanged in bundles.
  */
+import { fiscalYearOf } from './fiscal-year';
 import {
   latestUpdate,
   type LatestReport,
   type UpdateOrder,
 } from './measure-status';
-import type { IsoDate, Measure, ProgressUpdate, Round } from './types';
+import { roundsCountedFor } from './round';
+import {
+  ROUNDS,
+  type IsoDate,
+  type Measure,
+  type ProgressUpdate,
+  type Round,
+} from './types';
 
 export interface MeasureSummary {
   measureId: string;
@@ -17,8 +25,22 @@ export interface MeasureSummary {
   /** The latest live update, or null when there is none. */
   latest: (LatestReport & { date: IsoDate }) | null;
   updateCount: number;
-  /** Rounds with at least one live update reported for them. */
+  /**
+   * Rounds of the measure's fiscal year that at least one live update counts
+   * for (domain/round.ts: dated within the round, or handed in late for it).
+   * Until schema v5 this held the rounds the updates' `round` field named.
+   */
   rounds: Round[];
+}
+
+function countedRounds(
+  updates: readonly Pick<ProgressUpdate, 'date' | 'round'>[],
+  fiscalYear: number,
+): Round[] {
+  const counted = new Set(
+    updates.flatMap((u) => roundsCountedFor(u, fiscalYear)),
+  );
+  return [...counted].sort();
 }
 
 /** summarize(measure, updates).latest?.date === the date of its newest update */
@@ -36,7 +58,7 @@ export function summarize(
       ? { date: latest.date, status: latest.status, percent: latest.percent }
       : null,
     updateCount: live.length,
-    rounds: [...new Set(live.map((u) => u.round))].sort(),
+    rounds: countedRounds(live, measure.fiscalYear),
   };
 }
 
@@ -48,7 +70,20 @@ export function summarize(
 export interface SummaryFold {
   latest: (UpdateOrder & LatestReport) | undefined;
   updateCount: number;
-  rounds: Set<Round>;
+  /**
+   * `<fiscal year>:<round>` of every round an update counts for, in the two
+   * fiscal years it can count for (its own, and the one before for a late
+   * annual report): the fold does not know the measure's year until summaryOf.
+   */
+  rounds: Set<string>;
+}
+
+function foldRounds(into: Set<string>, update: ProgressUpdate): void {
+  const own = fiscalYearOf(update.date);
+  for (const fiscalYear of [own - 1, own]) {
+    for (const round of roundsCountedFor(update, fiscalYear))
+      into.add(`${fiscalYear}:${round}`);
+  }
 }
 
 export function foldUpdate(
@@ -63,7 +98,7 @@ export function foldUpdate(
     into.latest ? [into.latest, candidate] : [candidate],
   );
   into.updateCount += 1;
-  into.rounds.add(update.round);
+  foldRounds(into.rounds, update);
   return into;
 }
 
@@ -80,6 +115,8 @@ export function summaryOf(
       ? { date: latest.date, status: latest.status, percent: latest.percent }
       : null,
     updateCount: fold?.updateCount ?? 0,
-    rounds: [...(fold?.rounds ?? [])].sort(),
+    rounds: ROUNDS.filter((round) =>
+      fold?.rounds.has(`${measure.fiscalYear}:${round}`),
+    ).sort(),
   };
 }

@@ -6,9 +6,16 @@ import { makeMeasure, makeUpdate } from '@/testing/records';
 import { foldUpdate, summarize, summaryOf } from './measure-summary';
 import { ROUNDS, UPDATE_STATUSES, type ProgressUpdate } from './types';
 
-const day = fc
-  .integer({ min: 0, max: 30 })
-  .map((d) => `2025-01-${String(d + 1).padStart(2, '0')}`);
+// From before FY2568 to after its annual round's late window, so the fold
+// meets every case of the round rule.
+const day = fc.integer({ min: 0, max: 24 }).chain((m) =>
+  fc.integer({ min: 1, max: 28 }).map((d) => {
+    const month = 8 + m; // from Sep 2024
+    const year = 2024 + Math.floor((month - 1) / 12);
+    const mm = String(((month - 1) % 12) + 1).padStart(2, '0');
+    return `${year}-${mm}-${String(d).padStart(2, '0')}`;
+  }),
+);
 
 const update = fc
   .record({

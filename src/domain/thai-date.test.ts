@@ -1,17 +1,18 @@
 import { afterEach, describe, it, expect } from 'vitest';
 
-import type { DigitStyle, Language } from './thai-date';
+import type { DateStyle, DigitStyle, Language } from './thai-date';
 import {
   formatTimestamp,
   formatMonth,
   formatDate,
   formatNumber,
+  formatYear,
   THAI_MONTHS_LONG,
   THAI_MONTHS_SHORT,
   thaiLocale,
 } from './thai-date';
 
-type Style = 'long' | 'medium' | 'short';
+type Style = DateStyle;
 
 describe('thaiLocale', () => {
   it.each<[DigitStyle, string]>([
@@ -36,6 +37,12 @@ describe('formatDate', () => {
     ['2024-10-01', 'en', 'arabic', 'long', '1 October 2024'],
     ['2024-10-01', 'en', 'arabic', 'short', '01/10/2024'],
     ['2024-02-29', 'en', 'thai', 'medium', '๒๙ Feb ๒๐๒๔'],
+    ['2026-12-01', 'th', 'arabic', 'full', 'วันอังคารที่ 1 ธันวาคม พ.ศ. 2569'],
+    ['2026-12-01', 'th', 'thai', 'full', 'วันอังคารที่ ๑ ธันวาคม พ.ศ. ๒๕๖๙'],
+    ['2026-12-01', 'en', 'arabic', 'full', 'Tuesday, 1 December 2026'],
+    ['2026-12-01', 'th', 'arabic', 'numeric', '1/12/2569'],
+    ['2026-12-01', 'th', 'thai', 'numeric', '๑/๑๒/๒๕๖๙'],
+    ['2026-12-01', 'en', 'arabic', 'numeric', '01/12/2026'],
   ])('%s in %s with %s digits (%s) → %s', (date, lang, digits, style, out) => {
     expect(formatDate(date, lang, digits, style)).toBe(out);
   });
@@ -62,6 +69,18 @@ describe('formatDate', () => {
         expect(formatDate('2025-09-30', 'en', 'arabic')).toBe('30 Sept 2025');
       },
     );
+  });
+});
+
+describe('formatYear', () => {
+  it.each<[number, Language, DigitStyle, string]>([
+    [2026, 'th', 'arabic', '2569'],
+    [2026, 'th', 'thai', '๒๕๖๙'],
+    [2026, 'en', 'arabic', '2026'],
+    [2026, 'en', 'thai', '๒๐๒๖'],
+    [1483, 'th', 'arabic', '2026'],
+  ])('%d in %s with %s digits → %s', (year, lang, digits, out) => {
+    expect(formatYear(year, lang, digits)).toBe(out);
   });
 });
 

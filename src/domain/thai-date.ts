@@ -24,7 +24,8 @@ function englishLocale(digits: DigitStyle): string {
     : 'en-GB-u-ca-gregory';
 }
 
-function localeOf(language: Language, digits: DigitStyle): string {
+/** localeOf('en', 'arabic') === 'en-GB-u-ca-gregory': the Intl locale of a language and digits. */
+export function localeOf(language: Language, digits: DigitStyle): string {
   return language === 'th' ? thaiLocale(digits) : englishLocale(digits);
 }
 
@@ -58,20 +59,40 @@ function numberFormat(
   return format;
 }
 
+/** How a date is written: Intl's date styles, and 'numeric' (1/12/2569) for typing. */
+export type DateStyle = 'full' | 'long' | 'medium' | 'short' | 'numeric';
+
 /** formatDate('2024-10-01', 'th', 'thai') === '๑ ต.ค. ๒๕๖๗'; in 'en': '1 Oct 2024' */
 export function formatDate(
   date: IsoDate,
   language: Language,
   digits: DigitStyle,
-  style: 'long' | 'medium' | 'short' = 'medium',
+  style: DateStyle = 'medium',
 ): string {
   const { year, month, day } = parseIsoDate(date);
   const utc = new Date(0);
   utc.setUTCFullYear(year, month - 1, day);
-  return dateTimeFormat(localeOf(language, digits), {
-    dateStyle: style,
+  return dateTimeFormat(
+    localeOf(language, digits),
+    style === 'numeric'
+      ? { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }
+      : { dateStyle: style, timeZone: 'UTC' },
+  ).format(utc);
+}
+
+/** formatYear(2026, 'th', 'thai') === '๒๕๖๙' (the year alone, in the language's era); 'en': '2026' */
+export function formatYear(
+  gregorianYear: number,
+  language: Language,
+  digits: DigitStyle,
+): string {
+  const utc = new Date(0);
+  utc.setUTCFullYear(gregorianYear, 6, 1); // mid-year: no era boundary near
+  const parts = dateTimeFormat(localeOf(language, digits), {
+    year: 'numeric',
     timeZone: 'UTC',
-  }).format(utc);
+  }).formatToParts(utc);
+  return parts.find((part) => part.type === 'year')?.value ?? '';
 }
 
 /** formatNumber(1234.5, 'th', 'thai') === '๑,๒๓๔.๕' */

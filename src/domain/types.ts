@@ -78,6 +78,10 @@ export type Period =
   | { kind: 'fiscal-year' }
   | { kind: 'months'; from: YearMonth; to: YearMonth };
 
+/** How a measure's methods are listed: `๑. ๒.`, `- `, or without a marker. */
+export const METHODS_STYLES = ['numbered', 'bulleted', 'plain'] as const;
+export type MethodsStyle = (typeof METHODS_STYLES)[number];
+
 export interface MeasureFields {
   officeId: string;
   /** Buddhist-era fiscal year, e.g. 2568 for 1 Oct 2024 – 30 Sep 2025. */
@@ -90,6 +94,11 @@ export interface MeasureFields {
   title: string;
   /** Ordered steps (วิธีการดำเนินการ). */
   methods: string[];
+  /**
+   * How the steps are listed, as they were written (bundle format 3): ๑. ๒.,
+   * "-" bullets, or plain lines. Unset: numbered when two or more, else plain.
+   */
+  methodsStyle?: MethodsStyle;
   period: Period;
   /** ทุกส่วนราชการ: every unit of the office, now and later. */
   allUnits: boolean;

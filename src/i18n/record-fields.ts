@@ -39,6 +39,7 @@ const FIELDS: Record<RecordKind, Record<string, LabelKey>> = {
   measures: {
     title: 'measure.title',
     methods: 'measure.methods',
+    methodsStyle: 'measure.methodsStyle',
     period: 'measure.period',
     allUnits: 'measure.allUnits',
     unitIds: 'measure.units',

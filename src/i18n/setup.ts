@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import en from './en.json';
+import { addFormatters } from './formatters';
 import { getPreferences } from './preferences';
 import th from './th.json';
 
@@ -19,6 +20,7 @@ export function setupI18n() {
     interpolation: { escapeValue: false }, // React escapes already
     initAsync: false,
   });
+  addFormatters(i18n);
   document.documentElement.lang = i18n.language;
   i18n.on('languageChanged', (language) => {
     document.documentElement.lang = language;

@@ -8,7 +8,7 @@ import {
   formatNumber,
   formatTimestamp,
 } from '@/domain/thai-date';
-import type { IsoDate, Period } from '@/domain/types';
+import type { IsoDate, Period, Round } from '@/domain/types';
 
 import { usePreferences, type Language } from './preferences';
 
@@ -27,6 +27,13 @@ export function useFormat() {
       formatNumber(value, language, digits, options),
     /** Digits inside free text, e.g. a measure's number. */
     text: (text: string) => (digits === 'thai' ? toThaiDigits(text) : text),
+    /** A round's name in the chosen digits: 'รอบ ๖ เดือน (๑ ต.ค. – ๓๑ มี.ค.)', or short: 'รอบ ๖ เดือน'. */
+    round: (round: Round, length: 'long' | 'short' = 'long') => {
+      const name = i18n.t(
+        `${length === 'long' ? 'round' : 'roundShort'}.${round}`,
+      );
+      return digits === 'thai' ? toThaiDigits(name) : name;
+    },
     /** Thai: the report's style (ต.ค.67 - ก.ย.68); English: Oct 2024 – Sep 2025. */
     period: (period: Period, fiscalYear: number) => {
       if (language === 'th') return periodLabel(period, fiscalYear, digits);

@@ -13,7 +13,10 @@ interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
-/** Asks before something that cannot be undone from the UI, such as a delete. */
+/**
+ * Asks before something hard to take back, such as a delete (which its
+ * toast can undo for a few seconds only).
+ */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (

@@ -3,7 +3,7 @@
  * version, plain-text editors the tab-separated one. Browsers without rich
  * clipboard writing (or that refuse it) get the text alone.
  */
-import type { TextTable } from './table-export';
+import { cellText, type TableCell, type TextTable } from './table-export';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -17,8 +17,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 }
 
-const cellHtml = (text: string) =>
-  text.split('\n').map(escapeHtml).join('<br>');
+const cellHtml = (cell: TableCell) =>
+  cellText(cell).split('\n').map(escapeHtml).join('<br>');
 
 /** The title lines as paragraphs, then a bordered table whose header row repeats on each page in Word. */
 export function tableToHtml(table: TextTable): string {
@@ -32,7 +32,7 @@ export function tableToHtml(table: TextTable): string {
   const head = table.headers
     .map((h) => `<th style="${cell}">${cellHtml(h)}</th>`)
     .join('');
-  const body = table.rows
+  const body = [...table.rows, ...(table.totals ?? [])]
     .map(
       (row) =>
         `<tr>${row.map((c) => `<td style="${cell}">${cellHtml(c)}</td>`).join('')}</tr>`,

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
-
 import { ROUNDS, type Round } from '@/domain/types';
+import { useFormat } from '@/i18n/use-format';
 
 import { Field } from './field';
 
@@ -12,7 +11,7 @@ interface RoundSelectProps {
 
 /** Picks a reporting round: 6-month (1 Oct – 31 Mar) or annual. */
 export function RoundSelect({ label, value, onChange }: RoundSelectProps) {
-  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <Field label={label}>
       {(p) => (
@@ -23,7 +22,7 @@ export function RoundSelect({ label, value, onChange }: RoundSelectProps) {
         >
           {ROUNDS.map((round) => (
             <option key={round} value={round}>
-              {t(`round.${round}`)}
+              {format.round(round)}
             </option>
           ))}
         </select>

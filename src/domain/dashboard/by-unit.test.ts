@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { dashboardRow, type RowSpec } from '@/testing/dashboard-rows';
 
-import { byUnit } from './by-unit';
+import { byUnit, unitsTotal } from './by-unit';
 import { measureFacts } from './measure-facts';
 
 const UNITS = [
@@ -93,5 +93,26 @@ describe('byUnit', () => {
   it('names a unit no longer in the office null', () => {
     const [orphan] = rows([{ id: 'o', unitIds: ['u-gone'] }]).slice(3);
     expect(orphan?.name).toBeNull();
+  });
+});
+
+describe('unitsTotal', () => {
+  it('counts each measure once, however many units it has', () => {
+    const total = unitsTotal(
+      rows([
+        { id: 'shared', unitIds: ['u-office', 'u-finance'], latest: done },
+        { id: 'all', allUnits: true, unitIds: [], latest: late },
+        { id: 'none', unitIds: [] },
+        { id: 'own', unitIds: ['u-works'], latest: late },
+      ]),
+    );
+    expect(total.measureIds.toSorted()).toEqual([
+      'all',
+      'none',
+      'own',
+      'shared',
+    ]);
+    expect(total.completedIds).toEqual(['shared']);
+    expect(total.lateIds.toSorted()).toEqual(['all', 'own']);
   });
 });

@@ -67,3 +67,25 @@ export function byUnit(
     ...(noUnit.length > 0 ? [rowOf('no-unit', null, null, noUnit)] : []),
   ];
 }
+
+export type UnitsTotal = Pick<
+  UnitRow,
+  'measureIds' | 'completedIds' | 'lateIds'
+>;
+
+/**
+ * The year's measures under the by-unit table, each counted once: the rows
+ * count a measure of two units twice, so their sum would not be a count of
+ * measures. Every measure is in some row (its units', ทุกส่วนราชการ's, or the
+ * row without a unit), so the rows' measures together are the year's.
+ */
+export function unitsTotal(rows: readonly UnitRow[]): UnitsTotal {
+  const union = (pick: (row: UnitRow) => readonly string[]) => [
+    ...new Set(rows.flatMap(pick)),
+  ];
+  return {
+    measureIds: union((r) => r.measureIds),
+    completedIds: union((r) => r.completedIds),
+    lateIds: union((r) => r.lateIds),
+  };
+}

@@ -27,7 +27,7 @@ export interface MeasureFacts<M extends DashboardMeasure = DashboardMeasure> {
   daysLate: number;
   /** Date of the latest live update, null when there is none. */
   lastUpdate: IsoDate | null;
-  /** Rounds with at least one live update reported for them. */
+  /** Rounds that at least one live update counts for (domain/round.ts). */
   rounds: readonly Round[];
   period: { start: IsoDate; end: IsoDate };
 }

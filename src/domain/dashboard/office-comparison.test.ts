@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { dashboardRow, type RowSpec } from '@/testing/dashboard-rows';
 
 import { measureFacts } from './measure-facts';
-import { compareOffices, type ComparedOffice } from './office-comparison';
+import {
+  compareOffices,
+  comparisonTotal,
+  type ComparedOffice,
+} from './office-comparison';
 
 const office = (id: string, name: string): ComparedOffice => ({
   id,
@@ -111,5 +115,43 @@ describe('compareOffices', () => {
       rate: 0.5,
     });
     expect(b?.byStatus['not-started']).toEqual(['b1']);
+  });
+});
+
+describe('comparisonTotal', () => {
+  it('adds up the offices shown: counts, the rate over them all, the rounds', () => {
+    const rows = compare([
+      done('a1', 'a'),
+      done('a2', 'a'),
+      { id: 'b1', officeId: 'b' },
+      {
+        id: 'b2',
+        officeId: 'b',
+        latest: { date: '2025-03-01', status: 'cancelled' },
+      },
+    ]);
+    const total = comparisonTotal(rows);
+    expect(total.measureIds.toSorted()).toEqual(['a1', 'a2', 'b1', 'b2']);
+    expect(total.byStatus.completed.toSorted()).toEqual(['a1', 'a2']);
+    expect(total.byStatus.cancelled).toEqual(['b2']);
+    // Completed over all but the cancelled: 2 of 3, not the mean of 100% and 0%.
+    expect(total.completionRate).toBeCloseTo(2 / 3);
+    expect(total.rounds['six-month']).toMatchObject({
+      round: 'six-month',
+      rate: 2 / 3,
+    });
+    expect(total.rounds['six-month'].reportedIds.toSorted()).toEqual([
+      'a1',
+      'a2',
+    ]);
+    expect(total.rounds['six-month'].expectedIds).toHaveLength(3);
+    expect(total.rounds.annual.rate).toBe(0);
+  });
+
+  it('has no rate when nothing is expected', () => {
+    const total = comparisonTotal(compare([]));
+    expect(total.measureIds).toEqual([]);
+    expect(total.completionRate).toBeNull();
+    expect(total.rounds.annual.rate).toBeNull();
   });
 });

@@ -1,4 +1,11 @@
 /** Filtering and sorting the offices comparison, by place and kind. */
+import {
+  compareThai,
+  matchesSearch,
+  sortRows,
+  type SortValue,
+  type TableSort,
+} from '../table-sort';
 import type { MeasureStatus, OfficeKind, Round } from '../types';
 import type { OfficeComparisonRow } from './office-comparison';
 
@@ -23,12 +30,11 @@ export function filterOffices(
   rows: readonly OfficeComparisonRow[],
   filter: OfficeFilter,
 ): OfficeComparisonRow[] {
-  const needle = filter.text.trim().toLocaleLowerCase('th');
   return rows.filter(({ office }) => {
     if (filter.province && office.province !== filter.province) return false;
     if (filter.district && office.district !== filter.district) return false;
     if (filter.kind && office.kind !== filter.kind) return false;
-    return !needle || office.name.toLocaleLowerCase('th').includes(needle);
+    return matchesSearch(office.name, filter.text);
   });
 }
 
@@ -38,7 +44,7 @@ export function placeChoices(
   province: string,
 ): { provinces: string[]; districts: string[] } {
   const sorted = (values: string[]) =>
-    [...new Set(values.filter(Boolean))].sort(collator.compare);
+    [...new Set(values.filter(Boolean))].sort(compareThai);
   return {
     provinces: sorted(rows.map((r) => r.office.province)),
     districts: sorted(
@@ -52,14 +58,7 @@ export function placeChoices(
 export type OfficeSortKey =
   'name' | 'place' | 'kind' | 'total' | MeasureStatus | 'completion' | Round;
 
-export interface OfficeSort {
-  key: OfficeSortKey;
-  direction: 'ascending' | 'descending';
-}
-
-const collator = new Intl.Collator('th');
-
-type SortValue = string | number | null;
+export type OfficeSort = TableSort<OfficeSortKey>;
 
 function sortValue(row: OfficeComparisonRow, key: OfficeSortKey): SortValue {
   const { office } = row;
@@ -82,13 +81,6 @@ function sortValue(row: OfficeComparisonRow, key: OfficeSortKey): SortValue {
   }
 }
 
-function compareValues(a: SortValue, b: SortValue): number {
-  if (typeof a === 'string' && typeof b === 'string') {
-    return collator.compare(a, b);
-  }
-  return (a as number) - (b as number);
-}
-
 /**
  * sortOffices(rows, { key: 'late', direction: 'descending' }): most late first.
  * Offices without a figure (no measure: rate null) go last either way; ties
@@ -98,16 +90,10 @@ export function sortOffices(
   rows: readonly OfficeComparisonRow[],
   sort: OfficeSort,
 ): OfficeComparisonRow[] {
-  const sign = sort.direction === 'ascending' ? 1 : -1;
-  return [...rows].sort((x, y) => {
-    const a = sortValue(x, sort.key);
-    const b = sortValue(y, sort.key);
-    if (a === null || b === null) {
-      if (a !== b) return a === null ? 1 : -1;
-    } else {
-      const order = compareValues(a, b);
-      if (order !== 0) return sign * order;
-    }
-    return collator.compare(x.office.name, y.office.name);
-  });
+  return sortRows(
+    rows,
+    sort.direction,
+    (row) => sortValue(row, sort.key),
+    (row) => row.office.name,
+  );
 }

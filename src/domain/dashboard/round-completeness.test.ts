@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { dashboardRow, type RowSpec } from '@/testing/dashboard-rows';
+import { makeMeasure, makeUpdate } from '@/testing/records';
 
+import { summarize } from '../measure-summary';
+import type { ProgressUpdate } from '../types';
 import { measureFacts } from './measure-facts';
 import { roundCompleteness } from './round-completeness';
 
@@ -109,5 +112,39 @@ describe('roundCompleteness', () => {
   ])('$name', ({ specs, round, expected }) => {
     const facts = measureFacts(specs.map(dashboardRow), TODAY);
     expect(roundCompleteness(facts, round)).toEqual({ round, ...expected });
+  });
+
+  it('counts an update for every round its date lies in, or that it was handed in late for', () => {
+    const measure = (id: string, ...updates: Partial<ProgressUpdate>[]) => {
+      const m = makeMeasure(id);
+      const own = updates.map((u, i) => ({
+        ...makeUpdate(`${id}-${i}`, id),
+        ...u,
+      }));
+      return { measure: m, summary: summarize(m, own) };
+    };
+    const rows = [
+      // The issue's case: finished on 1 December, proposed for the 6-month round.
+      measure('december', {
+        date: '2024-12-01',
+        round: 'six-month',
+        status: 'completed',
+        percent: 100,
+      }),
+      // A 6-month report handed in late, in April.
+      measure('late', { date: '2025-04-10', round: 'six-month' }),
+      // An update of April that was not handed in late.
+      measure('april', { date: '2025-04-10', round: 'annual' }),
+    ];
+    const facts = measureFacts(rows, TODAY);
+    expect(roundCompleteness(facts, 'annual').reportedIds).toEqual([
+      'december',
+      'late',
+      'april',
+    ]);
+    expect(roundCompleteness(facts, 'six-month')).toMatchObject({
+      reportedIds: ['december', 'late'],
+      missingIds: ['april'],
+    });
   });
 });

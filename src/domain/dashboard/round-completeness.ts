@@ -1,8 +1,10 @@
 /**
  * Whether a reporting round is complete: every measure expected in the round
- * has at least one update reported for it (the update's `round`, as the
- * summary keeps it). A cancelled measure has nothing more to report and is
- * not expected; it is listed apart so the figures still add up.
+ * has at least one update that counts for it by the one rule for rounds
+ * (domain/round.ts: dated within the round, or handed in late for it), as the
+ * summary keeps them; the report takes the same updates. A cancelled measure
+ * has nothing more to report and is not expected; it is listed apart so the
+ * figures still add up.
  */
 import type { Round } from '../types';
 import { idsOf, type MeasureFacts } from './measure-facts';

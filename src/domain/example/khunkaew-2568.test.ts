@@ -11,6 +11,14 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
+import { exampleRecords } from '@/testing/example-records';
+import { thaiReportLabels } from '@/testing/report-labels';
+
+import { fiscalYearRange } from '../fiscal-year';
+import { periodRange } from '../period';
+import { buildReport } from '../report/build-report';
+import { reportToTable } from '../report/report-text';
+import { roundsCountedFor, roundToStore } from '../round';
 import type { Period } from '../types';
 import {
   EXAMPLE_FISCAL_YEAR,
@@ -130,13 +138,17 @@ describe('the example report (เทศบาลตำบลขุนแก้�
         );
       });
 
-      it('has every method step, in order, without its number or dash', () => {
+      it('has every method step, in order, without its number or dash, in the style of the report', () => {
         const cell = row[METHODS]!;
         let at = 0;
         measure.methods.forEach((method, i) => {
-          const numbered = `${thaiNumber(i + 1)}.`;
-          if (cell.startsWith(numbered, at)) at += numbered.length;
-          else if (cell.startsWith('-', at)) at += 1;
+          const marker = {
+            numbered: `${thaiNumber(i + 1)}.`,
+            bulleted: '-',
+            plain: '',
+          }[measure.methodsStyle!];
+          expect(cell.startsWith(marker, at)).toBe(true);
+          at += marker.length;
           const text = squash(method);
           expect(text).not.toBe('');
           expect(cell.slice(at, at + text.length)).toBe(text);
@@ -160,10 +172,13 @@ describe('the example report (เทศบาลตำบลขุนแก้�
         if (measure.allUnits) expect(measure.unitNames).toEqual([]);
       });
 
-      it('is reported done at the end of the fiscal year', () => {
+      it('is reported done when its period ended, within the fiscal year', () => {
+        const { end } = periodRange(measure.period, EXAMPLE_FISCAL_YEAR);
+        const { start } = fiscalYearRange(EXAMPLE_FISCAL_YEAR);
         expect(measure.update).toMatchObject({
-          date: '2025-09-30',
-          round: 'annual',
+          // A period that ended before the year: done when the year began.
+          date: end < start ? start : end,
+          round: roundToStore(measure.update.date, EXAMPLE_FISCAL_YEAR, false),
           status: 'completed',
           percent: 100,
           problems: '',
@@ -174,6 +189,44 @@ describe('the example report (เทศบาลตำบลขุนแก้�
       });
     },
   );
+
+  it('prints every one of the 77 cells as the published report has it', () => {
+    // List markers included: a step list keeps the style it was written in.
+    const { office, measures, updates } = exampleRecords();
+    const report = buildReport(
+      office,
+      measures,
+      updates,
+      2568,
+      'annual',
+      'thai',
+    );
+    const printed = reportToTable(report, thaiReportLabels(report)).rows;
+    const differ: string[] = [];
+    let compared = 0;
+    measureRows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        compared++;
+        if (squash(printed[r]?.[c] ?? '') !== cell)
+          differ.push(`${r + 1}:${c + 1}`);
+      }),
+    );
+    expect(compared).toBe(77);
+    expect(differ).toEqual([]);
+  });
+
+  it('counts for the 6-month round where the dates say so, and every measure for the year', () => {
+    const counted = exampleMeasures.map((m) =>
+      roundsCountedFor(m.update, EXAMPLE_FISCAL_YEAR),
+    );
+    // ม.ค.–มี.ค.๖๘ (๕), ธันวาคม ๒๕๖๖ (๑๐, before the year) and ต.ค.๖๗–มี.ค.๖๘ (๑๑).
+    const sixMonth = [5, 10, 11];
+    counted.forEach((rounds, i) =>
+      expect(rounds).toEqual(
+        sixMonth.includes(i + 1) ? ['six-month', 'annual'] : ['annual'],
+      ),
+    );
+  });
 
   it('keeps every Thai letter of the report once: none dropped, none doubled', () => {
     const letters = (cells: string[][], column: number) =>

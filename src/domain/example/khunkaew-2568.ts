@@ -9,30 +9,41 @@
  * - measures continued on the next page (`(ต่อ)`) are joined with their first
  *   part; cells the continuation row merely repeats are not duplicated;
  * - `<p>` tags are removed, and so are the step numbers of methods (๑. ๒. …,
- *   or `-` bullets); bullets of results and outcomes stay, one per line;
+ *   or `-` bullets): `methodsStyle` keeps which it was (a single step may be
+ *   numbered too); bullets of results and outcomes stay, one per line;
  * - spaces that the PDF copy inserted where a printed line wrapped inside a
  *   Thai phrase are removed; spaces that separate Thai clauses, list items,
  *   numbers, Latin words and bullets are kept;
  * - a link in a result cell goes to `evidence`, not into the result text.
  * The outcome of measure ๓ stops at "ให้เต็ม" in the published report itself.
  */
+import { fiscalYearRange } from '../fiscal-year';
+import { periodRange } from '../period';
+import { roundToStore } from '../round';
 import type {
+  IsoDate,
   MeasureFields,
   OfficeFields,
   Period,
   ProgressUpdateFields,
+  Round,
 } from '../types';
 
 export interface ExampleMeasure extends Pick<
   MeasureFields,
-  'title' | 'methods' | 'allUnits' | 'expectedOutcome' | 'weakness'
+  | 'title'
+  | 'methods'
+  | 'methodsStyle'
+  | 'allUnits'
+  | 'expectedOutcome'
+  | 'weakness'
 > {
   period: Period;
   /** Unit names as in the report; empty when allUnits (ทุกส่วนราชการ). */
   unitNames: string[];
   /** http(s) links found in the report's cells. */
   evidence: string[];
-  /** The report's results, as one progress update in the annual round. */
+  /** The report's results, as one progress update dated when its period ended. */
   update: Pick<
     ProgressUpdateFields,
     | 'date'
@@ -44,7 +55,7 @@ export interface ExampleMeasure extends Pick<
     | 'evidence'
     | 'reporter'
   > & {
-    round: 'annual';
+    round: Round;
     status: 'completed' | 'in-progress';
   };
 }
@@ -52,8 +63,6 @@ export interface ExampleMeasure extends Pick<
 export const EXAMPLE_FISCAL_YEAR = 2568;
 
 const WEBSITE = 'http://www.khunkaew.go.th';
-/** The end of FY2568: the report covers the whole year. */
-const REPORTED_ON = '2025-09-30';
 const WHOLE_YEAR: Period = { kind: 'fiscal-year' };
 const OCT_2567_TO_SEP_2568: Period = {
   kind: 'months',
@@ -88,16 +97,16 @@ export const exampleOffice: Omit<OfficeFields, 'units'> & {
   approvedBy: { name: '', position: 'นายกเทศมนตรีตำบลขุนแก้ว' },
 };
 
+type Undated = Omit<ExampleMeasure['update'], 'date' | 'round'>;
+
 /** What the report states as done, with the link that proves it, if any. */
 function completed(
   fields: Pick<
     ProgressUpdateFields,
     'result' | 'suggestions' | 'outcome' | 'evidence'
   >,
-): ExampleMeasure['update'] {
+): Undated {
   return {
-    date: REPORTED_ON,
-    round: 'annual',
     status: 'completed',
     percent: 100,
     problems: '',
@@ -106,13 +115,37 @@ function completed(
   };
 }
 
-export const exampleMeasures: readonly ExampleMeasure[] = [
+/**
+ * The published report gives no date of its own: it is the year's report,
+ * and each measure's period says when the work was done. So each result is
+ * dated at the end of its measure's period, within FY2568 (a period that
+ * ended before the year, measure ๑๐'s ธันวาคม ๒๕๖๖, on the year's first day),
+ * and counts for the rounds that date lies in: measures ๕, ๑๐ and ๑๑ for the
+ * 6-month round too, every measure for the year.
+ */
+function reportedOn(period: Period): IsoDate {
+  const year = fiscalYearRange(EXAMPLE_FISCAL_YEAR);
+  const { end } = periodRange(period, EXAMPLE_FISCAL_YEAR);
+  if (end < year.start) return year.start;
+  return end > year.end ? year.end : end;
+}
+
+type UndatedMeasure = Omit<ExampleMeasure, 'update'> & { update: Undated };
+
+function dated(measure: UndatedMeasure): ExampleMeasure {
+  const date = reportedOn(measure.period);
+  const round = roundToStore(date, EXAMPLE_FISCAL_YEAR, false);
+  return { ...measure, update: { ...measure.update, date, round } };
+}
+
+const undatedMeasures: readonly UndatedMeasure[] = [
   {
     title: 'การป้องกันการทุจริต',
     methods: [
       'จัดทำคู่มือแนวทางปฏิบัติฯ สำหรับเจ้าหน้าที่เกี่ยวกับการประเมินความเสี่ยงการทุจริต',
       'ประชาสัมพันธ์คู่มือหรือแนวทางดังกล่าวให้บุคลากรถือปฏิบัติอย่างเคร่งครัด และกำชับให้บุคลากรภายในหน่วยงานมีการป้องกันการทุจริต',
     ],
+    methodsStyle: 'numbered',
     period: WHOLE_YEAR,
     allUnits: false,
     unitNames: ['สำนักปลัดเทศบาล'],
@@ -138,6 +171,7 @@ export const exampleMeasures: readonly ExampleMeasure[] = [
       'ติดตามผลการดำเนินการตามมาตรการเปิดเผยข้อมูลสาธารณะ และกำกับติดตามการเผยแพร่ข้อมูลสาธารณะของเทศบาลตำบลขุนแก้ว',
       'รายงานผลการเปิดเผยข้อมูลสาธารณะ และกำกับติดตามการเผยแพร่ข้อมูลสาธารณะให้ผู้บริหารทราบ',
     ],
+    methodsStyle: 'numbered',
     period: WHOLE_YEAR,
     allUnits: true,
     unitNames: [],
@@ -163,6 +197,7 @@ export const exampleMeasures: readonly ExampleMeasure[] = [
       'จัดทำคู่มือแนวทางปฏิบัติการใช้ทรัพย์สินของทางราชการ ซึ่งระบุขั้นตอนและแนวทางในการขอยืมทรัพย์สินของทางราชการตามประเภทงานด้านต่างๆ',
       'ประชาสัมพันธ์คู่มือหรือแนวทางดังกล่าวให้บุคลากรถือปฏิบัติอย่างเคร่งครัดและกำชับให้ผู้บุคลากรภายในหน่วยงานมีการขออนุญาตในการยืมทรัพย์สินอย่างถูกต้อง',
     ],
+    methodsStyle: 'numbered',
     period: WHOLE_YEAR,
     allUnits: false,
     unitNames: ['สำนักปลัดเทศบาล'],
@@ -187,6 +222,7 @@ export const exampleMeasures: readonly ExampleMeasure[] = [
     methods: [
       'เทศบาลตำบลขุนแก้วมีการประกาศนโยบายไม่รับของขวัญหรือของกำนัลจากการปฏิบัติหน้าที่ (No Gift Policy)',
     ],
+    methodsStyle: 'numbered',
     period: WHOLE_YEAR,
     allUnits: false,
     unitNames: ['สำนักปลัดเทศบาล'],
@@ -208,6 +244,7 @@ export const exampleMeasures: readonly ExampleMeasure[] = [
       'จัดประชุมหัวหน้าส่วนราชการเพื่อมอบหมายหน่วยงานต่าง ๆ ของเทศบาลเมืองไร่ขิงจัดทำแนวทางการให้บริการประชาชน',
       'ประชาสัมพันธ์แนวทางการให้บริการประชาชนให้เจ้าหน้าที่ในสังกัด และผู้ใช้บริการทราบ',
     ],
+    methodsStyle: 'bulleted',
     period: { kind: 'months', from: '2025-01', to: '2025-03' },
     allUnits: false,
     unitNames: ['สำนักปลัดเทศบาล'],
@@ -229,6 +266,7 @@ export const exampleMeasures: readonly ExampleMeasure[] = [
     methods: [
       'ประชาสัมพันธ์การใช้จ่ายงบประมาณประจำปีของหน่วยงานให้บุคลากรทราบมากยิ่งขึ้นในหลายช่องทาง',
     ],
+    methodsStyle: 'plain',
     period: OCT_2567_TO_SEP_2568,
     allUnits: false,
     unitNames: ['กองคลัง'],
@@ -249,6 +287,7 @@ export const exampleMeasures: readonly ExampleMeasure[] = [
     methods: [
       'แต่งตั้งคณะทำงานเพื่อศึกษาตัวชี้วัดและชี้แจงตัวชี้วัดพร้อมกำหนดผู้รับผิดชอบตลอดจนติดตามการประเมิน',
     ],
+    methodsStyle: 'plain',
     period: { kind: 'months', from: '2024-10', to: '2025-04' },
     allUnits: true,
     unitNames: [],
@@ -271,6 +310,7 @@ export const exampleMeasures: readonly ExampleMeasure[] = [
     methods: [
       'นำผลการตรวจสอบของฝ่ายตรวจสอบทั้งภายในและภายนอกหน่วยงานมาใช้ปรับปรุงการทำงาน เพื่อป้องกันการทุจริตในหน่วยงานมากขึ้น',
     ],
+    methodsStyle: 'plain',
     period: OCT_2567_TO_SEP_2568,
     allUnits: true,
     unitNames: [],
@@ -290,6 +330,7 @@ export const exampleMeasures: readonly ExampleMeasure[] = [
   {
     title: 'แนวทางการจัดทำสรุปผลการจัดซื้อจัดจ้างหรือจัดหาพัสดุรายเดือน',
     methods: ['จัดทำสรุปผลการจัดซื้อจัดจ้างเป็นลักษณะรายเดือนแทนการทำเป็นสรุปผลราย ๖ เดือน'],
+    methodsStyle: 'plain',
     period: OCT_2567_TO_SEP_2568,
     allUnits: false,
     unitNames: ['กองคลัง'],
@@ -311,6 +352,7 @@ export const exampleMeasures: readonly ExampleMeasure[] = [
       "ออกคำสั่งแต่งตั้งคณะทำงานขับเคลื่อนประมวลจริยธรรมฯ เพื่อกำหนดแนวทางปฏิบัติ Dos & Don'ts ในการประพฤติตนตามประมวลจริยธรรมของผู้บริหารท้องถิ่น, สมาชิกสภาท้องถิ่น, พนักงานส่วนท้องถิ่น",
       "ประกาศแนวทางปฏิบัติ Dos & Don'ts ในการประพฤติตนตามประมวลจริยธรรมของผู้บริหารท้องถิ่น, สมาชิกสภาท้องถิ่น, พนักงานส่วนท้องถิ่น เพื่อใช้เป็นหลักเกณฑ์ในการประพฤติปฏิบัติตน",
     ],
+    methodsStyle: 'numbered',
     // As printed: December 2023, before FY2568 began.
     period: { kind: 'months', from: '2023-12', to: '2023-12' },
     allUnits: false,
@@ -332,6 +374,7 @@ export const exampleMeasures: readonly ExampleMeasure[] = [
     methods: [
       'ในรอบรายงาน ๖ เดือน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ กรณีที่หน่วยงานไม่สามารถดำเนินการได้แล้วเสร็จตามระยะเวลาที่กำหนดไว้ในแผนปฏิบัติการฯ ให้ระบุสาเหตุ รวมถึงปัญหา และอุปสรรค ตลอดจนข้อเสนอแนะไว้ให้ชัดเจน',
     ],
+    methodsStyle: 'plain',
     period: { kind: 'months', from: '2024-10', to: '2025-03' },
     allUnits: false,
     unitNames: ['สำนักปลัดเทศบาล'],
@@ -348,3 +391,6 @@ export const exampleMeasures: readonly ExampleMeasure[] = [
     }),
   },
 ];
+
+export const exampleMeasures: readonly ExampleMeasure[] =
+  undatedMeasures.map(dated);

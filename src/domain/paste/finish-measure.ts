@@ -4,7 +4,7 @@ import { joined } from './measure-drafts';
 import {
   collapse,
   readLines,
-  readMethods,
+  readMethodList,
   readUnits,
   squash,
   stripStrayTags,
@@ -18,6 +18,8 @@ export interface MeasureWords {
   allUnits: readonly string[];
   /** Result cells that mean "no update in this round". */
   noUpdate: readonly string[];
+  /** Labels of problems and obstacles inside the result cell (ปัญหาและอุปสรรค:). */
+  problems: readonly string[];
 }
 
 function uniqueBySquash(items: readonly string[]): string[] {
@@ -30,13 +32,46 @@ function uniqueBySquash(items: readonly string[]): string[] {
   });
 }
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The app prints an update's problems in the result cell, after what was
+ * done, under a label and a colon (report-text.ts): from the first line that
+ * opens with it to the cell's end is problems; the words inside a sentence,
+ * or without the colon, are not the label.
+ */
+function splitProblems(
+  cell: string,
+  labels: readonly string[],
+): { done: string; problems: string } {
+  const lines = stripStrayTags(cell).split('\n');
+  const label = new RegExp(`^\\s*(?:${labels.map(escaped).join('|')})\\s*:`);
+  const at = lines.findIndex((line) => label.test(line));
+  if (at < 0) return { done: cell, problems: '' };
+  const rest = (lines[at] ?? '').replace(label, '');
+  return {
+    done: lines.slice(0, at).join('\n'),
+    problems: [rest, ...lines.slice(at + 1)].join('\n'),
+  };
+}
+
+/**
+ * The result, its problems and its links; "no update in this round" is no
+ * result, though the measure's links may follow it.
+ */
 function readResult(draft: MeasureDraft, words: MeasureWords) {
-  const cell = joined(draft, 'result');
-  const key = squash(cell);
+  const { done, problems } = splitProblems(
+    joined(draft, 'result'),
+    words.problems,
+  );
+  const result = takeLinks(readLines(done));
+  const listed = takeLinks(readLines(problems));
+  const links = [...result.links, ...listed.links];
+  const key = squash(result.text);
   if (words.noUpdate.some((word) => squash(word) === key)) {
-    return { text: '', links: [] };
+    return { text: '', problems: '', links };
   }
-  return takeLinks(readLines(cell));
+  return { text: result.text, problems: listed.text, links };
 }
 
 /** finishMeasure(draft, 2568, words).measure.period → the period read with FY2568 for missing years */
@@ -66,11 +101,13 @@ export function finishMeasure(
   }
   const units = readUnits(joined(draft, 'units'), words.allUnits);
   const result = readResult(draft, words);
+  const methods = readMethodList(joined(draft, 'methods'));
   const measure: ParsedMeasure = {
     line,
     number: draft.number,
     title: draft.title,
-    methods: readMethods(joined(draft, 'methods')),
+    methods: methods.steps,
+    ...(methods.style ? { methodsStyle: methods.style } : {}),
     period,
     periodText,
     allUnits: units.allUnits,
@@ -78,7 +115,10 @@ export function finishMeasure(
     result: result.text,
     suggestions: readLines(joined(draft, 'suggestions')),
     outcome: readLines(joined(draft, 'outcome')),
-    problems: readLines(joined(draft, 'problems')),
+    // A problems column (some offices' forms have one) and the app's label.
+    problems: [readLines(joined(draft, 'problems')), result.problems]
+      .filter(Boolean)
+      .join('\n'),
     evidence: [...new Set(result.links)],
   };
   return { measure, issues };

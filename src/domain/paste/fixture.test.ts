@@ -33,11 +33,12 @@ describe('the published report of เทศบาลตำบลขุนแก�
     (number, example) => {
       const measure = parsed.measures[number - 1]!;
 
-      it('keeps the title and every method step', () => {
+      it('keeps the title and every method step, in the list style of the report', () => {
         expect(squash(measure.title)).toBe(squash(example.title));
         expect(measure.methods.map(squash)).toEqual(
           example.methods.map(squash),
         );
+        expect(measure.methodsStyle).toBe(example.methodsStyle);
       });
 
       it('reads the period and the responsible units', () => {

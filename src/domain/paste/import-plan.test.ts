@@ -73,4 +73,20 @@ describe('planImport', () => {
     expect(planned!.update).toBeNull();
     expect(planned!.fields).toMatchObject({ allUnits: true, unitIds: [] });
   });
+
+  it("keeps links that come without a result as the measure's own evidence", () => {
+    // A row reading "no update in this round", with the measure's links under it.
+    const links = parsed({ result: '', evidence: ['https://x.go.th/plan'] });
+    const [planned] = planImport([links], units, 2568, choices).measures;
+    expect(planned!.update).toBeNull();
+    expect(planned!.fields.evidence).toEqual(['https://x.go.th/plan']);
+  });
+
+  it('keeps the list style the methods were written in', () => {
+    const bulleted = parsed({ methods: ['ก', 'ข'], methodsStyle: 'bulleted' });
+    const [planned] = planImport([bulleted], units, 2568, choices).measures;
+    expect(planned!.fields.methodsStyle).toBe('bulleted');
+    const [none] = planImport([parsed()], units, 2568, choices).measures;
+    expect(none!.fields).not.toHaveProperty('methodsStyle');
+  });
 });

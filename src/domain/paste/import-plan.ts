@@ -52,13 +52,17 @@ export function importDate(
   return start <= today && today <= end ? today : end;
 }
 
+/**
+ * Whether the row reports a result. Links alone are not one: the report
+ * prints a measure's own evidence in the results column too, also under
+ * "no update in this round", so they go back to the measure.
+ */
 function hasResults(measure: ParsedMeasure): boolean {
   return [
     measure.result,
     measure.suggestions,
     measure.outcome,
     measure.problems,
-    ...measure.evidence,
   ].some((text) => text !== '');
 }
 
@@ -83,19 +87,21 @@ export function planImport(
         newUnitNames.set(unitKey(name), name);
     }
     const completed = choices.status === 'completed';
+    const reported = hasResults(measure);
     return {
       fields: {
         title: measure.title,
         methods: measure.methods,
+        ...(measure.methodsStyle ? { methodsStyle: measure.methodsStyle } : {}),
         period: measure.period,
         allUnits: measure.allUnits,
         unitIds: matches.flatMap((m) => m.unitId ?? []),
         expectedOutcome: '',
         weakness: '',
-        evidence: [],
+        evidence: reported ? [] : measure.evidence,
       },
       newUnitNames: unknown,
-      update: hasResults(measure)
+      update: reported
         ? {
             date: importDate(fiscalYear, choices.round, choices.today),
             round: choices.round,

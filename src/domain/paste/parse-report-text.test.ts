@@ -215,6 +215,53 @@ describe('parseReportText on good input', () => {
     });
   });
 
+  it('reads the problems labelled in the results column, as the app prints them', () => {
+    const cell = (result: string) => {
+      const cells = row('๑. ก');
+      cells[3] = result;
+      return tsv([HEADER, cells.map((c) => (c.includes('\n') ? `"${c}"` : c))]);
+    };
+    const one = parseReportText(
+      cell('ทำแล้ว\nปัญหาและอุปสรรค: งบไม่พอ\nhttps://x.go.th/a'),
+    ).measures[0];
+    expect(one).toMatchObject({
+      result: 'ทำแล้ว',
+      problems: 'งบไม่พอ',
+      evidence: ['https://x.go.th/a'],
+    });
+    const below = parseReportText(
+      cell('ณ วันที่ ๑ ธ.ค. ๒๕๖๗\nร่าง\nปัญหาและอุปสรรค:\n- ขาดคน\n- งบไม่พอ'),
+    ).measures[0];
+    expect(below).toMatchObject({
+      result: 'ณ วันที่ ๑ ธ.ค. ๒๕๖๗\nร่าง',
+      problems: '- ขาดคน\n- งบไม่พอ',
+    });
+    // The words inside a sentence are not the label.
+    const inside = parseReportText(cell('แก้ปัญหาและอุปสรรค: ได้')).measures[0];
+    expect(inside).toMatchObject({
+      result: 'แก้ปัญหาและอุปสรรค: ได้',
+      problems: '',
+    });
+  });
+
+  it('reads the problems label in another language when told it', () => {
+    const text = tsv([
+      ['Measure', 'Methods', 'Period', 'Result', 'Responsible'],
+      [
+        '1. A',
+        'Do',
+        'ทั้งปีงบประมาณ',
+        '"Done\nProblems and obstacles: none"',
+        'x',
+      ],
+    ]);
+    const [measure] = parseReportText(text, {
+      headings: { methods: ['Methods'], result: ['Result'] },
+      problemsWords: ['Problems and obstacles'],
+    }).measures;
+    expect(measure).toMatchObject({ result: 'Done', problems: 'none' });
+  });
+
   it("reads the app's own words in another language when told them", () => {
     const text = tsv([
       ['Measure', 'Methods', 'Period', 'Result', 'Responsible'],

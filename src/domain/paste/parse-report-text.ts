@@ -4,7 +4,7 @@
  * names the line, and every row it can read is still returned.
  */
 import { toArabicDigits } from '../digits';
-import { ALL_UNITS_LABEL } from '../report/report-columns';
+import { ALL_UNITS_LABEL, PROBLEMS_LABEL } from '../report/report-columns';
 import { finishMeasure } from './finish-measure';
 import {
   extraHeadings,
@@ -34,6 +34,8 @@ export interface ParseOptions {
   allUnitsWords?: readonly string[];
   /** What the app's report says for "no update in this round", in each language. */
   noUpdateWords?: readonly string[];
+  /** The app's label of problems and obstacles in the results column, in each language. */
+  problemsWords?: readonly string[];
 }
 
 /** What reading the rows so far has found. */
@@ -143,6 +145,7 @@ export function parseReportText(
   const words = {
     allUnits: [ALL_UNITS_LABEL, ...(options.allUnitsWords ?? [])],
     noUpdate: options.noUpdateWords ?? [],
+    problems: [PROBLEMS_LABEL, ...(options.problemsWords ?? [])],
   };
   const issues = [...reading.issues, ...closingIssues(reading)];
   const measures = reading.drafts.map((draft, index) => {

@@ -5,6 +5,7 @@
  * otherwise (spaces collapsed), never rewritten.
  */
 import { toArabicDigits } from '../digits';
+import type { MethodsStyle } from '../types';
 
 // Formatting tags a copy leaves behind; anything else that looks like a tag
 // is kept as text (it is shown as text, never rendered).
@@ -26,7 +27,8 @@ export function squash(text: string): string {
   return stripStrayTags(text).replace(/\s+/g, '');
 }
 
-const CONTINUED = /\(\s*ต่อ\s*\)\s*$/;
+// The app's English print says "(continued)".
+const CONTINUED = /\(\s*(?:ต่อ|continued)\s*\)\s*$/i;
 const LEADING_NUMBER = /^([0-9๐-๙]{1,3})\s*[.)]\s*/;
 
 /** readTitle('๒.มาตรการ ก (ต่อ)') → { number: 2, title: 'มาตรการ ก', continued: true } */
@@ -76,15 +78,29 @@ function splitBullets(text: string): string[] {
     .map((item) => item.replace(BULLET_START, '').trim());
 }
 
-/** readMethods('๑.จัดทำคู่มือ ๒.ประชาสัมพันธ์') → ['จัดทำคู่มือ', 'ประชาสัมพันธ์'] */
-export function readMethods(cell: string): string[] {
+/**
+ * readMethodList('- ก - ข') → { steps: ['ก', 'ข'], style: 'bulleted' }: the
+ * steps, and how the cell listed them, so the measure prints them so again.
+ */
+export function readMethodList(cell: string): {
+  steps: string[];
+  style: MethodsStyle | undefined;
+} {
   const lines = stripStrayTags(cell).split('\n').map(collapse).filter(Boolean);
   const text = lines.join(' ');
-  if (text === '') return [];
-  const steps =
-    splitNumbered(text) ??
-    (BULLET_START.test(text) ? splitBullets(text) : lines);
-  return steps.filter(Boolean);
+  if (text === '') return { steps: [], style: undefined };
+  const numbered = splitNumbered(text);
+  const [steps, style]: [string[], MethodsStyle] = numbered
+    ? [numbered, 'numbered']
+    : BULLET_START.test(text)
+      ? [splitBullets(text), 'bulleted']
+      : [lines, 'plain'];
+  return { steps: steps.filter(Boolean), style };
+}
+
+/** readMethods('๑.จัดทำคู่มือ ๒.ประชาสัมพันธ์') → ['จัดทำคู่มือ', 'ประชาสัมพันธ์'] */
+export function readMethods(cell: string): string[] {
+  return readMethodList(cell).steps;
 }
 
 /**

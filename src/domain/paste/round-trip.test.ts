@@ -8,10 +8,17 @@ import { describe, expect, it } from 'vitest';
 import { thaiReportLabels, NO_UPDATE_TH } from '@/testing/report-labels';
 
 import { yearMonthOf } from '../fiscal-year';
-import { buildReport } from '../report/build-report';
-import { reportToText } from '../report/report-text';
-import { roundRange } from '../round';
-import type { Measure, Office, Period, ProgressUpdate, Round } from '../types';
+import { methodsStyleOf } from '../methods-style';
+import { buildReport, type Report } from '../report/build-report';
+import { reportToText, rowCells } from '../report/report-text';
+import {
+  METHODS_STYLES,
+  type Measure,
+  type Office,
+  type Period,
+  type ProgressUpdate,
+  type Round,
+} from '../types';
 import { parseReportText } from './parse-report-text';
 
 const FISCAL_YEAR = 2568;
@@ -78,60 +85,85 @@ const period: fc.Arbitrary<Period> = fc.oneof(
     }),
 );
 
+const link = fc
+  .integer({ min: 1, max: 99 })
+  .map((n) => `https://x${n}.go.th/p`);
+
+const updateInput = fc.record({
+  inRound: fc.boolean(),
+  result: lines,
+  suggestions: lines,
+  outcome: lines,
+  problems: lines,
+  evidence: fc.array(link, { maxLength: 2 }),
+});
+
 const measureInput = fc.record({
   title: text,
   methods: fc.array(text, { maxLength: 4 }),
+  methodsStyle: fc.option(fc.constantFrom(...METHODS_STYLES), {
+    nil: undefined,
+  }),
+  evidence: fc.array(link, { maxLength: 2 }),
   period,
   allUnits: fc.boolean(),
   unitIds: fc.subarray(UNITS.map((u) => u.id)),
-  update: fc.option(
-    fc.record({
-      inRound: fc.boolean(),
-      result: lines,
-      suggestions: lines,
-      outcome: lines,
-      evidence: fc.array(
-        fc.integer({ min: 1, max: 99 }).map((n) => `https://x${n}.go.th/p`),
-        { maxLength: 2 },
-      ),
-    }),
-  ),
+  updates: fc.array(updateInput, { maxLength: 3 }),
 });
 
 type MeasureInput =
   typeof measureInput extends fc.Arbitrary<infer T> ? T : never;
 
+const measureOf = (fields: Omit<MeasureInput, 'updates'>, i: number) =>
+  ({
+    ...fields,
+    id: `m${i}`,
+    officeId: office.id,
+    fiscalYear: FISCAL_YEAR,
+    order: i + 1,
+    expectedOutcome: '',
+    weakness: '',
+  }) as unknown as Measure;
+
+const updateOf = (
+  measureId: string,
+  id: string,
+  date: string,
+  round: Round,
+  texts: Pick<
+    ProgressUpdate,
+    'result' | 'suggestions' | 'outcome' | 'problems' | 'evidence'
+  >,
+) =>
+  ({
+    ...texts,
+    id,
+    measureId,
+    officeId: office.id,
+    round,
+    date,
+    updatedAt: '',
+  }) as unknown as ProgressUpdate;
+
 function records(inputs: MeasureInput[], round: Round) {
   const measures: Measure[] = [];
   const updates: ProgressUpdate[] = [];
-  const { end } = roundRange(FISCAL_YEAR, round);
-  inputs.forEach(({ update, ...fields }, i) => {
-    const id = `m${i}`;
-    measures.push({
-      ...fields,
-      id,
-      officeId: office.id,
-      fiscalYear: FISCAL_YEAR,
-      order: i + 1,
-      expectedOutcome: '',
-      weakness: '',
-      evidence: [],
-    } as unknown as Measure);
-    if (!update) return;
-    const { inRound, ...texts } = update;
-    updates.push({
-      ...texts,
-      id: `u${i}`,
-      measureId: id,
-      officeId: office.id,
-      round,
-      // Out of the round: reported in the next fiscal year.
-      date: inRound ? end : '2025-10-01',
-      updatedAt: '',
-    } as unknown as ProgressUpdate);
+  inputs.forEach(({ updates: own, ...fields }, i) => {
+    const measure = measureOf(fields, i);
+    measures.push(measure);
+    own.forEach(({ inRound, ...texts }, j) => {
+      // In both rounds: November, a day apart; out of them: before the year.
+      const date = inRound
+        ? `2024-11-${String(j + 1).padStart(2, '0')}`
+        : '2024-09-30';
+      updates.push(updateOf(measure.id, `u${i}-${j}`, date, round, texts));
+    });
   });
   return { measures, updates };
 }
+
+const cellsOf = (report: Report) =>
+  report.rows.map((row) => rowCells(row, report, thaiReportLabels(report)));
 
 describe('report → text → parse', () => {
   it('gives back the measures and the results of the round', () => {
@@ -160,7 +192,9 @@ describe('report → text → parse', () => {
           expect(parsed.measures).toHaveLength(inputs.length);
           inputs.forEach((input, i) => {
             const got = parsed.measures[i]!;
-            const reported = input.update?.inRound ? input.update : null;
+            const inRound = input.updates.filter((u) => u.inRound);
+            // One update of the round reads back as it was typed.
+            const reported = inRound.length === 1 ? inRound[0]! : null;
             expect(got).toMatchObject({
               number: i + 1,
               title: input.title,
@@ -172,12 +206,52 @@ describe('report → text → parse', () => {
                 : UNITS.filter((u) => input.unitIds.includes(u.id)).map(
                     (u) => u.name,
                   ),
-              result: reported?.result ?? '',
-              suggestions: reported?.suggestions ?? '',
-              outcome: reported?.outcome ?? '',
-              evidence: [...new Set(reported?.evidence ?? [])],
+              // The measure's own links print with the result's.
+              evidence: [
+                ...new Set([
+                  ...inRound.flatMap((u) => u.evidence),
+                  ...input.evidence,
+                ]),
+              ],
             });
+            // Steps read back in the list style they were printed in.
+            expect(got.methodsStyle).toBe(
+              input.methods.length ? methodsStyleOf(input) : undefined,
+            );
+            if (inRound.length === 0 || reported) {
+              expect(got).toMatchObject({
+                result: reported?.result ?? '',
+                suggestions: reported?.suggestions ?? '',
+                outcome: reported?.outcome ?? '',
+                problems: reported?.problems ?? '',
+              });
+            }
           });
+
+          // Several updates of a round read back as one that holds them all:
+          // printed again, it is the same report, cell for cell.
+          const again = parsed.measures.flatMap((got, i) =>
+            inputs[i]!.updates.some((u) => u.inRound)
+              ? [
+                  updateOf(`m${i}`, `again${i}`, '2024-11-01', round, {
+                    result: got.result,
+                    suggestions: got.suggestions,
+                    outcome: got.outcome,
+                    problems: got.problems,
+                    evidence: got.evidence,
+                  }),
+                ]
+              : [],
+          );
+          const reprinted = buildReport(
+            office,
+            measures,
+            again,
+            FISCAL_YEAR,
+            round,
+            digits,
+          );
+          expect(cellsOf(reprinted)).toEqual(cellsOf(report));
         },
       ),
       { numRuns: 300 },

@@ -1,5 +1,5 @@
 /** What the paste parser gives back: measures read from a report, and what it could not read. */
-import type { Period, Round } from '../types';
+import type { MethodsStyle, Period, Round } from '../types';
 
 /** One measure of a pasted report, its continuation rows (ต่อ) joined in. */
 export interface ParsedMeasure {
@@ -9,6 +9,8 @@ export interface ParsedMeasure {
   number: number | null;
   title: string;
   methods: string[];
+  /** How the cell listed the steps (๑. ๒. / - / plain); unset when it has none. */
+  methodsStyle?: MethodsStyle;
   /** null when the period cell could not be read: see `periodText`. */
   period: Period | null;
   /** The period cell as written, so a person can correct it. */

@@ -1,17 +1,21 @@
 /**
  * The official yearly report (รายงานผลการดำเนินการตามมาตรการ…) as data: the
  * title block's fields, one row per measure in the report's seven columns,
- * and the sign-off. Each row shows the measure's latest update *within the
- * round*; a measure with none says so with a marker that the view words.
+ * and the sign-off. Each row holds every update that counts for the round
+ * (domain/round.ts), oldest first, so the latest state comes last and the
+ * round's earlier work stays; a measure with none says so with a marker that
+ * the view words.
  */
 import { toThaiDigits } from '../digits';
-import { latestUpdate } from '../measure-status';
+import { compareUpdates } from '../measure-status';
+import { methodsStyleOf } from '../methods-style';
 import { periodLabel } from '../period';
-import { isInRound } from '../round';
+import { countsForRound } from '../round';
 import type { DigitStyle } from '../thai-date';
 import type {
   IsoDate,
   Measure,
+  MethodsStyle,
   Office,
   ProgressUpdate,
   Round,
@@ -21,17 +25,29 @@ import type {
 /** Who is responsible: every unit (ทุกส่วนราชการ), or the named units. */
 export type ReportUnits = { kind: 'all' } | { kind: 'named'; names: string[] };
 
-/** The results columns: what the latest update of the round says, or that there is none. */
+/** One update of the round, as the results, suggestions and outcome columns print it. */
+export interface ReportEntry {
+  date: IsoDate;
+  result: string;
+  /** Links that prove the result; the report prints them under it. */
+  evidence: string[];
+  suggestions: string;
+  outcome: string;
+  /** ปัญหาและอุปสรรค: the form has no column for them; printed, labelled, in the results column. */
+  problems: string;
+}
+
+/** The results columns: every update of the round, or that there is none. */
 export type ReportResult =
   | { kind: 'no-update' }
   | {
       kind: 'reported';
+      /** The date of the round's latest update. */
       date: IsoDate;
-      result: string;
-      /** Links that prove the result; the report prints them under it. */
+      /** Every live update of the round, oldest first: the latest state is last. */
+      entries: ReportEntry[];
+      /** Every entry's links, in order, each once. */
       evidence: string[];
-      suggestions: string;
-      outcome: string;
     };
 
 export interface ReportRow {
@@ -40,6 +56,10 @@ export interface ReportRow {
   number: string;
   title: string;
   methods: string[];
+  /** How the steps are listed: as the measure keeps it, else by their count. */
+  methodsStyle: MethodsStyle;
+  /** The measure's own evidence links; the report prints them with the result's. */
+  evidence: string[];
   /** As the report writes it: 'ทั้งปีงบประมาณ', 'ต.ค.๖๗ - ก.ย.๖๘'. */
   period: string;
   units: ReportUnits;
@@ -68,15 +88,24 @@ export function inDigits(text: string, digits: DigitStyle): string {
   return digits === 'thai' ? toThaiDigits(text) : text;
 }
 
-function resultOf(update: ProgressUpdate | undefined): ReportResult {
-  if (!update) return { kind: 'no-update' };
+function resultOf(
+  updates: readonly ProgressUpdate[] | undefined,
+): ReportResult {
+  const latest = updates?.at(-1);
+  if (!updates || !latest) return { kind: 'no-update' };
+  const entries = updates.map((u): ReportEntry => ({
+    date: u.date,
+    result: u.result,
+    evidence: u.evidence,
+    suggestions: u.suggestions,
+    outcome: u.outcome,
+    problems: u.problems,
+  }));
   return {
     kind: 'reported',
-    date: update.date,
-    result: update.result,
-    evidence: update.evidence,
-    suggestions: update.suggestions,
-    outcome: update.outcome,
+    date: latest.date,
+    entries,
+    evidence: [...new Set(entries.flatMap((e) => e.evidence))],
   };
 }
 
@@ -90,30 +119,24 @@ function unitsOf(measure: Measure, office: Office): ReportUnits {
 }
 
 /**
- * The latest live update of each measure reported for the round: an update
- * belongs to the round the person reported it for (proposed from its date,
- * changeable, e.g. a 6-month report handed in late in April), within the
- * fiscal year. The dashboard's round completeness uses the same rule.
+ * Each measure's live updates that count for the round, oldest first: those
+ * dated within it, and those handed in late for it (domain/round.ts). The
+ * dashboard's round completeness uses the same rule.
  */
-function latestInRound(
+function updatesInRound(
   updates: readonly ProgressUpdate[],
   fiscalYear: number,
   round: Round,
-): Map<string, ProgressUpdate> {
+): Map<string, ProgressUpdate[]> {
   const byMeasure = new Map<string, ProgressUpdate[]>();
   for (const update of updates) {
-    if (update.round !== round) continue;
-    if (!isInRound(update.date, fiscalYear, 'annual')) continue;
+    if (update.deleted || !countsForRound(update, fiscalYear, round)) continue;
     const list = byMeasure.get(update.measureId) ?? [];
     list.push(update);
     byMeasure.set(update.measureId, list);
   }
-  const latest = new Map<string, ProgressUpdate>();
-  for (const [measureId, list] of byMeasure) {
-    const found = latestUpdate(list);
-    if (found) latest.set(measureId, found);
-  }
-  return latest;
+  for (const list of byMeasure.values()) list.sort(compareUpdates);
+  return byMeasure;
 }
 
 /** buildReport(office, measures, updates, 2568, 'annual', 'thai').rows[0].number === '๑' */
@@ -125,7 +148,7 @@ export function buildReport(
   round: Round,
   digits: DigitStyle,
 ): Report {
-  const latest = latestInRound(updates, fiscalYear, round);
+  const inRound = updatesInRound(updates, fiscalYear, round);
   const ordered = measures
     .filter(
       (m) =>
@@ -145,9 +168,11 @@ export function buildReport(
       number: inDigits(String(index + 1), digits),
       title: measure.title,
       methods: measure.methods,
+      methodsStyle: methodsStyleOf(measure),
+      evidence: measure.evidence,
       period: periodLabel(measure.period, fiscalYear, digits),
       units: unitsOf(measure, office),
-      result: resultOf(latest.get(measure.id)),
+      result: resultOf(inRound.get(measure.id)),
     })),
     signatories: {
       preparedBy: office.preparedBy,

@@ -29,3 +29,9 @@ export const OFFICIAL_HEADINGS: Readonly<Record<ReportColumn, string>> = {
 
 /** The report's words for "every unit of the office" (a measure's allUnits). */
 export const ALL_UNITS_LABEL = 'ทุกส่วนราชการ';
+
+/**
+ * The report's label for problems and obstacles (ปัญหาและอุปสรรค): the form has
+ * no column for them, so the results column carries them under this label.
+ */
+export const PROBLEMS_LABEL = 'ปัญหาและอุปสรรค';

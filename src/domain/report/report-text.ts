@@ -3,7 +3,9 @@
  * like a table copied out of Word or Excel. The words around the data (title
  * block, headings, "no update") are passed in already translated.
  */
-import { inDigits, type Report, type ReportRow } from './build-report';
+import { listSteps } from '../methods-style';
+import type { IsoDate } from '../types';
+import { type Report, type ReportEntry, type ReportRow } from './build-report';
 import { REPORT_COLUMNS, type ReportColumn } from './report-columns';
 
 export interface ReportLabels {
@@ -14,6 +16,10 @@ export interface ReportLabels {
   noUpdate: string;
   /** Said in the units column of a measure of every unit (ทุกส่วนราชการ). */
   allUnits: string;
+  /** Labels the problems and obstacles in the results column (ปัญหาและอุปสรรค). */
+  problems: string;
+  /** Heads an update's text when a cell holds several: 'ณ วันที่ ๑ ธ.ค. ๒๕๖๗'. */
+  entryDate: (date: IsoDate) => string;
 }
 
 export interface ReportTable {
@@ -22,12 +28,57 @@ export interface ReportTable {
   rows: string[][];
 }
 
-/** Steps are numbered (๑. ๒. …) one per line, as the form prints them; a single step is not. */
+/** One step a line, each with the marker of the measure's list style (๑. / - / none). */
 function methodsCell(row: ReportRow, report: Report): string {
-  if (row.methods.length < 2) return row.methods[0] ?? '';
-  return row.methods
-    .map((step, i) => `${inDigits(String(i + 1), report.digits)}. ${step}`)
-    .join('\n');
+  return listSteps(row.methods, row.methodsStyle, report.digits).join('\n');
+}
+
+/**
+ * The links printed under the result: the update's, then the measure's own
+ * (measure.evidence) that the update does not already give, each once.
+ */
+export function evidenceLinks(row: ReportRow): string[] {
+  const update = row.result.kind === 'reported' ? row.result.evidence : [];
+  return [...new Set([...update, ...row.evidence])];
+}
+
+/**
+ * One column's text of the round's updates, oldest first. An update that says
+ * nothing in it is left out, and one that repeats the text before it unchanged
+ * ("ไม่มี" every time) is kept once, at its later date. A single text is
+ * printed as typed; several are each headed by their date, so the round's
+ * earlier work stays in order with the latest state last.
+ */
+function entriesText(
+  entries: readonly ReportEntry[],
+  text: (entry: ReportEntry) => string,
+  labels: ReportLabels,
+): string {
+  const kept: { date: IsoDate; text: string }[] = [];
+  for (const entry of entries) {
+    const said = text(entry);
+    if (said === '') continue;
+    if (kept.at(-1)?.text === said) kept.pop();
+    kept.push({ date: entry.date, text: said });
+  }
+  if (kept.length < 2) return kept[0]?.text ?? '';
+  return kept.map((e) => `${labels.entryDate(e.date)}\n${e.text}`).join('\n');
+}
+
+/**
+ * The results column without its links: what was done, then the problems and
+ * obstacles under their label (the official form has no column for them).
+ * A one-line text follows the label on its line; more lines start below it.
+ */
+export function resultText(row: ReportRow, labels: ReportLabels): string {
+  if (row.result.kind === 'no-update') return labels.noUpdate;
+  const { entries } = row.result;
+  const done = entriesText(entries, (e) => e.result, labels);
+  const problems = entriesText(entries, (e) => e.problems, labels);
+  if (problems === '') return done;
+  const lines = problems.includes('\n');
+  const block = `${labels.problems}:${lines ? '\n' : ' '}${problems}`;
+  return done === '' ? block : `${done}\n${block}`;
 }
 
 /** rowCells(row, report, labels)[0] === '๑. การป้องกันการทุจริต' */
@@ -37,18 +88,19 @@ export function rowCells(
   labels: ReportLabels,
 ): Record<ReportColumn, string> {
   const reported = row.result.kind === 'reported' ? row.result : null;
-  const result = reported
-    ? [reported.result, ...reported.evidence].filter(Boolean).join('\n')
-    : labels.noUpdate;
+  const result = [resultText(row, labels), ...evidenceLinks(row)]
+    .filter(Boolean)
+    .join('\n');
+  const entries = reported?.entries ?? [];
   return {
     title: `${row.number}. ${row.title}`,
     methods: methodsCell(row, report),
     period: row.period,
     result,
-    suggestions: reported?.suggestions ?? '',
+    suggestions: entriesText(entries, (e) => e.suggestions, labels),
     units:
       row.units.kind === 'all' ? labels.allUnits : row.units.names.join(', '),
-    outcome: reported?.outcome ?? '',
+    outcome: entriesText(entries, (e) => e.outcome, labels),
   };
 }
 

@@ -1,6 +1,12 @@
 import type { TFunction } from 'i18next';
 
-import type { ItaResult, Period, Unit } from '@/domain/types';
+import type {
+  ItaResult,
+  MethodsStyle,
+  Period,
+  Round,
+  Unit,
+} from '@/domain/types';
 import type { useFormat } from '@/i18n/use-format';
 
 type Format = ReturnType<typeof useFormat>;
@@ -44,7 +50,11 @@ export function valueText(field: string, value: unknown, ctx: Context): string {
     return results.join('\n') || t('common.none');
   }
   if (field === 'status') return t(`status.${value as 'late'}`);
-  if (field === 'round') return t(`round.${value as 'annual'}`);
+  if (field === 'round') return format.round(value as Round);
+  if (field === 'methodsStyle')
+    return t(`measure.methodsStyles.${value as MethodsStyle}`, {
+      example: format.text('1. 2. 3.'),
+    });
   if (field === 'kind') return t(`officeKind.${value as 'other'}`);
   if (field === 'date') return format.date(value as string);
   if (typeof value === 'boolean')

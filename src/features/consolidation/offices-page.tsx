@@ -1,28 +1,49 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 
 import { officesOverview } from '@/db/overview';
 import { setSetting } from '@/db/settings';
+import { matchesSearch, sortRows, type TableSort } from '@/domain/table-sort';
 import { useFormat } from '@/i18n/use-format';
-import { Button } from '@/ui/button';
+import { ExportButtons } from '@/ui/export-buttons';
+import { Field } from '@/ui/field';
 import { Page } from '@/ui/page';
+import { columnsToTable } from '@/ui/table-columns';
 
-/** Every office on this device, for consolidators who imported many. */
+import { overviewColumns, type OverviewSortKey } from './overview-columns';
+import { OverviewTable } from './overview-table';
+
+/** Every office on this device, for consolidators who imported many: searched, sorted, exported. */
 export function OfficesPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const [, navigate] = useLocation();
   const rows = useLiveQuery(officesOverview);
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<TableSort<OverviewSortKey>>({
+    key: 'name',
+    direction: 'ascending',
+  });
+  const columns = overviewColumns(t, format);
+  const sortColumn = columns.find((c) => c.key === sort.key);
+  // A device holds tens or hundreds of offices: sorted on every render.
+  const shown = sortRows(
+    (rows ?? []).filter((row) => matchesSearch(row.name, search)),
+    sort.direction,
+    (row) => sortColumn?.sortValue(row) ?? null,
+    (row) => row.name,
+  );
   const open = async (officeId: string) => {
     await setSetting('officeId', officeId);
     navigate('/measures');
   };
-  const dash = t('consolidation.never');
+  const title = t('consolidation.title');
   return (
     <Page
-      title={t('consolidation.title')}
-      documentTitle={t('consolidation.title')}
+      title={title}
+      documentTitle={title}
       actions={
         <Link href="/offices/compare" className="btn btn-secondary">
           {t('consolidation.compare')}
@@ -33,58 +54,38 @@ export function OfficesPage() {
       {rows === undefined ? (
         <p role="status">{t('common.loading')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('consolidation.office')}</th>
-                <th scope="col">{t('consolidation.place')}</th>
-                <th scope="col">{t('consolidation.years')}</th>
-                <th scope="col" className="num">
-                  {t('consolidation.measures')}
-                </th>
-                <th scope="col" className="num">
-                  {t('consolidation.updates')}
-                </th>
-                <th scope="col">{t('consolidation.lastUpdate')}</th>
-                <th scope="col">{t('consolidation.lastImport')}</th>
-                <th scope="col" className="num">
-                  {t('consolidation.conflicts')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.officeId}>
-                  <th scope="row">
-                    <Button
-                      variant="ghost"
-                      onClick={() => void open(row.officeId)}
-                      aria-label={t('consolidation.open', { office: row.name })}
-                    >
-                      {row.name}
-                    </Button>
-                  </th>
-                  <td>
-                    {[row.district, row.province].filter(Boolean).join(' / ')}
-                  </td>
-                  <td>
-                    {row.fiscalYears
-                      .map((y) => format.text(String(y)))
-                      .join(', ') || dash}
-                  </td>
-                  <td className="num">{format.number(row.measures)}</td>
-                  <td className="num">{format.number(row.updates)}</td>
-                  <td>{row.lastUpdate ? format.date(row.lastUpdate) : dash}</td>
-                  <td>
-                    {row.lastImport ? format.timestamp(row.lastImport) : dash}
-                  </td>
-                  <td className="num">{format.number(row.conflicts)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <search className="filters">
+            <Field label={t('consolidation.search')}>
+              {(p) => (
+                <input
+                  {...p}
+                  type="search"
+                  value={search}
+                  onChange={(e) => setSearch(e.target.value)}
+                />
+              )}
+            </Field>
+          </search>
+          <p className="result-count" role="status">
+            {t('consolidation.count', {
+              shown: format.number(shown.length),
+              total: format.number(rows.length),
+            })}
+          </p>
+          <OverviewTable
+            rows={shown}
+            columns={columns}
+            sort={sort}
+            onSort={setSort}
+            onOpen={(id) => void open(id)}
+          />
+          <ExportButtons
+            table={columnsToTable(title, columns, shown)}
+            name={title}
+            fileName="ita-offices-overview"
+          />
+        </>
       )}
     </Page>
   );

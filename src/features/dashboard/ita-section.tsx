@@ -9,6 +9,7 @@ import { formatNumber as formatNumberIn } from '@/domain/thai-date';
 import type { Office } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';
 import { ExportButtons } from '@/ui/export-buttons';
+import { numberCell, type TableCell } from '@/ui/table-export';
 
 import { ItaChart } from './ita-chart';
 
@@ -45,6 +46,17 @@ export function ItaSection({ office }: { office: Office }) {
     y.level ?? '—',
     format.number(y.measures),
   ];
+  // Score and count as figures in the file; no score is a dash, as on screen.
+  const exported = (y: (typeof years)[number]): TableCell[] => {
+    const [year = '', score = '', level = '', measures = ''] = text(y);
+    return [
+      year,
+      y.score === null ? score : numberCell(y.score, score),
+      level,
+      numberCell(y.measures, measures),
+    ];
+  };
+  const numeric = [false, true, false, true];
   const hasResults = (results ?? []).length > 0;
   return (
     <section className="dashboard-section" aria-labelledby="dash-ita">
@@ -74,8 +86,12 @@ export function ItaSection({ office }: { office: Office }) {
                 <caption>{caption}</caption>
                 <thead>
                   <tr>
-                    {headers.map((h) => (
-                      <th key={h} scope="col">
+                    {headers.map((h, i) => (
+                      <th
+                        key={h}
+                        scope="col"
+                        className={numeric[i] ? 'num' : undefined}
+                      >
                         {h}
                       </th>
                     ))}
@@ -113,7 +129,7 @@ export function ItaSection({ office }: { office: Office }) {
               </table>
             </div>
             <ExportButtons
-              table={{ title: [caption], headers, rows: years.map(text) }}
+              table={{ title: [caption], headers, rows: years.map(exported) }}
               name={caption}
               fileName="dashboard-ita"
             />

@@ -60,7 +60,7 @@ export function KeyFigures({
     },
     ...[dashboard.sixMonth, dashboard.annual].map((round) => ({
       key: round.round,
-      label: t(`dashboard.figures.missing.${round.round}`),
+      label: format.text(t(`dashboard.figures.missing.${round.round}`)),
       ids: round.missingIds,
       href: measuresHref({ ids: round.missingIds }),
       alert: true,

@@ -47,6 +47,7 @@ export function LateSection({ late, labels, office }: LateSectionProps) {
               daysLate > 0
                 ? format.number(daysLate)
                 : t('dashboard.late.reported'),
+            ...(daysLate > 0 ? { value: daysLate } : {}),
             numeric: true,
           },
         ],

@@ -2,7 +2,13 @@ import { Link } from 'wouter';
 
 import { ExportButtons } from '@/ui/export-buttons';
 
-import { toTextTable, type LinkedCell, type LinkedTable } from './linked-table';
+import {
+  isNumericColumn,
+  toTextTable,
+  type LinkedCell,
+  type LinkedRow,
+  type LinkedTable,
+} from './linked-table';
 
 interface LinkedTableViewProps {
   table: LinkedTable;
@@ -20,13 +26,36 @@ function CellContent({ cell }: { cell: LinkedCell }) {
   );
 }
 
-/** A dashboard table: caption, row headers, figures as links, and its export. */
+function Row({ row, numeric }: { row: LinkedRow; numeric: boolean[] }) {
+  return (
+    <tr>
+      {row.cells.map((cell, index) =>
+        index === 0 ? (
+          <th key={index} scope="row">
+            <CellContent cell={cell} />
+          </th>
+        ) : (
+          <td key={index} className={numeric[index] ? 'num' : undefined}>
+            <CellContent cell={cell} />
+          </td>
+        ),
+      )}
+    </tr>
+  );
+}
+
+/**
+ * A dashboard table: caption, row headers, figures as links, a total when
+ * there is one, and its export. A figure's heading is aligned as its figures
+ * (right), so each number sits under its own heading.
+ */
 export function LinkedTableView({
   table,
   caption,
   fileName,
   className,
 }: LinkedTableViewProps) {
+  const numeric = table.headers.map((_, i) => isNumericColumn(table, i));
   return (
     <>
       <div className="table-scroll">
@@ -34,8 +63,12 @@ export function LinkedTableView({
           <caption>{caption}</caption>
           <thead>
             <tr>
-              {table.headers.map((header) => (
-                <th key={header} scope="col">
+              {table.headers.map((header, i) => (
+                <th
+                  key={header}
+                  scope="col"
+                  className={numeric[i] ? 'num' : undefined}
+                >
                   {header}
                 </th>
               ))}
@@ -43,24 +76,16 @@ export function LinkedTableView({
           </thead>
           <tbody>
             {table.rows.map((row) => (
-              <tr key={row.key}>
-                {row.cells.map((cell, index) =>
-                  index === 0 ? (
-                    <th key={index} scope="row">
-                      <CellContent cell={cell} />
-                    </th>
-                  ) : (
-                    <td
-                      key={index}
-                      className={cell.numeric ? 'num' : undefined}
-                    >
-                      <CellContent cell={cell} />
-                    </td>
-                  ),
-                )}
-              </tr>
+              <Row key={row.key} row={row} numeric={numeric} />
             ))}
           </tbody>
+          {table.totals ? (
+            <tfoot>
+              {table.totals.map((row) => (
+                <Row key={row.key} row={row} numeric={numeric} />
+              ))}
+            </tfoot>
+          ) : null}
         </table>
       </div>
       <ExportButtons

@@ -1,8 +1,9 @@
 /**
- * A dashboard table as data: the text of each cell, and where a figure leads.
- * The same data draws the table and is exported (CSV, XLSX) as text.
+ * A dashboard table as data: the text of each cell, the figure it stands for,
+ * and where a figure leads. The same data draws the table and is exported
+ * (CSV, XLSX): a figure as a number, the rest as text.
  */
-import type { TextTable } from '@/ui/table-export';
+import { numberCell, type TableCell, type TextTable } from '@/ui/table-export';
 
 export interface LinkedCell {
   text: string;
@@ -10,6 +11,11 @@ export interface LinkedCell {
   href?: string;
   /** A longer link name for screen readers, e.g. "ล่าช้า 2 มาตรการ ของกองคลัง". */
   label?: string;
+  /** The figure the text shows: a number in exported files. */
+  value?: number;
+  /** The value is a share (0–1), shown as a percentage. */
+  percent?: boolean;
+  /** Aligned as a figure (right), also when the text is not one. */
   numeric?: boolean;
 }
 
@@ -22,14 +28,30 @@ export interface LinkedRow {
 export interface LinkedTable {
   headers: string[];
   rows: LinkedRow[];
+  /** A total under the rows, where one means something. */
+  totals?: LinkedRow[];
 }
 
-/** The table's text, for the exporter. */
+/** Whether a column holds figures: its heading is then aligned as they are. */
+export function isNumericColumn(table: LinkedTable, index: number): boolean {
+  const cell = [...table.rows, ...(table.totals ?? [])][0]?.cells[index];
+  return Boolean(cell && (cell.numeric || cell.value !== undefined));
+}
+
+const exported = (cell: LinkedCell): TableCell =>
+  cell.value === undefined
+    ? cell.text
+    : numberCell(cell.value, cell.text, cell.percent);
+
+/** The table's text and figures, for the exporter. */
 export function toTextTable(table: LinkedTable, title: string): TextTable {
+  const rows = (rows: readonly LinkedRow[]) =>
+    rows.map((row) => row.cells.map(exported));
   return {
     title: [title],
     headers: table.headers,
-    rows: table.rows.map((row) => row.cells.map((cell) => cell.text)),
+    rows: rows(table.rows),
+    ...(table.totals ? { totals: rows(table.totals) } : {}),
   };
 }
 
@@ -40,7 +62,8 @@ export function countCell(
   href: string,
   label?: string,
 ): LinkedCell {
-  return ids.length > 0
-    ? { text, href, numeric: true, ...(label ? { label } : {}) }
-    : { text, numeric: true };
+  const value = ids.length;
+  return value > 0
+    ? { text, href, value, numeric: true, ...(label ? { label } : {}) }
+    : { text, value, numeric: true };
 }

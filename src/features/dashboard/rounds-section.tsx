@@ -35,7 +35,7 @@ export function RoundsSection({ rounds, labels }: RoundsSectionProps) {
   const table: LinkedTable = {
     headers,
     rows: rounds.map((r) => {
-      const name = t(`round.${r.round}`);
+      const name = format.round(r.round);
       return {
         key: r.round,
         cells: [
@@ -60,7 +60,7 @@ export function RoundsSection({ rounds, labels }: RoundsSectionProps) {
       {rounds.map((r) => (
         <div key={r.round} className="round-missing">
           <h3>
-            {t('dashboard.rounds.missingOf', { round: t(`round.${r.round}`) })}
+            {t('dashboard.rounds.missingOf', { round: format.round(r.round) })}
           </h3>
           {r.missingIds.length === 0 ? (
             <p>{t('dashboard.rounds.complete')}</p>

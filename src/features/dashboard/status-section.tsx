@@ -25,6 +25,11 @@ export function StatusSection({ counts }: { counts: readonly StatusCount[] }) {
     (n: number) => formatNumberIn(n, language, digits),
     [language, digits],
   );
+  const share = (value: number) => ({
+    text: format.number(value, { style: 'percent' }),
+    value,
+    percent: true,
+  });
   const table: LinkedTable = {
     headers: [
       t('dashboard.status.status'),
@@ -45,14 +50,25 @@ export function StatusSection({ counts }: { counts: readonly StatusCount[] }) {
             n: format.number(c.measureIds.length),
           }),
         ),
-        {
-          text: format.number(total ? c.measureIds.length / total : 0, {
-            style: 'percent',
-          }),
-          numeric: true,
-        },
+        share(total ? c.measureIds.length / total : 0),
       ],
     })),
+    // Each measure has one status: the rows add up to the year's measures.
+    totals: [
+      {
+        key: 'total',
+        cells: [
+          { text: t('dashboard.total') },
+          countCell(
+            counts.flatMap((c) => c.measureIds),
+            format.number(total),
+            '/measures',
+            t('dashboard.status.totalLink', { n: format.number(total) }),
+          ),
+          share(total ? 1 : 0),
+        ],
+      },
+    ],
   };
   const caption = t('dashboard.status.title');
   return (

@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
 
-import type { UnitRow } from '@/domain/dashboard/by-unit';
+import {
+  unitsTotal,
+  type UnitRow,
+  type UnitsTotal,
+} from '@/domain/dashboard/by-unit';
 import { useFormat } from '@/i18n/use-format';
 
 import { countCell, type LinkedTable } from './linked-table';
@@ -23,31 +27,32 @@ export function UnitsSection({ units }: { units: readonly UnitRow[] }) {
     t('status.completed'),
     t('status.late'),
   ];
+  const rowOf = (key: string, unit: string, row: UnitsTotal) => {
+    const cell = (ids: readonly string[], what: string) =>
+      countCell(
+        ids,
+        format.number(ids.length),
+        measuresHref({ ids }),
+        t('dashboard.units.link', {
+          what,
+          unit,
+          n: format.number(ids.length),
+        }),
+      );
+    return {
+      key,
+      cells: [
+        { text: unit },
+        cell(row.measureIds, headers[1] ?? ''),
+        cell(row.completedIds, headers[2] ?? ''),
+        cell(row.lateIds, headers[3] ?? ''),
+      ],
+    };
+  };
   const table: LinkedTable = {
     headers,
-    rows: units.map((row) => {
-      const unit = nameOf(row);
-      const cell = (ids: readonly string[], what: string) =>
-        countCell(
-          ids,
-          format.number(ids.length),
-          measuresHref({ ids }),
-          t('dashboard.units.link', {
-            what,
-            unit,
-            n: format.number(ids.length),
-          }),
-        );
-      return {
-        key: row.unitId ?? row.kind,
-        cells: [
-          { text: unit },
-          cell(row.measureIds, headers[1] ?? ''),
-          cell(row.completedIds, headers[2] ?? ''),
-          cell(row.lateIds, headers[3] ?? ''),
-        ],
-      };
-    }),
+    rows: units.map((row) => rowOf(row.unitId ?? row.kind, nameOf(row), row)),
+    totals: [rowOf('total', t('dashboard.units.total'), unitsTotal(units))],
   };
   const caption = t('dashboard.units.title');
   return (

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 
 import { useMeasures, useUpdates } from '@/db/live';
-import { deleteMeasure } from '@/db/measures';
-import { measureStatus } from '@/domain/measure-status';
+import { lateReason, measureStatus } from '@/domain/measure-status';
 import type { Measure, Office } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
@@ -15,6 +14,7 @@ import { StatusBadge } from '@/ui/status-badge';
 import { useToday } from '@/ui/use-today';
 
 import { measureUnitNames } from './measure-units';
+import { deleteWithUndo } from './undo-delete';
 
 interface MeasureDetailsProps {
   office: Office;
@@ -39,6 +39,8 @@ export function MeasureDetails({
   const number = siblings.findIndex((m) => m.id === measure.id) + 1;
   const units = measureUnitNames(measure, office);
   const status = measureStatus(measure, updates, today);
+  // Late by its period while its latest update may say "in progress": say why.
+  const late = lateReason(measure, updates, today);
 
   const title =
     number > 0 ? `${format.number(number)}. ${measure.title}` : measure.title;
@@ -63,6 +65,11 @@ export function MeasureDetails({
       <dl className="details">
         <Detail label={t('measures.status')}>
           <StatusBadge status={status} />
+          {late?.kind === 'period-ended' ? (
+            <span className="status-reason">
+              {t('measure.lateBecause', { date: format.date(late.periodEnd) })}
+            </span>
+          ) : null}
         </Detail>
         <Detail label={t('measure.period')}>
           {format.period(measure.period, measure.fiscalYear)}
@@ -73,7 +80,11 @@ export function MeasureDetails({
             : units.join(', ') || t('common.none')}
         </Detail>
         <Detail label={t('measure.methods')}>
-          <ol className="methods">
+          <ol
+            className={
+              format.digits === 'thai' ? 'methods methods-thai' : 'methods'
+            }
+          >
             {measure.methods.map((method, i) => (
               <li key={i}>{method}</li>
             ))}
@@ -111,7 +122,7 @@ export function MeasureDetails({
         onCancel={() => setConfirming(false)}
         onConfirm={async () => {
           setConfirming(false);
-          await deleteMeasure(measure.id);
+          await deleteWithUndo(t, measure.id, measure.title);
           navigate('/measures');
         }}
       />

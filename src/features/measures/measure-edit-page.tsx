@@ -26,6 +26,7 @@ export function MeasureEditPage({
     <Page title={title} documentTitle={`${title}: ${measure.title}`}>
       <MeasureForm
         office={office}
+        fiscalYear={measure.fiscalYear}
         measure={measure}
         draftKey={`measure:${measure.id}`}
         onSave={async (input) => {

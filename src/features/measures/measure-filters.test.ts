@@ -8,6 +8,7 @@ const row = (id: string, status: MeasureRow['status']): MeasureRow => ({
   measure: makeMeasure(id),
   number: 1,
   status,
+  percent: undefined,
   lastUpdate: undefined,
 });
 const ROWS = [row('a', 'late'), row('b', 'completed'), row('c', 'late')];

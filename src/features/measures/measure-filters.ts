@@ -20,6 +20,8 @@ export interface MeasureRow {
   /** Position in the year's list, from 1: the measure's number in the report. */
   number: number;
   status: MeasureStatus;
+  /** The latest update's percent; undefined before any update. */
+  percent: number | undefined;
   lastUpdate: string | undefined;
 }
 

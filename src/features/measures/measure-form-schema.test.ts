@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
+import { messageWith } from '@/i18n/translate-error';
+
 import {
   measureFormSchema,
+  measureFormSchemaFor,
   toFormInput,
   toMeasureInput,
   type MeasureFormInput,
@@ -79,5 +82,74 @@ describe('measureFormSchema', () => {
     expect(toMeasureInput(measureFormSchema.parse(toFormInput(input)))).toEqual(
       input,
     );
+  });
+
+  it('keeps the list style of the methods, and keeps none when none was picked', () => {
+    const through = (input: Parameters<typeof toFormInput>[0]) =>
+      toMeasureInput(measureFormSchema.parse(toFormInput(input)));
+    const base = through({ ...toMeasureInput(measureFormSchema.parse(valid)) });
+    expect(base).not.toHaveProperty('methodsStyle');
+    expect(through({ ...base, methodsStyle: 'bulleted' }).methodsStyle).toBe(
+      'bulleted',
+    );
+  });
+});
+
+describe('measureFormSchemaFor: the period of a measure of FY2570', () => {
+  const schema = measureFormSchemaFor(2570);
+  const periodMessages = (from: string, to: string) => {
+    const result = schema.safeParse({
+      ...valid,
+      periodKind: 'months',
+      from,
+      to,
+    });
+    return result.success
+      ? {}
+      : Object.fromEntries(
+          result.error.issues.map((i) => [i.path.join('.'), i.message]),
+        );
+  };
+
+  it('accepts ตุลาคม 2569 – มีนาคม 2570, and months a year either side', () => {
+    expect(periodMessages('2026-10', '2027-03')).toEqual({});
+    expect(periodMessages('2025-10', '2028-09')).toEqual({});
+  });
+
+  it('questions months far from the fiscal year, saying the year likely meant', () => {
+    // ต.ค. 2569 – มี.ค. 2570 typed into a field that read CE: 543 years late.
+    expect(periodMessages('2569-10', '2570-03')).toEqual({
+      from: messageWith('errors.yearAdded543', {
+        typed: 2569,
+        year: 2026,
+        fiscalYear: 2570,
+        gap: 543,
+      }),
+      to: messageWith('errors.yearAdded543', {
+        typed: 2570,
+        year: 2027,
+        fiscalYear: 2570,
+        gap: 543,
+      }),
+    });
+    expect(periodMessages('2026-10', '2031-03')).toEqual({
+      to: messageWith('errors.yearFar', {
+        typed: 2031,
+        year: 2027,
+        fiscalYear: 2570,
+        gap: 543,
+      }),
+    });
+  });
+
+  it('gives an example from the fiscal year for a month it cannot read', () => {
+    expect(periodMessages('ตุลา ๆ', '2027-03')).toEqual({
+      from: messageWith('errors.monthUnreadable', { example: '2026-10' }),
+    });
+  });
+
+  it('asks nothing of a whole-year period', () => {
+    const result = schema.safeParse({ ...valid, periodKind: 'fiscal-year' });
+    expect(result.success).toBe(true);
   });
 });

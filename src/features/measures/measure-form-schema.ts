@@ -1,13 +1,13 @@
 import { z } from 'zod';
 
 import type { MeasureInput } from '@/db/measures';
+import { isYearMonth } from '@/domain/period';
+import { METHODS_STYLES } from '@/domain/types';
+import { typedMonthIssue } from '@/forms/date-checks';
 import { linksSchema, toLinkRows, toLinks } from '@/ui/links-schema';
 
 const text = z.string().trim();
 const required = text.min(1, 'errors.required');
-const month = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'errors.monthRequired');
 
 export const measureFormSchema = z
   .object({
@@ -15,6 +15,8 @@ export const measureFormSchema = z
     methods: z
       .array(z.object({ text: required }))
       .min(1, 'errors.methodsRequired'),
+    /** Unset until the person picks one: the report then lists by the count. */
+    methodsStyle: z.enum(METHODS_STYLES).optional(),
     periodKind: z.enum(['fiscal-year', 'months']),
     from: z.string(),
     to: z.string(),
@@ -26,21 +28,18 @@ export const measureFormSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.periodKind === 'months') {
-      const from = month.safeParse(v.from);
-      const to = month.safeParse(v.to);
-      if (!from.success)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['from'],
-          message: 'errors.monthRequired',
-        });
-      if (!to.success)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['to'],
-          message: 'errors.monthRequired',
-        });
-      if (from.success && to.success && v.to < v.from) {
+      // `from` and `to` are `YYYY-MM` when the month field could read the
+      // typed text, else the text as typed: measureFormSchemaFor says why.
+      for (const path of ['from', 'to'] as const) {
+        if (v[path].trim() === '') {
+          ctx.addIssue({
+            code: 'custom',
+            path: [path],
+            message: 'errors.monthRequired',
+          });
+        }
+      }
+      if (isYearMonth(v.from) && isYearMonth(v.to) && v.to < v.from) {
         ctx.addIssue({
           code: 'custom',
           path: ['to'],
@@ -57,6 +56,20 @@ export const measureFormSchema = z
     }
   });
 
+/**
+ * The form's schema for a measure of `fiscalYear`: each month of a range must
+ * be one the field could read, within a year of the fiscal year.
+ */
+export function measureFormSchemaFor(fiscalYear: number) {
+  return measureFormSchema.superRefine((v, ctx) => {
+    if (v.periodKind !== 'months') return;
+    for (const path of ['from', 'to'] as const) {
+      const issue = typedMonthIssue(v[path], fiscalYear);
+      if (issue) ctx.addIssue({ code: 'custom', path: [path], message: issue });
+    }
+  });
+}
+
 export type MeasureFormInput = z.input<typeof measureFormSchema>;
 export type MeasureFormValues = z.output<typeof measureFormSchema>;
 
@@ -64,6 +77,7 @@ export function toMeasureInput(v: MeasureFormValues): MeasureInput {
   return {
     title: v.title,
     methods: v.methods.map((m) => m.text),
+    ...(v.methodsStyle ? { methodsStyle: v.methodsStyle } : {}),
     period:
       v.periodKind === 'fiscal-year'
         ? { kind: 'fiscal-year' }
@@ -80,6 +94,7 @@ export function toFormInput(m: MeasureInput | undefined): MeasureFormInput {
   return {
     title: m?.title ?? '',
     methods: (m?.methods.length ? m.methods : ['']).map((text) => ({ text })),
+    methodsStyle: m?.methodsStyle,
     periodKind: m?.period.kind ?? 'fiscal-year',
     from: m?.period.kind === 'months' ? m.period.from : '',
     to: m?.period.kind === 'months' ? m.period.to : '',

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
@@ -10,7 +11,7 @@ import { Field } from '@/ui/field';
 import { LinksField } from '@/ui/links-field';
 
 import {
-  measureFormSchema,
+  measureFormSchemaFor,
   toFormInput,
   toMeasureInput,
   type MeasureFormInput,
@@ -21,6 +22,8 @@ import { UnitsPicker } from './units-picker';
 
 interface MeasureFormProps {
   office: Office;
+  /** The measure's: its months are checked against it. */
+  fiscalYear: number;
   measure?: MeasureInput;
   /** Where the unsaved typing is kept, e.g. `measure:<id>`. */
   draftKey: string;
@@ -31,15 +34,17 @@ interface MeasureFormProps {
 /** Adds or edits a measure: what it is, how, when, by whom, with what evidence. */
 export function MeasureForm({
   office,
+  fiscalYear,
   measure,
   draftKey,
   onSave,
   onCancel,
 }: MeasureFormProps) {
   const { t } = useTranslation();
+  const schema = useMemo(() => measureFormSchemaFor(fiscalYear), [fiscalYear]);
   const { form, submit, cancel, notice, saveError } = useDraftForm({
     draftKey,
-    schema: measureFormSchema,
+    schema,
     initial: toFormInput(measure),
   });
   const { register, formState } = form;
@@ -56,7 +61,7 @@ export function MeasureForm({
           {(p) => <textarea {...p} {...register('title')} rows={2} />}
         </Field>
         <MethodsEditor />
-        <PeriodFields />
+        <PeriodFields fiscalYear={fiscalYear} />
         <UnitsPicker units={office.units} />
         <Field
           label={t('measure.expectedOutcome')}

@@ -25,6 +25,7 @@ export function MeasureNewPage({
     <Page title={title} documentTitle={title}>
       <MeasureForm
         office={office}
+        fiscalYear={fiscalYear}
         draftKey={`measure:new:${office.id}:${fiscalYear}`}
         onSave={async (input) => {
           const measure = await createMeasure(office.id, fiscalYear, input);

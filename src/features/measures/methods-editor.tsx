@@ -6,6 +6,7 @@ import { Button } from '@/ui/button';
 import { Field } from '@/ui/field';
 
 import type { MeasureFormInput } from './measure-form-schema';
+import { MethodsStyleSelect } from './methods-style-select';
 
 /** The measure's methods (วิธีการดำเนินการ) as ordered steps. */
 export function MethodsEditor() {
@@ -23,6 +24,7 @@ export function MethodsEditor() {
   return (
     <fieldset className="form-section">
       <legend>{t('measure.methods')}</legend>
+      <MethodsStyleSelect />
       <ol className="editable-list">
         {fields.map((field, index) => (
           <li key={field.key} className="editable-list-item">

@@ -1,13 +1,16 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
+import { exampleMonth } from '@/forms/date-checks';
 import { translateError } from '@/i18n/translate-error';
-import { Field } from '@/ui/field';
+import { MonthField } from '@/ui/month-field';
 
 import type { MeasureFormInput } from './measure-form-schema';
 
+const MONTH_FIELDS = ['from', 'to'] as const;
+
 /** The period: the whole fiscal year, or a month range. */
-export function PeriodFields() {
+export function PeriodFields({ fiscalYear }: { fiscalYear: number }) {
   const { t } = useTranslation();
   const { register, control, formState } = useFormContext<MeasureFormInput>();
   const kind = useWatch({ control, name: 'periodKind' });
@@ -26,20 +29,19 @@ export function PeriodFields() {
       </div>
       {kind === 'months' ? (
         <div className="form-row">
-          <Field
-            label={t('period.from')}
-            error={translateError(t, formState.errors.from?.message)}
-            required
-          >
-            {(p) => <input {...p} {...register('from')} type="month" />}
-          </Field>
-          <Field
-            label={t('period.to')}
-            error={translateError(t, formState.errors.to?.message)}
-            required
-          >
-            {(p) => <input {...p} {...register('to')} type="month" />}
-          </Field>
+          {MONTH_FIELDS.map((name) => (
+            <MonthField<MeasureFormInput>
+              key={name}
+              name={name}
+              label={t(`period.${name}`)}
+              hint={t('period.monthHint', {
+                example: exampleMonth(fiscalYear),
+              })}
+              error={translateError(t, formState.errors[name]?.message)}
+              required
+              fiscalYear={fiscalYear}
+            />
+          ))}
         </div>
       ) : null}
     </fieldset>

@@ -7,9 +7,9 @@ import { useToday } from '@/ui/use-today';
 import type { MeasureRow } from './measure-filters';
 
 /**
- * The year's measures with their number, derived status and last update
- * date, from each measure's summary: the list never reads every update, so
- * it stays quick however many updates an office has.
+ * The year's measures with their number, derived status, latest percent
+ * and last update date, from each measure's summary: the list never reads
+ * every update, so it stays quick however many updates an office has.
  */
 export function useMeasureRows(
   officeId: string,
@@ -23,6 +23,7 @@ export function useMeasureRows(
         measure,
         number: index + 1,
         status: statusFromLatest(measure, summary?.latest ?? undefined, today),
+        percent: summary?.latest?.percent,
         lastUpdate: summary?.latest?.date,
       })),
     [rows, today],

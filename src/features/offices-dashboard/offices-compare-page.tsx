@@ -13,6 +13,7 @@ import {
 import { useFormat } from '@/i18n/use-format';
 import { ExportButtons } from '@/ui/export-buttons';
 import { Page } from '@/ui/page';
+import { columnsToTable } from '@/ui/table-columns';
 
 import { comparisonColumns } from './columns';
 import { OfficeFilters } from './office-filters-bar';
@@ -81,11 +82,7 @@ export function OfficesComparePage({ fiscalYear }: { fiscalYear: number }) {
             onOpen={(id, path) => void open(id, path)}
           />
           <ExportButtons
-            table={{
-              title: [title],
-              headers: columns.map((c) => c.header),
-              rows: shown.map((row) => columns.map((c) => c.text(row))),
-            }}
+            table={columnsToTable(title, columns, shown)}
             name={t('officesCompare.sheet')}
             fileName={`ita-offices-${fiscalYear}`}
           />

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 
 import type { OfficeComparisonRow } from '@/domain/dashboard/office-comparison';
 import type { OfficeSort } from '@/domain/dashboard/office-table';
+import { SortHeader } from '@/ui/sort-header';
+import { totalRow } from '@/ui/table-columns';
 import { usePrinting } from '@/ui/use-printing';
 
 import type { Column } from './columns';
 import { OfficeRow } from './office-row';
-import { SortHeader } from './sort-header';
 
 interface OfficesTableProps {
   rows: readonly OfficeComparisonRow[];
@@ -20,12 +21,15 @@ interface OfficesTableProps {
 
 const ROW_HEIGHT = 45;
 const HEADER_HEIGHT = 60;
+const FOOTER_HEIGHT = ROW_HEIGHT;
 
 /**
  * The comparison as one real table whose body is virtualised: only the rows
  * in view (and a few around) are in the page, so a province of hundreds of
  * offices scrolls smoothly; aria-rowcount and aria-rowindex tell assistive
  * technology where each rendered row sits. Printing renders every row.
+ * The office names stay at the left while the figures scroll sideways, and
+ * the total row stays at the bottom while the offices scroll by.
  */
 export function OfficesTable(props: OfficesTableProps) {
   const { rows, columns, sort, onSort, onOpen } = props;
@@ -46,6 +50,7 @@ export function OfficesTable(props: OfficesTableProps) {
   const total = virtualizer.getTotalSize();
   const before = printing ? 0 : (items[0]?.start ?? 0);
   const after = printing ? 0 : total - (items.at(-1)?.end ?? 0);
+  const totals = totalRow(columns, rows);
 
   return (
     <div
@@ -57,9 +62,14 @@ export function OfficesTable(props: OfficesTableProps) {
       tabIndex={0}
       role="region"
       aria-label={t('officesCompare.tableLabel')}
-      style={{ height: `min(70vh, ${total + HEADER_HEIGHT}px)` }}
+      style={{
+        height: `min(70vh, ${total + HEADER_HEIGHT + FOOTER_HEIGHT}px)`,
+      }}
     >
-      <table className="table offices-table" aria-rowcount={rows.length + 1}>
+      <table
+        className="table offices-table"
+        aria-rowcount={rows.length + (totals ? 2 : 1)}
+      >
         <thead>
           <tr aria-rowindex={1}>
             {columns.map((column) => (
@@ -90,6 +100,26 @@ export function OfficesTable(props: OfficesTableProps) {
           })}
           <Spacer height={after} columns={columns.length} />
         </tbody>
+        {totals ? (
+          <tfoot>
+            <tr aria-rowindex={rows.length + 2}>
+              {totals.map((cell, i) =>
+                i === 0 ? (
+                  <th key={i} scope="row">
+                    {cell.text}
+                  </th>
+                ) : (
+                  <td
+                    key={i}
+                    className={columns[i]?.numeric ? 'num' : undefined}
+                  >
+                    {cell.text}
+                  </td>
+                ),
+              )}
+            </tr>
+          </tfoot>
+        ) : null}
       </table>
     </div>
   );

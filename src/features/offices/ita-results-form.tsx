@@ -7,6 +7,7 @@ import { parseNumber } from '@/domain/digits';
 import { suggestedItaLevel } from '@/domain/ita-level';
 import type { Office } from '@/domain/types';
 import { useDraftForm } from '@/forms/use-draft-form';
+import { useSavedNote } from '@/forms/use-saved-note';
 import { translateError } from '@/i18n/translate-error';
 import { Button } from '@/ui/button';
 import { Field } from '@/ui/field';
@@ -28,7 +29,7 @@ export function ItaResultsForm({ office }: { office: Office }) {
     name: 'results',
     keyName: 'key',
   });
-  const [saved, setSaved] = useState(false);
+  const { markSaved, note } = useSavedNote(form, t('ita.saved'));
   const errors = formState.errors.results;
 
   const rows = useWatch({ control, name: 'results' });
@@ -42,7 +43,7 @@ export function ItaResultsForm({ office }: { office: Office }) {
   };
   const onSubmit = submit(async (values) => {
     await setItaResults(office.id, values.results);
-    setSaved(true);
+    markSaved();
   });
 
   return (
@@ -108,17 +109,15 @@ export function ItaResultsForm({ office }: { office: Office }) {
         {t('ita.add')}
       </Button>
       {saveError}
-      <p role="status" className="saved-note">
-        {saved ? t('ita.saved') : null}
-      </p>
       <div className="form-actions">
         <Button
           type="submit"
           variant="primary"
           disabled={formState.isSubmitting}
         >
-          {t('common.save')}
+          {t('ita.save')}
         </Button>
+        {note}
       </div>
     </form>
   );

@@ -7,6 +7,7 @@ import { createOffice, updateOffice } from '@/db/offices';
 import { defaultUnitNames } from '@/domain/office-defaults';
 import { OFFICE_KINDS, type Office } from '@/domain/types';
 import { useDraftForm } from '@/forms/use-draft-form';
+import { useSavedNote } from '@/forms/use-saved-note';
 import { translateError } from '@/i18n/translate-error';
 import { Button } from '@/ui/button';
 import { Field } from '@/ui/field';
@@ -51,7 +52,8 @@ function initialValues(office: Office | undefined): OfficeFormInput {
 
 interface OfficeFormProps {
   office?: Office;
-  onSaved: (office: Office) => void;
+  /** After a save; editing an office also says "saved" beside the button. */
+  onSaved?: (office: Office) => void;
 }
 
 /** Sets up a new office or edits one: its identity, units and signatories. */
@@ -65,6 +67,7 @@ export function OfficeForm({ office, onSaved }: OfficeFormProps) {
     initial,
   });
   const { register, formState, getFieldState, setValue } = form;
+  const { markSaved, note } = useSavedNote(form, t('settings.officeSaved'));
   const error = (name: 'name' | 'district' | 'province' | 'website' | 'kind') =>
     translateError(t, formState.errors[name]?.message);
 
@@ -83,7 +86,8 @@ export function OfficeForm({ office, onSaved }: OfficeFormProps) {
     const saved = office
       ? await updateOffice(office.id, values)
       : await createOffice(values);
-    onSaved(saved);
+    markSaved();
+    onSaved?.(saved);
   });
 
   return (
@@ -164,8 +168,9 @@ export function OfficeForm({ office, onSaved }: OfficeFormProps) {
             variant="primary"
             disabled={formState.isSubmitting}
           >
-            {office ? t('common.save') : t('office.create')}
+            {office ? t('settings.saveOffice') : t('office.create')}
           </Button>
+          {office ? note : null}
         </div>
       </form>
     </FormProvider>

@@ -8,7 +8,7 @@ const LANGUAGES = ['th', 'en'] as const;
 /**
  * The app's own report words in every language it speaks, so a report the
  * app exported (in either language) reads back: headings, ทุกส่วนราชการ, and
- * the words for "no update in this round".
+ * the words for "no update in this round", the problems label.
  */
 export function parseOptions(i18n: I18n): ParseOptions {
   const ts = LANGUAGES.map((language) => i18n.getFixedT(language));
@@ -21,5 +21,6 @@ export function parseOptions(i18n: I18n): ParseOptions {
     ),
     allUnitsWords: ts.map((t) => t('measure.allUnits')),
     noUpdateWords: ts.map((t) => t('report.noUpdate')),
+    problemsWords: ts.map((t) => t('report.problems')),
   };
 }

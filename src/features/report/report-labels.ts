@@ -6,6 +6,7 @@ import {
   type ReportColumn,
 } from '@/domain/report/report-columns';
 import type { ReportLabels } from '@/domain/report/report-text';
+import { formatDate, type Language } from '@/domain/thai-date';
 
 /** The report's title block, worded in the UI language, in the report's digits. */
 export function reportTitleLines(t: TFunction, report: Report): string[] {
@@ -27,7 +28,11 @@ export function reportTitleLines(t: TFunction, report: Report): string[] {
 }
 
 /** Everything the report says besides the office's data, for its text and table forms. */
-export function reportLabels(t: TFunction, report: Report): ReportLabels {
+export function reportLabels(
+  t: TFunction,
+  report: Report,
+  language: Language,
+): ReportLabels {
   const headings = Object.fromEntries(
     REPORT_COLUMNS.map((column) => [column, t(`report.columns.${column}`)]),
   ) as Record<ReportColumn, string>;
@@ -36,5 +41,11 @@ export function reportLabels(t: TFunction, report: Report): ReportLabels {
     headings,
     noUpdate: t('report.noUpdate'),
     allUnits: t('measure.allUnits'),
+    problems: t('report.problems'),
+    // The date of an update in the round, in the report's digits.
+    entryDate: (date) =>
+      t('report.entryDate', {
+        date: formatDate(date, language, report.digits),
+      }),
   };
 }

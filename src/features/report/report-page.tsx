@@ -5,15 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
 import type { Office, Round } from '@/domain/types';
-import { usePreferences } from '@/i18n/preferences';
 import { useFormat } from '@/i18n/use-format';
 import { Page } from '@/ui/page';
 
+import { ReportPrint } from './print/report-print';
 import { ReportActions } from './report-actions';
 import { ReportControls } from './report-controls';
 import { ReportDocument } from './report-document';
 import { reportLabels } from './report-labels';
 import { useReport } from './use-report';
+import { saveReportDigits, useReportDigits } from './use-report-digits';
 
 interface ReportPageProps {
   office: Office;
@@ -25,19 +26,19 @@ export function ReportPage({ office, fiscalYear }: ReportPageProps) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const [round, setRound] = useState<Round>('annual');
-  const [thaiDigits, setThaiDigits] = useState(
-    usePreferences().digits === 'thai',
-  );
-  const report = useReport(
-    office,
-    fiscalYear,
-    round,
-    thaiDigits ? 'thai' : 'arabic',
-  );
+  const digits = useReportDigits();
+  const report = useReport(office, fiscalYear, round, digits);
   // Worded again when the language changes: `t` alone stays the same function.
   const language = i18n.language;
   const labels = useMemo(
-    () => (report ? reportLabels(i18n.getFixedT(language), report) : null),
+    () =>
+      report
+        ? reportLabels(
+            i18n.getFixedT(language),
+            report,
+            language === 'en' ? 'en' : 'th',
+          )
+        : null,
     [i18n, language, report],
   );
   const year = format.text(String(fiscalYear));
@@ -60,8 +61,8 @@ export function ReportPage({ office, fiscalYear }: ReportPageProps) {
       <ReportControls
         round={round}
         onRound={setRound}
-        thaiDigits={thaiDigits}
-        onThaiDigits={setThaiDigits}
+        thaiDigits={digits === 'thai'}
+        onThaiDigits={(thai) => void saveReportDigits(thai ? 'thai' : 'arabic')}
       />
       {!report || !labels ? (
         <p role="status">{t('common.loading')}</p>
@@ -71,6 +72,7 @@ export function ReportPage({ office, fiscalYear }: ReportPageProps) {
         <>
           <ReportActions report={report} labels={labels} />
           <ReportDocument report={report} labels={labels} />
+          <ReportPrint report={report} labels={labels} />
         </>
       )}
     </Page>

@@ -1,6 +1,11 @@
 import type { Report, ReportRow } from '@/domain/report/build-report';
 import { REPORT_COLUMNS } from '@/domain/report/report-columns';
-import { rowCells, type ReportLabels } from '@/domain/report/report-text';
+import {
+  evidenceLinks,
+  resultText,
+  rowCells,
+  type ReportLabels,
+} from '@/domain/report/report-text';
 import { SafeLink } from '@/ui/safe-link';
 
 interface ReportTableProps {
@@ -8,15 +13,13 @@ interface ReportTableProps {
   labels: ReportLabels;
 }
 
-/** The result cell: what was done and its evidence links, or plainly "no update". */
+/** The result cell: what was done (and the problems), or plainly "no update", and the evidence links. */
 function ResultCell({ row, labels }: { row: ReportRow; labels: ReportLabels }) {
-  if (row.result.kind === 'no-update') {
-    return <td className="report-no-update">{labels.noUpdate}</td>;
-  }
+  const noUpdate = row.result.kind === 'no-update';
   return (
-    <td>
-      {row.result.result}
-      {row.result.evidence.map((href) => (
+    <td className={noUpdate ? 'report-no-update' : undefined}>
+      {resultText(row, labels)}
+      {evidenceLinks(row).map((href) => (
         <span key={href} className="report-link">
           <SafeLink href={href} />
         </span>

@@ -10,12 +10,12 @@ export function useReport(
   office: Office,
   fiscalYear: number,
   round: Round,
-  digits: DigitStyle,
+  digits: DigitStyle | undefined,
 ): Report | undefined {
   const measures = useMeasures(office.id, fiscalYear);
   const updates = useOfficeUpdates(office.id);
   return useMemo(() => {
-    if (!measures || !updates) return undefined;
+    if (!measures || !updates || !digits) return undefined;
     return buildReport(office, measures, updates, fiscalYear, round, digits);
   }, [office, measures, updates, fiscalYear, round, digits]);
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
+import { isHandedInLate, roundsCountedFor } from '@/domain/round';
 import type { ProgressUpdate } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
@@ -7,6 +8,8 @@ import { SafeLink } from '@/ui/safe-link';
 import { StatusBadge } from '@/ui/status-badge';
 
 interface UpdateCardProps {
+  /** The measure's fiscal year: the rounds the update counts for are of it. */
+  fiscalYear: number;
   update: ProgressUpdate;
   onEdit: () => void;
   onDelete: () => void;
@@ -15,15 +18,30 @@ interface UpdateCardProps {
 const TEXTS = ['result', 'suggestions', 'outcome', 'problems'] as const;
 
 /** One progress update as read: every text shown as text, links only if http(s). */
-export function UpdateCard({ update, onEdit, onDelete }: UpdateCardProps) {
+export function UpdateCard({
+  fiscalYear,
+  update,
+  onEdit,
+  onDelete,
+}: UpdateCardProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const date = format.date(update.date);
+  // The rounds it counts for (domain/round.ts), the one handed in late marked.
+  const late = isHandedInLate(update, fiscalYear);
+  const rounds = roundsCountedFor(update, fiscalYear)
+    .map((round) => {
+      const name = format.round(round, 'short');
+      return late && round === update.round
+        ? t('update.handedInLate', { round: name })
+        : name;
+    })
+    .join(' · ');
   return (
     <article aria-label={t('updates.itemLabel', { date })}>
       <header className="update-header">
         <h3 className="update-date">{date}</h3>
-        <span>{t(`round.${update.round}`)}</span>
+        {rounds ? <span>{rounds}</span> : null}
         <StatusBadge status={update.status} />
         <span>
           {format.number(update.percent / 100, {

@@ -2,22 +2,37 @@ import { FormProvider, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import type { UpdateInput } from '@/db/updates';
-import { ROUNDS, UPDATE_STATUSES } from '@/domain/types';
+import { lateReason } from '@/domain/measure-status';
+import { eraOf } from '@/domain/typed-date';
+import {
+  UPDATE_STATUSES,
+  type Measure,
+  type ProgressUpdate,
+} from '@/domain/types';
+import { exampleDate } from '@/forms/date-checks';
 import { useDraftForm } from '@/forms/use-draft-form';
 import { translateError } from '@/i18n/translate-error';
+import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
+import { DateField } from '@/ui/date-field';
 import { Field } from '@/ui/field';
 import { LinksField } from '@/ui/links-field';
 import { useToday } from '@/ui/use-today';
 
+import { RoundFields } from './round-fields';
 import {
+  stillLate,
   toFormInput,
   toUpdateInput,
   updateFormSchema,
+  type UpdateContext,
   type UpdateFormInput,
 } from './update-form-schema';
 
 interface UpdateFormProps {
+  measure: Measure;
+  /** The measure's other live updates: all of them for a new update. */
+  others: readonly ProgressUpdate[];
   update?: UpdateInput;
   /** Where the unsaved typing is kept, e.g. `update:<id>`. */
   draftKey: string;
@@ -35,48 +50,67 @@ const TEXT_FIELDS: TextField[] = [
 
 /** Records what was done on a measure, when, and how far it has come. */
 export function UpdateForm({
+  measure,
+  others,
   update,
   draftKey,
   onSave,
   onCancel,
 }: UpdateFormProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const today = useToday();
+  const era = eraOf(format.language);
+  const context: UpdateContext = { measure, others, today, era };
   const { form, submit, cancel, notice, saveError } = useDraftForm({
     draftKey,
-    schema: updateFormSchema,
-    initial: toFormInput(update, today),
+    schema: updateFormSchema(context),
+    initial: toFormInput(update, context),
   });
   const { register, formState, control } = form;
   const errors = formState.errors;
-  const late = useWatch({ control, name: 'status' }) === 'late';
+  const [date, status, percent] = useWatch({
+    control,
+    name: ['date', 'status', 'percent'],
+  });
+  const late = status === 'late';
+  // The measure would still be late once this is saved: problems are due.
+  const after = stillLate({ date, status, percent }, context);
+  const needsProblems = late || after !== null;
+  const startedLate =
+    !update && late && lateReason(measure, others, today) !== null;
+  const problemsHint =
+    late || !after
+      ? t('update.problemsHint')
+      : after.kind === 'period-ended'
+        ? t('update.problemsNeeded', { date: format.date(after.periodEnd) })
+        : t('update.problemsNeededLatest');
+  const problemsError = errors.problems?.message;
 
-  const onSubmit = submit((values) => onSave(toUpdateInput(values)));
+  const onSubmit = submit((values) =>
+    onSave(toUpdateInput(values, measure.fiscalYear)),
+  );
 
   return (
     <FormProvider {...form}>
       <form className="form update-form" onSubmit={onSubmit} noValidate>
         {notice}
         <div className="form-row">
-          <Field
+          <DateField<UpdateFormInput>
+            name="date"
             label={t('update.date')}
+            hint={t('update.dateHint', {
+              example: exampleDate(measure.fiscalYear),
+            })}
             error={translateError(t, errors.date?.message)}
             required
+            fiscalYear={measure.fiscalYear}
+          />
+          <RoundFields fiscalYear={measure.fiscalYear} />
+          <Field
+            label={t('update.status')}
+            hint={startedLate ? t('update.startsLate') : undefined}
           >
-            {(p) => <input {...p} {...register('date')} type="date" />}
-          </Field>
-          <Field label={t('update.round')} hint={t('update.roundHint')}>
-            {(p) => (
-              <select {...p} {...register('round')}>
-                {ROUNDS.map((round) => (
-                  <option key={round} value={round}>
-                    {t(`round.${round}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('update.status')}>
             {(p) => (
               <select {...p} {...register('status')}>
                 {UPDATE_STATUSES.map((status) => (
@@ -106,9 +140,19 @@ export function UpdateForm({
           <Field
             key={name}
             label={t(`update.${name}`)}
-            hint={name === 'problems' ? t('update.problemsHint') : undefined}
-            error={translateError(t, errors[name]?.message)}
-            required={name === 'problems' && late}
+            hint={name === 'problems' ? problemsHint : undefined}
+            error={
+              name === 'problems' &&
+              problemsError === 'errors.problemsPeriodEnded'
+                ? t(problemsError, {
+                    date:
+                      after?.kind === 'period-ended'
+                        ? format.date(after.periodEnd)
+                        : '',
+                  })
+                : translateError(t, errors[name]?.message)
+            }
+            required={name === 'problems' && needsProblems}
           >
             {(p) => <textarea {...p} {...register(name)} rows={3} />}
           </Field>

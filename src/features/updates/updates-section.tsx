@@ -2,19 +2,34 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useUpdates } from '@/db/live';
-import { createUpdate, deleteUpdate, updateUpdate } from '@/db/updates';
+import { createUpdate, updateUpdate } from '@/db/updates';
 import { useDraftKeys } from '@/db/use-draft-keys';
-import type { ProgressUpdate } from '@/domain/types';
+import type { Measure, ProgressUpdate } from '@/domain/types';
+import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
 
+import { deleteWithUndo } from './undo-delete';
 import { UpdateCard } from './update-card';
 import { UpdateForm } from './update-form';
+import { UpdatesOrderSelect } from './updates-order-select';
+import { useUpdatesOrder } from './use-updates-order';
 
-/** A measure's progress updates in date order: add, edit, delete. */
-export function UpdatesSection({ measureId }: { measureId: string }) {
+import './updates.css';
+
+/** A measure's progress updates by date, newest first unless chosen otherwise: add, edit, delete. */
+export function UpdatesSection({ measure }: { measure: Measure }) {
   const { t } = useTranslation();
-  const updates = useUpdates(measureId);
+  const format = useFormat();
+  const measureId = measure.id;
+  const stored = useUpdates(measureId);
+  const order = useUpdatesOrder();
+  const updates =
+    stored && order
+      ? order === 'newest'
+        ? [...stored].reverse()
+        : stored
+      : undefined;
   // 'new', the id of the update being edited, or null; undefined until the
   // person chooses, while a form left with unsaved typing reopens by itself.
   const [chosen, setEditing] = useState<string | null>();
@@ -36,6 +51,9 @@ export function UpdatesSection({ measureId }: { measureId: string }) {
     <section className="updates" aria-labelledby="updates-title">
       <div className="section-header">
         <h2 id="updates-title">{t('updates.title')}</h2>
+        {order && updates && updates.length > 1 ? (
+          <UpdatesOrderSelect order={order} />
+        ) : null}
         {editing !== 'new' ? (
           <Button variant="primary" onClick={() => setEditing('new')}>
             {t('updates.add')}
@@ -46,6 +64,8 @@ export function UpdatesSection({ measureId }: { measureId: string }) {
         <div className="card">
           <h3>{t('updates.newTitle')}</h3>
           <UpdateForm
+            measure={measure}
+            others={updates ?? []}
             draftKey={newKey}
             onSave={async (input) => {
               await createUpdate(measureId, input);
@@ -67,6 +87,8 @@ export function UpdatesSection({ measureId }: { measureId: string }) {
                 <>
                   <h3>{t('updates.editTitle')}</h3>
                   <UpdateForm
+                    measure={measure}
+                    others={updates.filter((u) => u.id !== update.id)}
                     update={update}
                     draftKey={`update:${update.id}`}
                     onSave={async (input) => {
@@ -78,6 +100,7 @@ export function UpdatesSection({ measureId }: { measureId: string }) {
                 </>
               ) : (
                 <UpdateCard
+                  fiscalYear={measure.fiscalYear}
                   update={update}
                   onEdit={() => setEditing(update.id)}
                   onDelete={() => setDeleting(update)}
@@ -96,7 +119,7 @@ export function UpdatesSection({ measureId }: { measureId: string }) {
         onConfirm={async () => {
           const target = deleting;
           setDeleting(null);
-          if (target) await deleteUpdate(target);
+          if (target) await deleteWithUndo(t, target, format.date(target.date));
         }}
       />
     </section>
