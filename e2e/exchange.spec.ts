@@ -4,6 +4,7 @@ import { BUNDLE_VERSION } from '../src/bundle/envelope';
 import {
   bundleFile,
   checksumOf,
+  jsonFile,
   otherOffice,
   sampleBundle,
   type SampleBundle,
@@ -11,7 +12,7 @@ import {
 import { databaseSnapshot } from './database';
 import { expect, test as base } from './fixtures';
 import { AppShell } from './page-models/app-shell';
-import { ConflictsPage } from './page-models/conflicts-page';
+import { ConflictPage, ConflictsPage } from './page-models/conflicts-page';
 import {
   ExchangePage,
   ImportPanel,
@@ -95,14 +96,21 @@ async function listedTitles(page: Page): Promise<string[]> {
   await new AppShell(page).openMeasures();
   const list = new MeasuresPage(page);
   await expect(list.rows.first()).toBeVisible();
-  return list.rows.getByRole('link').allInnerTexts();
+  return list.titleLinks.allInnerTexts();
 }
 
-/** The stored records that travel (offices, measures, updates, conflicts). */
+/**
+ * The stored records that travel (offices, measures, updates, conflicts);
+ * where this device got each version in conflict (`origins`) is its own.
+ */
 async function storedRecords(page: Page) {
   const { offices, measures, updates, conflicts } =
     await databaseSnapshot(page);
-  return { offices, measures, updates, conflicts };
+  const travelling = conflicts.map((row) => {
+    const { origins: _own, ...rest } = row as { origins?: unknown };
+    return rest;
+  });
+  return { offices, measures, updates, conflicts: travelling };
 }
 
 test('two laptops of one office: export, import, edit apart, see the same conflict, resolve it, end identical', async ({
@@ -156,7 +164,15 @@ test('two laptops of one office: export, import, edit apart, see the same confli
     const conflicts = new ConflictsPage(page);
     await conflicts.open();
     await expect(conflicts.rows).toHaveCount(1);
-    const conflict = await conflicts.openRecord(winner!);
+
+    // The measures list marks the measure whose other version lost, and
+    // links to the conflict.
+    await new AppShell(page).openMeasures();
+    const list = new MeasuresPage(page);
+    await expect(list.conflictBadges).toHaveCount(1);
+    await list.conflictBadge(winner!).click();
+    const conflict = new ConflictPage(page);
+    await expect(conflict.heading).toBeVisible();
     await expect(conflict.versionHeads).toHaveCount(2);
     const title = conflict.field('มาตรการ/แนวทาง');
     await expect(title).toContainText('ต่างกัน');
@@ -164,6 +180,42 @@ test('two laptops of one office: export, import, edit apart, see the same confli
       new RegExp(`${escape(winner!)}$`),
       new RegExp(`${escape(loser)}$`),
     ]);
+    // Fields in the form's order and words; the office by name, the year
+    // as a year (not "2,568").
+    await expect(conflict.fieldNames).toHaveText(
+      [
+        'มาตรการ/แนวทาง',
+        'วิธีการดำเนินการ',
+        'ระยะเวลาดำเนินการ',
+        'ทุกส่วนราชการ',
+        'ผู้รับผิดชอบ',
+        'ผลที่คาดว่าจะได้รับ',
+        'ประเด็นที่ต้องแก้ไขจากผลการประเมิน ITA ปีที่ผ่านมา',
+        'หลักฐาน/ลิงก์',
+        'หน่วยงาน',
+        'ปีงบประมาณ',
+        'ลำดับ',
+      ].map((label) => new RegExp(`^${escape(label)}`)),
+    );
+    await expect(conflict.field('หน่วยงาน').getByRole('cell')).toHaveText([
+      KHUNKAEW,
+      KHUNKAEW,
+    ]);
+    await expect(conflict.field('ปีงบประมาณ').getByRole('cell')).toHaveText([
+      '2568',
+      '2568',
+    ]);
+    // Each version says where it came from: this laptop's own edit, or the
+    // file from the other laptop, with when it was exported and imported.
+    const own = page === a ? titleA : titleB;
+    const file = (page === a ? fromB : fromA).file.name;
+    const fromFile = new RegExp(
+      `ที่มา: ไฟล์ “${escape(file)}” จาก Chrome บน Linux \\(ส่งออกเมื่อ .+\\) นำเข้าเมื่อ .+`,
+    );
+    const [first, second] =
+      winner === own ? ['ที่มา: เครื่องนี้', fromFile] : [fromFile, 'ที่มา: เครื่องนี้'];
+    await expect(conflict.versionHead(1)).toContainText(first);
+    await expect(conflict.versionHead(2)).toContainText(second);
   }
 
   // A resolves by keeping the other version, and the two exchange again.
@@ -221,20 +273,33 @@ test('importing the same file twice: the second time there is nothing new to wri
   await expect(exchange.import.confirmButton).toHaveCount(0);
   await axe.expectNoSeriousA11yViolations(page);
   await exchange.import.cancelButton.click();
+
+  // With a file that is refused beside it, "nothing new" is said of the
+  // file that was read only.
+  await exchange.import.choose(file, jsonFile('notes.json', 'บันทึก'));
+  await expect(exchange.import.readNothingNew).toBeVisible();
+  await expect(exchange.import.nothingNew).toHaveCount(0);
+  await expect(exchange.import.confirmButton).toHaveCount(0);
+  await exchange.import.cancelButton.click();
   await expect(exchange.import.fileInput).toBeVisible();
   expect(await databaseSnapshot(page)).toEqual(before);
 });
 
-test('a first-run import previews what the sample brings, conflict included', async ({
+test('a first-run import previews what the sample brings, conflict included, the file picked twice listed once', async ({
   page,
 }) => {
   await fixToday(page);
   await new SetupPage(page).goto();
   const panel = new ImportPanel(page);
-  await panel.choose(bundleFile('khunkaew-2568.json', sampleBundle()));
+  const file = bundleFile('khunkaew-2568.json', sampleBundle());
+  // Picked twice (from two folders, say): listed and counted once.
+  await panel.fileInput.setInputFiles([file, file]);
   await expect(panel.fileOutcomes).toHaveText([
     'khunkaew-2568.json: อ่านได้ 24 รายการ',
   ]);
+  // The panel is below the office form: the preview is brought into view.
+  await expect(panel.previewHeading).toBeFocused();
+  await expect(panel.previewHeading).toBeInViewport();
   // 24 records are new; the losing version the file carries is a conflict.
   await panel.expectCounts(KHUNKAEW, { added: 24, conflict: 1 });
   await panel.confirmButton.click();
@@ -438,7 +503,7 @@ test('export reminder: after 8 days of unexported changes a banner asks for an e
   await expect(reminder).toHaveCount(0);
 });
 
-test('accessibility of the conflicts list, a conflict and the offices page', async ({
+test('accessibility of the conflicts list, a conflict, the measures list marking it and the offices page', async ({
   page,
   axe,
 }) => {
@@ -455,6 +520,10 @@ test('accessibility of the conflicts list, a conflict and the offices page', asy
   const conflict = await conflicts.openRow(0);
   await expect(conflict.versionHeads).toHaveCount(2);
   await expect(conflict.field('ผลที่คาดว่าจะได้รับ')).toContainText('ต่างกัน');
+  await axe.expectNoSeriousA11yViolations(page);
+  // The measures list with its conflict mark.
+  await new AppShell(page).openMeasures();
+  await expect(new MeasuresPage(page).conflictBadges).toHaveCount(1);
   await axe.expectNoSeriousA11yViolations(page);
   const offices = new OfficesPage(page);
   await offices.open();

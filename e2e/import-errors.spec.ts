@@ -56,17 +56,39 @@ async function chooseFile(page: Page, file: BundleFile): Promise<ImportPanel> {
   return panel;
 }
 
-/** The file is refused with `message`, and there is nothing to confirm. */
+/**
+ * The file is refused with `message`, and there is nothing to confirm; the
+ * page does not say the file has "nothing new": it could not be read at all.
+ */
 async function expectFileRefused(
   panel: ImportPanel,
   file: string,
   message: string,
 ): Promise<void> {
   await expect(panel.fileOutcomes).toHaveText([`${file}: ${message}`]);
-  await expect(panel.nothingNew).toBeVisible();
+  await expect(panel.noneReadable).toBeVisible();
+  await expect(panel.nothingNew).toHaveCount(0);
   await expect(panel.confirmButton).toHaveCount(0);
   await expect(panel.previewTable).toHaveCount(0);
 }
+
+/** What to do instead of importing a file that is no bundle. */
+const EXPORT_INSTEAD =
+  'ให้ส่งออกไฟล์ข้อมูลจาก ITA Tracker (รับ-ส่งข้อมูล → ส่งออก) แล้วนำเข้าไฟล์ .json หรือ .json.gz ที่ได้';
+const PASTE_INSTEAD =
+  'หากเป็นรายงานผลฉบับเดิม ให้คัดลอกตารางไปวางที่ รายงาน → นำเข้าจากรายงานเดิม';
+
+/** Why an update is left out with its measure, the n-th of its file. */
+const withMeasure = (n: number) =>
+  `ไม่นำเข้าพร้อมกับมาตรการของรายการนี้ (มาตรการ ลำดับที่ ${n}) ซึ่งไม่ถูกนำเข้า`;
+
+/** A zip's first bytes, as Office files (.xlsx, .docx) start. */
+const zipStart = (entry: string) =>
+  Buffer.concat([
+    Buffer.from([0x50, 0x4b, 0x03, 0x04]),
+    Buffer.alloc(26),
+    Buffer.from(entry),
+  ]);
 
 /** The database is exactly as before, and the app still shows the example. */
 async function expectNothingChanged(page: Page): Promise<void> {
@@ -87,6 +109,48 @@ test('a file that is not JSON', async ({ page }) => {
     'notes.json',
     'ไฟล์นี้ไม่ใช่ไฟล์ข้อมูล JSON กรุณาเลือกไฟล์ที่ส่งออกจาก ITA Tracker (.json หรือ .json.gz)',
   );
+  await expectNothingChanged(page);
+});
+
+test('files of other kinds say what they are and what to do instead', async ({
+  page,
+}) => {
+  const panel = new ExchangePage(page).import;
+  await panel.choose(
+    {
+      name: 'รายงาน ITA 2568.xlsx',
+      mimeType:
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: zipStart('[Content_Types].xml'),
+    },
+    {
+      name: 'รายงาน.docx',
+      mimeType:
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: zipStart('word/document.xml'),
+    },
+    {
+      name: 'รายงาน.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n'),
+    },
+    {
+      name: 'หลักฐาน.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    },
+    jsonFile('มาตรการ.csv', 'ที่,มาตรการ,ระยะเวลา\n1,ก,ต.ค.67\n'),
+  );
+  await expect(panel.fileOutcomes).toHaveText([
+    `รายงาน ITA 2568.xlsx: ไฟล์นี้เป็นไฟล์ Excel ไม่ใช่ไฟล์ข้อมูลของ ITA Tracker ${EXPORT_INSTEAD} ${PASTE_INSTEAD}`,
+    `รายงาน.docx: ไฟล์นี้เป็นไฟล์ Word ไม่ใช่ไฟล์ข้อมูลของ ITA Tracker ${EXPORT_INSTEAD} ${PASTE_INSTEAD}`,
+    `รายงาน.pdf: ไฟล์นี้เป็นไฟล์ PDF ไม่ใช่ไฟล์ข้อมูลของ ITA Tracker ${EXPORT_INSTEAD} ${PASTE_INSTEAD}`,
+    `หลักฐาน.png: ไฟล์นี้เป็นไฟล์รูปภาพ ไม่ใช่ไฟล์ข้อมูลของ ITA Tracker ${EXPORT_INSTEAD}`,
+    `มาตรการ.csv: ไฟล์นี้เป็นไฟล์ CSV (ตาราง) ไม่ใช่ไฟล์ข้อมูลของ ITA Tracker ${EXPORT_INSTEAD} ${PASTE_INSTEAD}`,
+  ]);
+  await expect(panel.noneReadable).toBeVisible();
+  await expect(panel.nothingNew).toHaveCount(0);
+  await expect(panel.confirmButton).toHaveCount(0);
   await expectNothingChanged(page);
 });
 
@@ -138,7 +202,7 @@ test('JSON that is not a bundle (wrong type)', async ({ page }) => {
   await expectFileRefused(
     panel,
     'other-app.json',
-    'ไฟล์นี้เป็น JSON แต่ไม่ใช่ไฟล์ข้อมูลของ ITA Tracker',
+    `ไฟล์นี้เป็น JSON แต่ไม่ใช่ไฟล์ข้อมูลของ ITA Tracker ${EXPORT_INSTEAD}`,
   );
   await expectNothingChanged(page);
 });
@@ -192,14 +256,15 @@ test('records of the wrong shape are listed by place and reason; the good ones s
     'รายการที่จะไม่นำเข้า (7)',
   );
   await expect(panel.invalidItems()).toHaveText([
-    `${place('มาตรการ', 1)} · ช่อง “fiscalYear”: ชนิดข้อมูลไม่ถูกต้อง`,
-    `${place('มาตรการ', 4)} · ช่อง “title”: ไม่มีข้อมูลที่จำเป็น`,
-    `${place('รายงานผล', 2)} · ช่อง “percent”: ค่าเกินขอบเขตหรือยาวเกินไป`,
-    `${place('รายงานผล', 5)} · ช่อง “date”: รูปแบบไม่ถูกต้อง`,
-    `${place('รายงานผล', 6)} · ช่อง “status”: ค่าที่ไม่อนุญาต`,
-    // The progress updates of the two measures left out have nothing to belong to.
-    `${place('รายงานผล', 1)} · ช่อง “measureId”: อ้างถึงมาตรการที่ไม่มีทั้งในไฟล์และในเครื่อง`,
-    `${place('รายงานผล', 4)} · ช่อง “measureId”: อ้างถึงมาตรการที่ไม่มีทั้งในไฟล์และในเครื่อง`,
+    // Fields are named by the forms' labels, not the file's keys.
+    `${place('มาตรการ', 1)} · ช่อง “ปีงบประมาณ”: ชนิดข้อมูลไม่ถูกต้อง`,
+    `${place('มาตรการ', 4)} · ช่อง “มาตรการ/แนวทาง”: ไม่มีข้อมูลที่จำเป็น`,
+    `${place('รายงานผล', 2)} · ช่อง “ความคืบหน้า (ร้อยละ)”: ค่าเกินขอบเขตหรือยาวเกินไป`,
+    `${place('รายงานผล', 5)} · ช่อง “วันที่รายงาน”: รูปแบบไม่ถูกต้อง`,
+    `${place('รายงานผล', 6)} · ช่อง “สถานะ”: ค่าที่ไม่อนุญาต`,
+    // The progress updates of the two measures left out go with them.
+    `${place('รายงานผล', 1)}: ${withMeasure(2)}`,
+    `${place('รายงานผล', 4)}: ${withMeasure(5)}`,
   ]);
   // The office, 9 of 11 measures and 7 of 12 updates are new; the sample's
   // kept losing version of its first measure is a conflict.
@@ -244,9 +309,9 @@ test('the same id twice in one file: both are left out', async ({ page }) => {
 
   const duplicate = measures[3]!.id;
   await expect(panel.invalidItems()).toHaveText([
-    `twice.json · มาตรการ ลำดับที่ 4 (id ${duplicate}) · ช่อง “id”: รหัสเดียวกันปรากฏมากกว่าหนึ่งครั้งในไฟล์`,
-    `twice.json · มาตรการ ลำดับที่ 12 (id ${duplicate}) · ช่อง “id”: รหัสเดียวกันปรากฏมากกว่าหนึ่งครั้งในไฟล์`,
-    `twice.json · รายงานผล ลำดับที่ 4 (id ${updates[3]!.id}) · ช่อง “measureId”: อ้างถึงมาตรการที่ไม่มีทั้งในไฟล์และในเครื่อง`,
+    `twice.json · มาตรการ ลำดับที่ 4 (id ${duplicate}) · ช่อง “รหัส”: รหัสเดียวกันปรากฏมากกว่าหนึ่งครั้งในไฟล์`,
+    `twice.json · มาตรการ ลำดับที่ 12 (id ${duplicate}) · ช่อง “รหัส”: รหัสเดียวกันปรากฏมากกว่าหนึ่งครั้งในไฟล์`,
+    `twice.json · รายงานผล ลำดับที่ 4 (id ${updates[3]!.id}): ${withMeasure(4)}`,
   ]);
   await panel.expectCounts(IMPORTED, { added: 1 + 10 + 11, conflict: 1 });
   expect(await databaseSnapshot(page)).toEqual(before);
@@ -276,11 +341,11 @@ test('records that refer to an office or a measure that is nowhere', async ({
   const place = (list: 'มาตรการ' | 'รายงานผล', i: number) =>
     `orphans.json · ${list} ลำดับที่ ${i + 1} (id ${(list === 'มาตรการ' ? measures : updates)[i]!.id})`;
   await expect(panel.invalidItems()).toHaveText([
-    `${place('มาตรการ', 2)} · ช่อง “officeId”: อ้างถึงหน่วยงานที่ไม่มีทั้งในไฟล์และในเครื่อง`,
-    // Its update belongs to a measure left out.
-    `${place('รายงานผล', 2)} · ช่อง “measureId”: อ้างถึงมาตรการที่ไม่มีทั้งในไฟล์และในเครื่อง`,
-    `${place('รายงานผล', 7)} · ช่อง “measureId”: อ้างถึงมาตรการที่ไม่มีทั้งในไฟล์และในเครื่อง`,
-    `${place('รายงานผล', 9)} · ช่อง “officeId”: อ้างถึงหน่วยงานที่ไม่มีทั้งในไฟล์และในเครื่อง`,
+    `${place('มาตรการ', 2)} · ช่อง “หน่วยงาน”: อ้างถึงหน่วยงานที่ไม่มีทั้งในไฟล์และในเครื่อง`,
+    // Its update belongs to a measure left out, and goes with it.
+    `${place('รายงานผล', 2)}: ${withMeasure(3)}`,
+    `${place('รายงานผล', 7)} · ช่อง “มาตรการ”: อ้างถึงมาตรการที่ไม่มีทั้งในไฟล์และในเครื่อง`,
+    `${place('รายงานผล', 9)} · ช่อง “หน่วยงาน”: อ้างถึงหน่วยงานที่ไม่มีทั้งในไฟล์และในเครื่อง`,
   ]);
   // Only the sample's office is previewed: nothing counts for an office that is nowhere.
   await expect(panel.previewTable.getByRole('rowheader')).toHaveText([
@@ -341,7 +406,7 @@ test('keys such as __proto__ or constructor', async ({ page }) => {
   await expect(panel.invalidItems()).toHaveText([
     `${place('มาตรการ', 1)} · ช่อง “__proto__”: ${forbidden}`,
     `${place('รายงานผล', 3)} · ช่อง “constructor”: ${forbidden}`,
-    `${place('รายงานผล', 1)} · ช่อง “measureId”: อ้างถึงมาตรการที่ไม่มีทั้งในไฟล์และในเครื่อง`,
+    `${place('รายงานผล', 1)}: ${withMeasure(2)}`,
   ]);
   expect(await databaseSnapshot(page)).toEqual(before);
 

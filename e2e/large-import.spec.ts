@@ -1,9 +1,13 @@
 // A bundle over 16 MiB is read in slices (issue 7): the import panel shows
 // its progress, with the share done and the records a second, and the
-// records all arrive, as from a small file.
+// records all arrive, as from a small file. A long import can be cancelled
+// while the file is read and while it is written (issue 11).
 import { writeFile } from 'node:fs/promises';
 
+import type { Page } from '@playwright/test';
+
 import { sampleBundle, signed, type SampleRecord } from './bundles';
+import { databaseSnapshot } from './database';
 import { expect, test } from './fixtures';
 import { ImportPanel } from './page-models/exchange-page';
 import { MeasuresPage } from './page-models/measures-page';
@@ -28,7 +32,20 @@ function largeBundle() {
   return bundle;
 }
 
-test('a bundle of 30,000 updates shows its progress and arrives whole', async ({
+/** Nothing of the import is in the database: no record, no log entry. */
+async function expectNothingStored(page: Page) {
+  const { offices, measures, updates, conflicts, imports } =
+    await databaseSnapshot(page);
+  expect({ offices, measures, updates, conflicts, imports }).toEqual({
+    offices: [],
+    measures: [],
+    updates: [],
+    conflicts: [],
+    imports: [],
+  });
+}
+
+test('a bundle of 30,000 updates shows its progress, can be cancelled while read or written, and arrives whole', async ({
   page,
 }, testInfo) => {
   test.setTimeout(180_000);
@@ -43,9 +60,26 @@ test('a bundle of 30,000 updates shows its progress and arrives whole', async ({
   await writeFile(path, JSON.stringify(signed(largeBundle())));
   await panel.fileInput.setInputFiles(path);
   await expect(progress).toBeVisible();
-  await expect(panel.fileOutcomes).toHaveText([
-    `large.json: อ่านได้ ${(24 + EXTRA_UPDATES).toLocaleString('th-TH')} รายการ`,
-  ]);
+  // The panel sits below the office form: its progress is brought into view.
+  await expect(panel.progressHeading).toBeFocused();
+  await expect(progress).toBeInViewport();
+
+  // Cancelled while the file is read: nothing is written, pick it again.
+  await panel.cancelImportButton.click();
+  await expect(panel.cancelledMessage).toBeVisible();
+  await expect(panel.fileInput).toBeFocused();
+  await expectNothingStored(page);
+
+  await panel.fileInput.setInputFiles(path);
+  // Reading 35 MB takes seconds, more on a busy machine.
+  await expect(panel.fileOutcomes).toHaveText(
+    [
+      `large.json: อ่านได้ ${(24 + EXTRA_UPDATES).toLocaleString('th-TH')} รายการ`,
+    ],
+    { timeout: 60_000 },
+  );
+  await expect(panel.previewHeading).toBeFocused();
+  await expect(panel.previewHeading).toBeInViewport();
   // New, updated, unchanged, stale, conflict: as the page writes them.
   await expect(panel.officeRow(KHUNKAEW).getByRole('cell')).toHaveText([
     (24 + EXTRA_UPDATES).toLocaleString('th-TH'),
@@ -54,6 +88,15 @@ test('a bundle of 30,000 updates shows its progress and arrives whole', async ({
     '0',
     '1',
   ]);
+
+  // Cancelled while it writes: the one transaction is aborted, nothing is
+  // written, and the preview is back to confirm again.
+  await panel.confirmButton.click();
+  await expect(panel.progressHeading).toBeFocused();
+  await panel.cancelImportButton.click();
+  await expect(panel.writeCancelledMessage).toBeVisible();
+  await expect(panel.previewHeading).toBeFocused();
+  await expectNothingStored(page);
 
   await panel.confirmButton.click();
   await expect(rate).toBeVisible();

@@ -56,6 +56,8 @@ export class ConflictPage {
   readonly table: Locator;
   /** The column heads of the versions, "ฉบับที่ 1 (ที่แสดงอยู่)", "ฉบับที่ 2", … */
   readonly versionHeads: Locator;
+  /** The row heads: each field's label, in order. */
+  readonly fieldNames: Locator;
   readonly saveButton: Locator;
   /** Shown instead of the save button when the version chosen is a deletion. */
   readonly confirmDeletionButton: Locator;
@@ -72,6 +74,7 @@ export class ConflictPage {
       .first()
       .getByRole('columnheader')
       .filter({ hasText: /^ฉบับที่/ });
+    this.fieldNames = this.table.getByRole('rowheader');
     this.saveButton = page.getByRole('button', { name: 'บันทึกฉบับที่เลือก' });
     this.confirmDeletionButton = page.getByRole('button', {
       name: 'ยืนยันการลบ',

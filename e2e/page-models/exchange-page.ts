@@ -66,11 +66,23 @@ export class ImportPanel {
   readonly confirmButton: Locator;
   readonly cancelButton: Locator;
   readonly confirmHint: Locator;
+  /** Files were read, and bring nothing new. */
   readonly nothingNew: Locator;
+  /** Some files were refused; those read bring nothing new. */
+  readonly readNothingNew: Locator;
+  /** No file could be read at all. */
+  readonly noneReadable: Locator;
   readonly doneHeading: Locator;
   /** The summary after the import: the heading and what was written. */
   readonly summary: Locator;
   readonly invalidRecords: Locator;
+  /** The heading of the preview, and of the import under way. */
+  readonly previewHeading: Locator;
+  readonly progressHeading: Locator;
+  /** Cancels the import under way, in any phase. */
+  readonly cancelImportButton: Locator;
+  readonly cancelledMessage: Locator;
+  readonly writeCancelledMessage: Locator;
 
   constructor(readonly page: Page) {
     const region = page.getByRole('region', { name: 'นำเข้าข้อมูล' });
@@ -92,6 +104,13 @@ export class ImportPanel {
     this.nothingNew = region.getByText('ไฟล์เหล่านี้ไม่มีอะไรใหม่ที่ต้องบันทึก', {
       exact: true,
     });
+    this.readNothingNew = region.getByText('ไฟล์ที่อ่านได้ไม่มีอะไรใหม่ที่ต้องบันทึก', {
+      exact: true,
+    });
+    this.noneReadable = region.getByText(
+      'ไม่มีไฟล์ที่นำเข้าได้ ดูเหตุผลและสิ่งที่ควรทำที่แต่ละไฟล์ด้านบน',
+      { exact: true },
+    );
     this.doneHeading = region.getByRole('heading', { name: 'นำเข้าเรียบร้อย' });
     this.summary = region.getByRole('status').filter({
       has: page.getByRole('heading', { name: 'นำเข้าเรียบร้อย' }),
@@ -99,6 +118,18 @@ export class ImportPanel {
     this.invalidRecords = region.getByRole('region', {
       name: /^รายการที่จะไม่นำเข้า/,
     });
+    this.previewHeading = region.getByRole('heading', { name: 'ไฟล์ที่เลือก' });
+    this.progressHeading = region.getByRole('heading', { name: 'กำลังนำเข้า' });
+    this.cancelImportButton = region.getByRole('button', {
+      name: 'ยกเลิกการนำเข้า',
+    });
+    this.cancelledMessage = region.getByText(
+      'ยกเลิกการนำเข้าแล้ว ไม่มีข้อมูลใดถูกบันทึก',
+      { exact: true },
+    );
+    this.writeCancelledMessage = region.getByText(
+      /^ยกเลิกการบันทึกแล้ว ไม่มีข้อมูลใดถูกบันทึก ข้อมูลเดิมยังอยู่ครบ/,
+    );
   }
 
   /** Picks files with the file input; waits for the preview. */

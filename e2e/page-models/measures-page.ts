@@ -25,6 +25,10 @@ export class MeasuresPage {
   readonly search: Locator;
   readonly statusFilter: Locator;
   readonly unitFilter: Locator;
+  /** The title links of the rows shown, in order. */
+  readonly titleLinks: Locator;
+  /** The marks of measures with a version in conflict, each a link to it. */
+  readonly conflictBadges: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
@@ -32,6 +36,12 @@ export class MeasuresPage {
     this.table = page.getByRole('table');
     // The second row group is <tbody>; the first holds the column headers.
     this.rows = this.table.getByRole('rowgroup').nth(1).getByRole('row');
+    this.conflictBadges = this.rows.getByRole('link', {
+      name: /^มีข้อมูลขัดแย้ง/,
+    });
+    this.titleLinks = this.rows
+      .getByRole('link')
+      .filter({ hasNotText: /^มีข้อมูลขัดแย้ง/ });
     this.emptyMessage = page.getByText(/^ยังไม่มีมาตรการในปีงบประมาณ/);
     this.noMatchMessage = page.getByText('ไม่มีมาตรการที่ตรงกับตัวกรอง');
     this.search = page.getByRole('searchbox', { name: 'ค้นหา' });
@@ -55,6 +65,11 @@ export class MeasuresPage {
     return this.rows.filter({
       has: this.page.getByRole('link', { name: title, exact: true }),
     });
+  }
+
+  /** The conflict mark of the measure titled `title`. */
+  conflictBadge(title: string): Locator {
+    return this.row(title).getByRole('link', { name: /^มีข้อมูลขัดแย้ง/ });
   }
 
   cell(row: Locator, column: Column): Locator {

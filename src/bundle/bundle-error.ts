@@ -4,6 +4,8 @@
  */
 export type BundleErrorReason =
   | 'empty'
+  /** Another kind of file (an Excel workbook, a PDF…): `details.kind`. */
+  | 'otherFile'
   | 'tooLarge'
   | 'notGzip'
   | 'truncatedGzip'

@@ -306,6 +306,61 @@ describe('readBundle leaves out bad records, by place and reason', () => {
     ]);
   });
 
+  it('the updates of a measure left out are said to be left out with it', () => {
+    const read = readBundle(
+      tampered((b) => {
+        const [measure] = b.measures as Record<string, unknown>[];
+        b.measures = [
+          { ...measure, title: 7 },
+          { ...measure, id: 'stray', officeId: 'nowhere' },
+        ];
+        b.updates = [
+          makeUpdate('u-1', 'measure-1'),
+          makeUpdate('u-stray', 'stray'),
+          makeUpdate('u-nowhere', 'nowhere'),
+        ];
+        b.conflicts = [
+          {
+            kind: 'updates',
+            record: { ...makeUpdate('u-1'), rev: `2-${'a'.repeat(32)}` },
+          },
+        ];
+      }),
+    );
+    const checked = checkReferences(read, {
+      offices: new Set(['office-1']),
+      measures: new Set(),
+    });
+    expect(checked.records.updates).toEqual([]);
+    expect(checked.conflicts).toEqual([]);
+    const leftOut = (i: number, id: string, measureIndex: number) => ({
+      kind: 'updates',
+      index: i,
+      id,
+      field: '',
+      problem: 'measureLeftOut',
+      measureIndex,
+    });
+    expect(checked.invalid.filter((i) => i.kind === 'updates')).toEqual([
+      leftOut(0, 'u-1', 0),
+      leftOut(1, 'u-stray', 1),
+      {
+        kind: 'updates',
+        index: 2,
+        id: 'u-nowhere',
+        field: 'measureId',
+        problem: 'unknownMeasure',
+      },
+      { ...leftOut(0, 'u-1', 0), inConflicts: true },
+    ]);
+    // A measure stored on this device still takes the update.
+    const stored = checkReferences(read, {
+      offices: new Set(['office-1']),
+      measures: new Set(['measure-1']),
+    });
+    expect(stored.records.updates.map((u) => u.id)).toEqual(['u-1']);
+  });
+
   it('a losing version that refers to nothing is reported, not dropped unseen', () => {
     const read = readBundle(
       tampered((b) => {

@@ -17,7 +17,9 @@ export type RecordProblem =
   | 'forbiddenKey'
   | 'duplicateId'
   | 'unknownOffice'
-  | 'unknownMeasure';
+  | 'unknownMeasure'
+  /** An update whose measure, in the same file, is itself left out. */
+  | 'measureLeftOut';
 
 export interface InvalidRecord {
   kind: RecordKind;
@@ -28,6 +30,8 @@ export interface InvalidRecord {
   /** Dotted path inside the record, '' for the record as a whole. */
   field: string;
   problem: RecordProblem;
+  /** For `measureLeftOut`: where that measure stands in its file's list. */
+  measureIndex?: number;
 }
 
 /** Keys that mean a crafted file: they would poison objects if trusted. */

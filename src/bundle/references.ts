@@ -7,7 +7,19 @@ export interface KnownIds {
   measures: ReadonlySet<string>;
 }
 
-type Problem = { field: string; problem: RecordProblem } | null;
+type Problem = {
+  field: string;
+  problem: RecordProblem;
+  measureIndex?: number;
+} | null;
+
+/**
+ * The measures of one file that are left out (for their shape, an id carried
+ * twice or an unknown office), by id with their place: an update of one of
+ * them is said to be left out with it, not to refer to nothing. A file read
+ * in slices passes the same map to every slice of it.
+ */
+export type LeftOutMeasures = Map<string, number>;
 
 /** The rows without a problem, with their places in the file; the others go to `invalid`. */
 function sift<T>(
@@ -32,7 +44,11 @@ function sift<T>(
  * bundle nor in the database: they could never be shown or reported. Each is
  * reported at its place in the file, losing versions (conflicts) included.
  */
-export function checkReferences(read: ReadBundle, known: KnownIds): ReadBundle {
+export function checkReferences(
+  read: ReadBundle,
+  known: KnownIds,
+  leftOut: LeftOutMeasures = new Map(),
+): ReadBundle {
   const invalid: InvalidRecord[] = [...read.invalid];
   const offices = new Set([
     ...known.offices,
@@ -54,10 +70,16 @@ export function checkReferences(read: ReadBundle, known: KnownIds): ReadBundle {
     ...known.measures,
     ...measures.rows.map((m) => m.id),
   ]);
-  const updateProblem = (update: RecordOf['updates']): Problem =>
-    measureIds.has(update.measureId)
-      ? officeProblem(update.officeId)
-      : { field: 'measureId', problem: 'unknownMeasure' };
+  for (const { kind, inConflicts, id, index } of invalid)
+    if (kind === 'measures' && !inConflicts && id !== undefined)
+      if (!leftOut.has(id)) leftOut.set(id, index);
+  const updateProblem = (update: RecordOf['updates']): Problem => {
+    if (measureIds.has(update.measureId)) return officeProblem(update.officeId);
+    const measureIndex = leftOut.get(update.measureId);
+    return measureIndex === undefined
+      ? { field: 'measureId', problem: 'unknownMeasure' }
+      : { field: '', problem: 'measureLeftOut', measureIndex };
+  };
 
   const updates = sift(
     read.records.updates,

@@ -25,12 +25,34 @@ export interface Draft {
   savedAt: string;
 }
 
+/**
+ * Where a version of a record in conflict came from: this device (it was
+ * stored here when the other arrived, or edited here since), or a file,
+ * with the device that exported it and when, and when it was imported.
+ */
+export type VersionOrigin =
+  | { from: 'device' }
+  | {
+      from: 'file';
+      file: string;
+      /** The bundle's `source.device`: the exporting browser's user agent. */
+      device: string;
+      exportedAt: string;
+      importedAt: string;
+    };
+
 /** A losing version of a record edited apart elsewhere, kept until resolved. */
 export interface ConflictRow {
   kind: RecordKind;
   recordId: string;
   rev: string;
   record: Office | Measure | ProgressUpdate;
+  /**
+   * Where each version of the record (by rev) came from, as known when this
+   * row was written (issue 11; rows kept before have none). Device-local:
+   * never exported.
+   */
+  origins?: Record<string, VersionOrigin>;
 }
 
 /**

@@ -11,6 +11,7 @@ import { resetDb } from '@/testing/reset-db';
 
 import { db } from './app-db';
 import { getConflict, listConflicts, resolveConflictWith } from './conflicts';
+import { conflictsByMeasure } from './measure-conflicts';
 import { createMeasure } from './measures';
 import { createOffice } from './offices';
 import { storedUpdatesOf } from './update-groups';
@@ -51,6 +52,26 @@ describe('conflicts', () => {
     });
     expect(open?.versions.map((v) => v.rev)).toEqual([winner.rev, loser.rev]);
     expect(await listConflicts('another-office')).toEqual([]);
+  });
+
+  it("tells which measures have a version in conflict, their own or an update's", async () => {
+    const { office, winner } = await conflicted();
+    expect(await conflictsByMeasure()).toEqual(
+      new Map([[winner.id, { kind: 'measures', recordId: winner.id }]]),
+    );
+    const other = await createMeasure(office.id, 2568, makeMeasureInput());
+    const update = await createUpdate(other.id, makeUpdateInput());
+    const apart = reviseRecord(update, { percent: 5 }, update.updatedAt);
+    await db.conflicts.put({
+      kind: 'updates',
+      recordId: update.id,
+      rev: apart.rev,
+      record: apart,
+    });
+    expect((await conflictsByMeasure()).get(other.id)).toEqual({
+      kind: 'updates',
+      recordId: update.id,
+    });
   });
 
   it('resolves with the chosen content as a revision of every side', async () => {

@@ -3,7 +3,7 @@ import type { RecordKind, RecordOf } from '@/bundle/record-schemas';
 import { resolveConflict } from '@/bundle/resolve';
 import type { Content } from '@/domain/revision';
 
-import { db } from './app-db';
+import { db, type VersionOrigin } from './app-db';
 import { noteLocalChange } from './change-marker';
 import { nowIso } from './clock';
 import { loadLeaves } from './exchange/stored-leaves';
@@ -19,6 +19,12 @@ export interface OpenConflict<K extends RecordKind = RecordKind> {
   versions: RecordOf[K][];
   /** The office it belongs to, for grouping and filtering. */
   officeId: string;
+  /**
+   * Where versions came from, by rev, as far as known (conflicts kept
+   * before the app recorded it have none; a version edited here since is
+   * not in it).
+   */
+  origins?: Record<string, VersionOrigin>;
 }
 
 function officeOf(kind: RecordKind, record: RecordOf[RecordKind]): string {
@@ -39,7 +45,10 @@ async function storedLeaves<K extends RecordKind>(kind: K, recordId: string) {
     .toArray();
   const wanted = kept.length > 0 ? kept.map((row) => row.record) : [];
   const asked = wanted.length > 0 ? wanted : [{ id: recordId }];
-  return (await loadLeaves(kind, asked)).get(recordId);
+  const leaves = (await loadLeaves(kind, asked)).get(recordId);
+  const known = kept.flatMap((row) => (row.origins ? [row.origins] : []));
+  const origins = known.length > 0 ? Object.assign({}, ...known) : undefined;
+  return leaves && { ...leaves, origins };
 }
 
 /** Every record with kept conflicting versions, optionally of one office. */
@@ -77,6 +86,7 @@ export async function getConflict<K extends RecordKind>(
     recordId,
     versions: [leaves.winner, ...leaves.losers],
     officeId: officeOf(kind, leaves.winner),
+    ...(leaves.origins ? { origins: leaves.origins } : {}),
   };
 }
 

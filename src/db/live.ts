@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Measure, Office, ProgressUpdate } from '@/domain/types';
 
 import { db } from './app-db';
+import { conflictsByMeasure } from './measure-conflicts';
 import { listMeasures } from './measures';
 import { listOffices } from './offices';
 import { primedKeys, usePrimed } from './primed';
@@ -83,4 +84,9 @@ export function useConflictCount(): number | undefined {
       .uniqueKeys()
       .then((k) => k.length),
   );
+}
+
+/** Measures with a version in conflict (theirs or an update's), live. */
+export function useMeasureConflicts() {
+  return useLiveQuery(conflictsByMeasure);
 }

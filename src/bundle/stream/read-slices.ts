@@ -14,7 +14,11 @@ import {
 } from '../read-records';
 import type { InvalidRecord } from '../record-problems';
 import type { RecordKind } from '../record-schemas';
-import { checkReferences, type KnownIds } from '../references';
+import {
+  checkReferences,
+  type KnownIds,
+  type LeftOutMeasures,
+} from '../references';
 import { arrayBatches, type Batch } from './json-layout';
 import { RECORD_LISTS, type OpenedBundle } from './open-bundle';
 
@@ -63,6 +67,8 @@ export function* readSlices(
   maxBytes?: number,
 ): Generator<Slice> {
   const seenConflicts = new Set<string>();
+  // Filled by the measures' slices, read before the updates'.
+  const leftOut: LeftOutMeasures = new Map();
   for (const list of RECORD_LISTS) {
     const member = opened.lists[list];
     if (!member) continue;
@@ -76,7 +82,7 @@ export function* readSlices(
         read.places.conflicts = kept.map((c) => c.index);
       } else read = recordSlice(opened, list, batch);
       yield {
-        read: checkReferences(read, known),
+        read: checkReferences(read, known, leftOut),
         elements: batch.values.length,
       };
     }

@@ -147,8 +147,24 @@ describe('a bundle read in slices', () => {
     });
     const conflicts = bundle.conflicts as unknown[];
     conflicts.push({ kind: 'offices', record: {} }, conflicts[0]);
+    // A measure left out for its shape, with an update listed before it.
+    (bundle.measures as unknown[]).push({
+      ...makeMeasure('measure-4'),
+      title: 7,
+    });
+    updates.unshift({ ...makeUpdate('update-4', 'measure-4') });
     const read = expectSameReading(signed(bundle));
     expect(read.invalid.length).toBeGreaterThan(4);
+    expect(
+      read.invalid
+        .filter((i) => i.problem === 'measureLeftOut')
+        .map((i) => [i.id, i.measureIndex]),
+    ).toEqual([
+      ['update-4', 3],
+      // Its measure has the crafted key.
+      ['update-1', 0],
+      ['update-2', 2],
+    ]);
   });
 
   it('does not care about white space, key order or a byte-order mark', () => {

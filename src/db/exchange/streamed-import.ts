@@ -15,15 +15,18 @@ import type { OpenedBundle } from '@/bundle/stream/open-bundle';
 import { knownIdsWith, readSlices } from '@/bundle/stream/read-slices';
 
 import type { ImportLogEntry } from '../app-db';
+import { nowIso } from '../clock';
 import { noneStored, putRecords } from '../record-kinds';
 import { refreshSummaries } from '../summaries';
 import { writeTransaction } from '../write-transaction';
+import { originBook } from './origins';
 import { pendingUpdates } from './pending-updates';
 import {
   planImport,
   type Counts,
   type ImportPlan,
   type LoadLeaves,
+  type NamedRead,
 } from './plan-import';
 import { loadKnownIds, loadLeaves } from './stored-leaves';
 import { summariesAsWritten } from './summaries-as-written';
@@ -47,6 +50,8 @@ export interface SliceOptions {
   sliceBytes?: number;
   /** Updates held back before they are written (pending-updates.ts). */
   pendingLimit?: number;
+  /** Cancels the write: its transaction is aborted, nothing is written. */
+  signal?: AbortSignal;
 }
 
 export interface StreamedPreview {
@@ -111,7 +116,7 @@ async function eachSlice(
   files: readonly StreamedFile[],
   load: LoadLeaves,
   options: SliceOptions,
-  after: (plan: ImportPlan) => Promise<void>,
+  after: (plan: ImportPlan, reads: NamedRead[]) => Promise<void>,
 ) {
   const known = knownIdsWith(
     await loadKnownIds(),
@@ -128,12 +133,15 @@ async function eachSlice(
   let current = slices.next();
   while (!current.done) {
     const { name, slice } = current.value;
-    const plan = await planImport([{ file: name, read: slice.read }], load);
-    const writing = after(plan);
+    const reads = [{ file: name, read: slice.read }];
+    const plan = await planImport(reads, load);
+    const writing = after(plan, reads);
     current = slices.next();
     await writing;
     done += slice.elements;
     options.onRecords?.(done, total);
+    // Reading a slice asks nothing of the database: stop before the next.
+    options.signal?.throwIfAborted();
   }
 }
 
@@ -182,43 +190,51 @@ export async function applyStreamed(
   options: SliceOptions = {},
 ): Promise<ImportLogEntry> {
   const repeated = repeatedIds(files);
-  return writeTransaction(importTables(), async () => {
-    const empty = await emptyTables();
-    // A table empty when the import began holds only what it wrote since,
-    // and it wrote an id twice only if the id is repeated.
-    const pending = pendingUpdates(options.pendingLimit);
-    const put: PutRecords = (kind, records) =>
-      kind === 'updates'
-        ? pending.put(records as readonly RecordOf['updates'][])
-        : putRecords(kind, records);
-    const load: LoadLeaves = async (kind, wanted) => {
-      // A version held back must be stored before it can be merged with.
-      if (kind === 'updates' && pending.holdsAny(wanted)) await pending.flush();
-      return loadLeaves(
-        kind,
-        empty[kind] ? wanted.filter((w) => repeated[kind].has(w.id)) : wanted,
+  return writeTransaction(
+    importTables(),
+    async () => {
+      const empty = await emptyTables();
+      // A table empty when the import began holds only what it wrote since,
+      // and it wrote an id twice only if the id is repeated.
+      const pending = pendingUpdates(options.pendingLimit);
+      const put: PutRecords = (kind, records) =>
+        kind === 'updates'
+          ? pending.put(records as readonly RecordOf['updates'][])
+          : putRecords(kind, records);
+      const load: LoadLeaves = async (kind, wanted) => {
+        // A version held back must be stored before it can be merged with.
+        if (kind === 'updates' && pending.holdsAny(wanted))
+          await pending.flush();
+        return loadLeaves(
+          kind,
+          empty[kind] ? wanted.filter((w) => repeated[kind].has(w.id)) : wanted,
+        );
+      };
+      const touched = new Set<string>();
+      const folded =
+        empty.measures && empty.updates
+          ? summariesAsWritten(repeated.updates)
+          : undefined;
+      const byOffice = new Map<string, Counts>();
+      const origins = originBook(nowIso());
+      let invalid = 0;
+      await eachSlice(files, load, options, async (plan, reads) => {
+        const originsOf = origins.forPlan(plan, reads);
+        await writePlan(plan, touched, { put, originsOf });
+        origins.remember(plan, reads, repeated);
+        folded?.add(plan);
+        addCounts(byOffice, plan.byOffice);
+        invalid += plan.invalid.length;
+      });
+      await pending.flush();
+      if (folded) await folded.write();
+      else await refreshSummaries(touched);
+      return logImport(
+        files.map((f) => f.name),
+        byOffice,
+        invalid,
       );
-    };
-    const touched = new Set<string>();
-    const folded =
-      empty.measures && empty.updates
-        ? summariesAsWritten(repeated.updates)
-        : undefined;
-    const byOffice = new Map<string, Counts>();
-    let invalid = 0;
-    await eachSlice(files, load, options, async (plan) => {
-      await writePlan(plan, touched, put);
-      folded?.add(plan);
-      addCounts(byOffice, plan.byOffice);
-      invalid += plan.invalid.length;
-    });
-    await pending.flush();
-    if (folded) await folded.write();
-    else await refreshSummaries(touched);
-    return logImport(
-      files.map((f) => f.name),
-      byOffice,
-      invalid,
-    );
-  });
+    },
+    options.signal,
+  );
 }

@@ -1,7 +1,7 @@
 /**
  * Writing a planned import, inside the caller's transaction: the winners that
- * changed, their kept conflicts replaced by the new losers, and the log entry
- * of the import. Shared by a whole import (apply-import.ts) and one written
+ * changed, their kept conflicts replaced by the new losers (with where each
+ * version came from), and the log entry of the import. Shared by a whole import (apply-import.ts) and one written
  * a slice at a time (streamed-import.ts).
  */
 import type { Leaves } from '@/bundle/merge';
@@ -17,6 +17,7 @@ import { db, type ImportLogEntry } from '../app-db';
 import { noteChange } from '../change-marker';
 import { newId, nowIso } from '../clock';
 import { putRecords } from '../record-kinds';
+import type { Origins, OriginsOf } from './origins';
 import { emptyCounts, type Counts, type ImportPlan } from './plan-import';
 
 /** Every table an import writes: one transaction over all of them. */
@@ -38,11 +39,37 @@ const revsOf = (leaves: Leaves<Revisioned> | undefined) =>
 /** How winners are stored: at once (record-kinds.ts) or held back a while. */
 export type PutRecords = typeof putRecords;
 
+export interface WriteOptions {
+  put?: PutRecords;
+  /** Where the versions of records left in conflict came from (origins.ts). */
+  originsOf?: OriginsOf;
+}
+
+/** The kept conflicts of these records, and what their rows knew of origins. */
+async function keptConflicts(kind: RecordKind, ids: readonly string[]) {
+  // With none kept at all, there is nothing to look for.
+  if ((await db.conflicts.count()) === 0)
+    return { rows: [], origins: new Map() };
+  const rows = await db.conflicts
+    .where('recordId')
+    .anyOf([...ids])
+    .filter((row) => row.kind === kind)
+    .toArray();
+  const origins = new Map<string, Origins>();
+  for (const row of rows)
+    if (row.origins)
+      origins.set(row.recordId, {
+        ...origins.get(row.recordId),
+        ...row.origins,
+      });
+  return { rows, origins };
+}
+
 /** Writes what the plan changes; adds the measures it touched to `touched`. */
 export async function writePlan(
   plan: ImportPlan,
   touched: Set<string>,
-  put: PutRecords = putRecords,
+  { put = putRecords, originsOf }: WriteOptions = {},
 ): Promise<void> {
   for (const kind of RECORD_KINDS) {
     const { stored, next } = plan.kinds[kind] as {
@@ -63,23 +90,22 @@ export async function writePlan(
     if (kind === 'updates')
       for (const [, leaves] of changed)
         touched.add((leaves.winner as RecordOf['updates']).measureId);
-    // Kept conflicts of the changed records give way to the new losers;
-    // with none kept at all, there is nothing to look for.
-    if ((await db.conflicts.count()) > 0)
-      await db.conflicts
-        .where('recordId')
-        .anyOf(ids)
-        .filter((row) => row.kind === kind)
-        .delete();
+    // Kept conflicts of the changed records give way to the new losers,
+    // which keep what was known of where each version came from.
+    const kept = await keptConflicts(kind, ids);
+    await db.conflicts.bulkDelete(kept.rows.map((r) => [r.recordId, r.rev]));
     await db.conflicts.bulkPut(
-      changed.flatMap(([id, leaves]) =>
-        leaves.losers.map((record) => ({
+      changed.flatMap(([id, leaves]) => {
+        if (leaves.losers.length === 0) return [];
+        const origins = originsOf?.(kind, id, leaves, kept.origins.get(id));
+        return leaves.losers.map((record) => ({
           kind,
           recordId: id,
           rev: record.rev,
           record: sortedKeys(record),
-        })),
-      ),
+          ...(origins ? { origins } : {}),
+        }));
+      }),
     );
   }
 }

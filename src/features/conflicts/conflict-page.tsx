@@ -29,7 +29,11 @@ export function ConflictPage({ kind, recordId, office }: ConflictPageProps) {
     const officeId = conflict.officeId;
     const owner =
       officeId === office.id ? office : await db.offices.get(officeId);
-    return { conflict, units: owner?.units ?? [] };
+    const [version] = conflict.versions;
+    const measureId = (version as { measureId?: string }).measureId;
+    const measure = measureId ? await db.measures.get(measureId) : undefined;
+    const names = { office: owner?.name, measure: measure?.title };
+    return { conflict, units: owner?.units ?? [], names };
   }, [kind, recordId, office]);
 
   const title = t('conflicts.resolveTitle');
@@ -44,7 +48,11 @@ export function ConflictPage({ kind, recordId, office }: ConflictPageProps) {
   }
   return (
     <Page title={title} documentTitle={title}>
-      <ConflictResolver conflict={data.conflict} units={data.units} />
+      <ConflictResolver
+        conflict={data.conflict}
+        units={data.units}
+        names={data.names}
+      />
     </Page>
   );
 }

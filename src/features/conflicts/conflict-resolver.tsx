@@ -7,12 +7,12 @@ import type { RecordOf, RecordKind } from '@/bundle/record-schemas';
 import { resolveConflictWith, type OpenConflict } from '@/db/conflicts';
 import type { Content } from '@/domain/revision';
 import type { Unit } from '@/domain/types';
+import { fieldLabel, inFormOrder } from '@/i18n/record-fields';
 import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
 import { useSaveError } from '@/ui/use-save-error';
 
-import { fieldLabel } from './field-labels';
-import { valueText } from './value-text';
+import { valueText, type Names } from './value-text';
 import { VersionHeader } from './version-header';
 
 const META = new Set([
@@ -30,14 +30,24 @@ const fieldOf = (version: object, field: string): unknown =>
 interface ResolverProps {
   conflict: OpenConflict;
   units: readonly Unit[];
+  /** The office (and, for an update, the measure) it refers to, by name. */
+  names: Names;
 }
+
+/**
+ * Where a version came from. The version shown, when the app kept where the
+ * versions came from but not where it did, was edited here since.
+ */
+const originOf = ({ origins }: OpenConflict, rev: string, index: number) =>
+  origins?.[rev] ??
+  (origins && index === 0 ? ({ from: 'device' } as const) : undefined);
 
 /**
  * The versions in columns, fields in rows, differences marked. For each
  * differing field the person picks a version (all from one is "keep this
  * version"); saving makes one revision that descends from every version.
  */
-export function ConflictResolver({ conflict, units }: ResolverProps) {
+export function ConflictResolver({ conflict, units, names }: ResolverProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const [, navigate] = useLocation();
@@ -45,14 +55,16 @@ export function ConflictResolver({ conflict, units }: ResolverProps) {
   const { versions, kind } = conflict;
   // Every field of every version: an optional one (an office's ITA results)
   // may be in the other version only, and must not be lost by choosing it.
-  const fields = [...new Set(versions.flatMap((v) => Object.keys(v)))].filter(
-    (f) => !META.has(f),
-  );
+  // In the order the form shows them.
+  const fields = inFormOrder(
+    kind,
+    new Set(versions.flatMap((v) => Object.keys(v))),
+  ).filter((f) => !META.has(f));
   const differs = (field: string) =>
     new Set(versions.map((v) => canonicalize(fieldOf(v, field)))).size > 1;
   const [picks, setPicks] = useState<Record<string, number>>({});
   const fiscalYear = (versions[0] as { fiscalYear?: number }).fiscalYear ?? 0;
-  const ctx = { t, format, fiscalYear, units };
+  const ctx = { t, format, fiscalYear, units, names };
 
   const save = (deleted: boolean) =>
     runSave(async () => {
@@ -81,6 +93,7 @@ export function ConflictResolver({ conflict, units }: ResolverProps) {
                   key={version.rev}
                   version={version}
                   index={i}
+                  origin={originOf(conflict, version.rev, i)}
                   onKeep={() => keepAll(i)}
                 />
               ))}
@@ -92,7 +105,7 @@ export function ConflictResolver({ conflict, units }: ResolverProps) {
               return (
                 <tr key={field} className={diff ? 'differs' : undefined}>
                   <th scope="row">
-                    {fieldLabel(t, field)}
+                    {fieldLabel(t, kind, field)}
                     {diff ? (
                       <span className="differs-mark">
                         {t('conflicts.differs')}

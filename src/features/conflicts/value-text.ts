@@ -1,15 +1,28 @@
 import type { TFunction } from 'i18next';
 
-import type { ItaResult, Period, Unit } from '@/domain/types';
+import type {
+  ItaResult,
+  MethodsStyle,
+  Period,
+  Round,
+  Unit,
+} from '@/domain/types';
 import type { useFormat } from '@/i18n/use-format';
 
 type Format = ReturnType<typeof useFormat>;
+
+/** What a record refers to, by name: the office, and an update's measure. */
+export interface Names {
+  office?: string;
+  measure?: string;
+}
 
 interface Context {
   t: TFunction;
   format: Format;
   fiscalYear: number;
   units: readonly Unit[];
+  names: Names;
 }
 
 /** A field's value as text a person can compare; never rendered as HTML. */
@@ -19,10 +32,15 @@ export function valueText(field: string, value: unknown, ctx: Context): string {
   if (field === 'period') return format.period(value as Period, ctx.fiscalYear);
   if (field === 'unitIds') {
     const names = (value as string[]).map(
-      (id) => ctx.units.find((u) => u.id === id)?.name ?? id,
+      (id) =>
+        ctx.units.find((u) => u.id === id)?.name ?? t('conflicts.removedUnit'),
     );
     return names.join('\n') || t('common.none');
   }
+  // A year is a name, not a quantity: 2568, never "2,568".
+  if (field === 'fiscalYear') return format.text(String(value));
+  if (field === 'officeId') return ctx.names.office ?? String(value);
+  if (field === 'measureId') return ctx.names.measure ?? String(value);
   if (field === 'units') return (value as Unit[]).map((u) => u.name).join('\n');
   if (field === 'itaResults') {
     const results = (value as ItaResult[]).map(
@@ -32,7 +50,11 @@ export function valueText(field: string, value: unknown, ctx: Context): string {
     return results.join('\n') || t('common.none');
   }
   if (field === 'status') return t(`status.${value as 'late'}`);
-  if (field === 'round') return t(`round.${value as 'annual'}`);
+  if (field === 'round') return format.round(value as Round);
+  if (field === 'methodsStyle')
+    return t(`measure.methodsStyles.${value as MethodsStyle}`, {
+      example: format.text('1. 2. 3.'),
+    });
   if (field === 'kind') return t(`officeKind.${value as 'other'}`);
   if (field === 'date') return format.date(value as string);
   if (typeof value === 'boolean')

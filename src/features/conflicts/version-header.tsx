@@ -1,18 +1,45 @@
 import { useTranslation } from 'react-i18next';
 
+import type { VersionOrigin } from '@/db/app-db';
 import { revGeneration } from '@/domain/revision';
 import type { Revisioned } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
 
+import { deviceName } from './device-name';
+
 interface VersionHeaderProps {
   version: Revisioned;
   index: number;
+  /** Where it came from; undefined when the app does not know. */
+  origin: VersionOrigin | undefined;
   onKeep: () => void;
 }
 
-/** A version's column head: which it is, when it was saved, and "keep it all". */
-export function VersionHeader({ version, index, onKeep }: VersionHeaderProps) {
+function OriginLine({ origin }: { origin: VersionOrigin | undefined }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (!origin) return t('conflicts.origin.unknown');
+  if (origin.from === 'device') return t('conflicts.origin.device');
+  const name = deviceName(origin.device);
+  return t('conflicts.origin.file', {
+    file: origin.file,
+    device: 'text' in name ? name.text : t('conflicts.deviceOn', name),
+    exportedAt: format.timestamp(origin.exportedAt),
+    importedAt: format.timestamp(origin.importedAt),
+  });
+}
+
+/**
+ * A version's column head: which it is, where it came from, when it was
+ * saved, and "keep it all".
+ */
+export function VersionHeader({
+  version,
+  index,
+  origin,
+  onKeep,
+}: VersionHeaderProps) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -21,6 +48,9 @@ export function VersionHeader({ version, index, onKeep }: VersionHeaderProps) {
         {index === 0
           ? t('conflicts.shownVersion')
           : t('conflicts.otherVersion', { n: index + 1 })}
+      </div>
+      <div className="field-hint">
+        <OriginLine origin={origin} />
       </div>
       <div className="field-hint">
         {t('conflicts.savedAt', {

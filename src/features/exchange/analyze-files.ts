@@ -1,7 +1,8 @@
 /**
  * The import pipeline up to the preview: read each file, check it, and plan
  * the merge against the database. Runs in the import worker; nothing here
- * writes. A file that cannot be read is reported alone; the others go on.
+ * writes. A file picked twice is read once; a file that cannot be read is
+ * reported alone, and the others go on.
  * Files up to WHOLE_UP_TO are read whole (analyze-whole.ts); a batch with a
  * larger one is read in slices (analyze-streamed.ts), in bounded memory.
  */
@@ -18,6 +19,7 @@ import {
 } from './analysis';
 import { analyzeStreamed } from './analyze-streamed';
 import { analyzeWhole } from './analyze-whole';
+import { distinctFiles } from './distinct-files';
 import { bundleBytes, WHOLE_UP_TO } from './read-file';
 
 export type {
@@ -28,8 +30,9 @@ export type {
   ProgressUnit,
 } from './analysis';
 
-async function load(files: readonly File[], onProgress: OnProgress) {
+async function load(picked: readonly File[], onProgress: OnProgress) {
   const loaded: Loaded[] = [];
+  const files = await distinctFiles(picked);
   for (const [i, file] of files.entries()) {
     onProgress('read', i, files.length, 'files');
     try {
@@ -52,16 +55,18 @@ export async function analyzeFiles(
     : analyzeWhole(loaded, onProgress);
 }
 
-/** Writes what was analyzed, in one transaction. */
+/** Writes what was analyzed, in one transaction; `signal` aborts it. */
 export async function applyAnalyzed(
   analyzed: Analyzed,
   onProgress: OnProgress,
+  signal?: AbortSignal,
 ): Promise<ImportLogEntry> {
   if (analyzed.kind === 'whole') {
     onProgress('write', 0, 1, 'files');
-    return applyImport(analyzed.reads);
+    return applyImport(analyzed.reads, signal);
   }
   return applyStreamed(analyzed.files, {
     onRecords: (done, total) => onProgress('write', done, total, 'records'),
+    signal,
   });
 }

@@ -1,15 +1,16 @@
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useState, type DragEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface FilePickerProps {
   onFiles: (files: File[]) => void;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /**
  * A real file input (keyboard and screen readers use it) inside a drop zone
  * for those who drag files from a folder or an e-mail.
  */
-export function FilePicker({ onFiles }: FilePickerProps) {
+export function FilePicker({ onFiles, inputRef }: FilePickerProps) {
   const { t } = useTranslation();
   const id = useId();
   const [over, setOver] = useState(false);
@@ -35,6 +36,7 @@ export function FilePicker({ onFiles }: FilePickerProps) {
     >
       <label htmlFor={id}>{t('exchange.import.choose')}</label>
       <input
+        ref={inputRef}
         id={id}
         type="file"
         multiple

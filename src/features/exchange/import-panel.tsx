@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 
-import { MERGE_KINDS } from '@/bundle/merge';
-import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
 
 import { FilePicker } from './file-picker';
 import { ImportPreview } from './import-preview';
 import { ImportProgress } from './import-progress';
+import { ImportSummary } from './import-summary';
 import { useImport } from './use-import';
+import { useStepFocus } from './use-step-focus';
 
 interface ImportPanelProps {
   /** Called once the import is written, with the offices it touched. */
@@ -17,32 +17,54 @@ interface ImportPanelProps {
 /** Pick or drop bundles → see what they bring → confirm → summary. */
 export function ImportPanel({ onImported }: ImportPanelProps) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const { state, analyze, apply, reset } = useImport(onImported);
+  const { state, analyze, apply, cancel, reset } = useImport(onImported);
+  const stepRef = useStepFocus(state.step);
   const writable =
     state.step === 'preview' &&
     state.preview.offices.some(
       (o) => o.counts.added + o.counts.updated + o.counts.conflict > 0,
     );
+  const files = state.step === 'preview' ? state.preview.files : [];
+  // "Nothing new" is said only of files that were read: a refused file was
+  // not looked into at all.
+  const hint = writable
+    ? 'confirmHint'
+    : files.every((f) => f.error)
+      ? 'noneReadable'
+      : files.some((f) => f.error)
+        ? 'readNothingNew'
+        : 'nothingToWrite';
 
   return (
     <section className="card" aria-labelledby="import-title">
       <h2 id="import-title">{t('exchange.import.title')}</h2>
       <p>{t('exchange.import.intro')}</p>
+      {state.step === 'idle' && state.cancelled ? (
+        <p role="status">{t('exchange.import.cancelled')}</p>
+      ) : null}
       {state.step === 'idle' ||
       state.step === 'done' ||
       state.step === 'failed' ? (
-        <FilePicker onFiles={analyze} />
+        <FilePicker
+          onFiles={analyze}
+          inputRef={state.step === 'idle' ? stepRef : undefined}
+        />
       ) : null}
-      {state.step === 'working' ? <ImportProgress progress={state} /> : null}
+      {state.step === 'working' ? (
+        <ImportProgress
+          progress={state}
+          cancelling={state.cancelling}
+          onCancel={cancel}
+          headingRef={stepRef}
+        />
+      ) : null}
       {state.step === 'preview' ? (
         <>
-          <ImportPreview preview={state.preview} />
-          <p role="status">
-            {writable
-              ? t('exchange.import.confirmHint')
-              : t('exchange.import.nothingToWrite')}
-          </p>
+          {state.writeCancelled ? (
+            <p role="status">{t('exchange.import.writeCancelled')}</p>
+          ) : null}
+          <ImportPreview preview={state.preview} headingRef={stepRef} />
+          <p role="status">{t(`exchange.import.${hint}`)}</p>
           <div className="form-actions">
             {writable ? (
               <Button variant="primary" onClick={apply}>
@@ -54,24 +76,10 @@ export function ImportPanel({ onImported }: ImportPanelProps) {
         </>
       ) : null}
       {state.step === 'done' ? (
-        <div role="status" className="import-summary">
-          <h3>{t('exchange.import.doneTitle')}</h3>
-          <p>
-            {MERGE_KINDS.map(
-              (kind) =>
-                `${t(`exchange.outcome.${kind}`)} ${format.number(state.entry.counts[kind])}`,
-            ).join(' · ')}
-            {state.entry.counts.invalid > 0
-              ? ` · ${t('exchange.import.leftOut', { n: format.number(state.entry.counts.invalid) })}`
-              : ''}
-          </p>
-          {state.entry.counts.conflict > 0 ? (
-            <p>{t('exchange.import.conflictsHint')}</p>
-          ) : null}
-        </div>
+        <ImportSummary entry={state.entry} headingRef={stepRef} />
       ) : null}
       {state.step === 'failed' ? (
-        <p className="save-error" role="alert">
+        <p className="save-error" role="alert" ref={stepRef} tabIndex={-1}>
           {t(state.error)} {t('exchange.import.nothingWritten')}
         </p>
       ) : null}

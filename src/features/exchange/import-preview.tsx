@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { MERGE_KINDS } from '@/bundle/merge';
@@ -8,12 +9,20 @@ import { fileErrorText } from './bundle-error-text';
 import { InvalidRecords } from './invalid-records';
 
 /** Before anything is written: what each file and office would bring. */
-export function ImportPreview({ preview }: { preview: Preview }) {
+export function ImportPreview({
+  preview,
+  headingRef,
+}: {
+  preview: Preview;
+  headingRef?: Ref<HTMLHeadingElement>;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
     <div className="import-preview">
-      <h3>{t('exchange.import.files')}</h3>
+      <h3 ref={headingRef} tabIndex={-1}>
+        {t('exchange.import.files')}
+      </h3>
       <ul className="file-outcomes">
         {preview.files.map((file, i) => (
           <li key={i} className={file.error ? 'file-error' : undefined}>

@@ -14,15 +14,23 @@ import {
 } from './analyze-files';
 import { progressMeter, type Progress } from './progress-meter';
 
-export type ToWorker = { type: 'analyze'; files: File[] } | { type: 'apply' };
+/**
+ * `cancel` stops a write: its transaction is aborted and nothing is written
+ * (the analysis is kept, to confirm again). An analysis, which writes
+ * nothing, is stopped by ending the worker.
+ */
+export type ToWorker =
+  { type: 'analyze'; files: File[] } | { type: 'apply' } | { type: 'cancel' };
 
 export type FromWorker =
   | ({ type: 'progress' } & Progress)
   | { type: 'analyzed'; preview: ImportPreview }
   | { type: 'applied'; entry: ImportLogEntry }
+  | { type: 'cancelled' }
   | { type: 'failed'; name: string; message: string; inner?: string };
 
 let analyzed: Analyzed | undefined;
+let writing: AbortController | undefined;
 
 const post = (message: FromWorker) => postMessage(message);
 
@@ -44,8 +52,32 @@ function failure(error: unknown): FromWorker {
   };
 }
 
+async function apply(onProgress: ReturnType<typeof progressMeter>) {
+  const nothing: Analyzed = { kind: 'whole', reads: [] };
+  const cancel = new AbortController();
+  writing = cancel;
+  try {
+    const entry = await applyAnalyzed(
+      analyzed ?? nothing,
+      onProgress,
+      cancel.signal,
+    );
+    analyzed = undefined;
+    post({ type: 'applied', entry });
+  } catch (error) {
+    if (!cancel.signal.aborted) throw error;
+    post({ type: 'cancelled' });
+  } finally {
+    writing = undefined;
+  }
+}
+
 addEventListener('message', (event: MessageEvent<ToWorker>) => {
   const command = event.data;
+  if (command.type === 'cancel') {
+    writing?.abort();
+    return;
+  }
   const run = async () => {
     const onProgress = progressMeter((progress) =>
       post({ type: 'progress', ...progress }),
@@ -54,12 +86,7 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
       const result = await analyzeFiles(command.files, onProgress);
       analyzed = result.analyzed;
       post({ type: 'analyzed', preview: result.preview });
-    } else {
-      const nothing: Analyzed = { kind: 'whole', reads: [] };
-      const entry = await applyAnalyzed(analyzed ?? nothing, onProgress);
-      analyzed = undefined;
-      post({ type: 'applied', entry });
-    }
+    } else await apply(onProgress);
   };
   run().catch((error: unknown) => post(failure(error)));
 });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import type { InvalidRecord } from '@/bundle/record-problems';
+import { pathLabel } from '@/i18n/record-fields';
 import { useFormat } from '@/i18n/use-format';
 
 import { problemText } from './bundle-error-text';
@@ -33,10 +34,14 @@ export function InvalidRecords({
             {record.inConflicts ? ` ${t('exchange.invalid.inConflicts')}` : ''}
             {record.id ? ` (id ${record.id})` : ''}
             {record.field
-              ? ` · ${t('exchange.invalid.field', { field: record.field })}`
+              ? ` · ${t('exchange.invalid.field', {
+                  field: pathLabel(t, record.kind, record.field, (n) =>
+                    format.number(n),
+                  ),
+                })}`
               : ''}
             {': '}
-            {problemText(t, record.problem)}
+            {problemText(t, record, format.number)}
           </li>
         ))}
       </ul>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { BundleError } from '@/bundle/bundle-error';
 
-import { MAX_BUNDLE_BYTES, readFileText } from './read-file';
+import { bundleBytes, MAX_BUNDLE_BYTES, readFileText } from './read-file';
 
 async function gzip(text: string): Promise<Blob> {
   const stream = new Blob([text])
@@ -51,5 +51,36 @@ describe('readFileText', () => {
     ],
   ])('refuses %s', async (_name, make, expected) => {
     expect(await reason(await make())).toBe(expected);
+  });
+});
+
+describe('bundleBytes: a file of another kind is named, before any reading', () => {
+  const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...Array<number>(40)]);
+  const refusal = async (file: File) => {
+    try {
+      await bundleBytes(file);
+      return 'accepted';
+    } catch (error) {
+      if (!(error instanceof BundleError)) throw error;
+      return `${error.reason} ${JSON.stringify(error.details)}`;
+    }
+  };
+
+  it.each([
+    ['an Excel workbook', new File([xlsx], 'รายงาน ITA 2568.xlsx'), 'excel'],
+    ['a PDF', new File(['%PDF-1.4 ...'], 'report.pdf'), 'pdf'],
+    ['a CSV', new File(['ที่,มาตรการ\n1,ก\n'], 'measures.csv'), 'csv'],
+  ])('%s', async (_name, file, kind) => {
+    expect(await refusal(file)).toBe(`otherFile {"kind":"${kind}"}`);
+  });
+
+  it('looks inside gzip too', async () => {
+    const file = new File([await gzip('ที่,มาตรการ\n')], 'measures.csv.gz');
+    expect(await refusal(file)).toBe('otherFile {"kind":"csv"}');
+  });
+
+  it('reads a bundle whatever its name', async () => {
+    const file = new File(['{"type":"ita-tracker/bundle"}'], 'bundle.xlsx');
+    expect(await refusal(file)).toBe('accepted');
   });
 });

@@ -1,11 +1,13 @@
 /**
  * Turns a picked file into its bundle's bytes, refusing what cannot be a
- * bundle before it costs memory: a file over the limit, gzip that inflates
+ * bundle before it costs memory: a file of another kind (an Excel workbook,
+ * a PDF: bundle/file-kind.ts), a file over the limit, gzip that inflates
  * past the limit (a "zip bomb"), gzip cut off in transfer, bytes that are
- * not UTF-8. Inflated bytes go into a Blob, which the browser may keep on
+ * not UTF-8. Both readings (whole and in slices) take their bytes from here. Inflated bytes go into a Blob, which the browser may keep on
  * disk: a nation's bundle never sits in the page's memory whole.
  */
 import { BundleError } from '@/bundle/bundle-error';
+import { HEAD_BYTES, otherFileKind } from '@/bundle/file-kind';
 
 /** A province's bundle (about 100,000 records) is some 75 MB; a nation's 10 times that. */
 export const MAX_BUNDLE_BYTES = 2 * 1024 * 1024 * 1024;
@@ -51,12 +53,31 @@ async function gunzip(file: Blob): Promise<Blob> {
   return new Blob([...parts, ...(pending as BlobPart[])]);
 }
 
-/** The bundle's bytes: the file itself, or what its gzip inflates to. */
-export async function bundleBytes(file: Blob): Promise<Blob> {
+const headOf = async (blob: Blob) =>
+  new Uint8Array(await blob.slice(0, HEAD_BYTES).arrayBuffer());
+
+/** Refuses a file of another kind, naming the kind. */
+function refuseOtherKind(head: Uint8Array, name: string) {
+  const kind = otherFileKind(head, name);
+  if (kind) throw new BundleError('otherFile', { kind });
+}
+
+/**
+ * The bundle's bytes: the file itself, or what its gzip inflates to.
+ * `name` (a File's own by default) tells kinds whose bytes say nothing.
+ */
+export async function bundleBytes(
+  file: Blob,
+  name = file instanceof File ? file.name : '',
+): Promise<Blob> {
   if (file.size === 0) throw new BundleError('empty');
   if (file.size > MAX_BUNDLE_BYTES) throw tooLarge();
-  const head = new Uint8Array(await file.slice(0, 2).arrayBuffer());
-  return isGzip(head) ? gunzip(file) : file;
+  const head = await headOf(file);
+  refuseOtherKind(head, name);
+  if (!isGzip(head)) return file;
+  const inflated = await gunzip(file);
+  refuseOtherKind(await headOf(inflated), name.replace(/\.gz$/i, ''));
+  return inflated;
 }
 
 export async function readFileText(file: Blob): Promise<string> {

@@ -8,19 +8,70 @@ import type { FromWorker, ToWorker } from './import-worker';
 import type { Progress } from './progress-meter';
 
 export type ImportState =
-  | { step: 'idle' }
-  | ({ step: 'working' } & Progress)
-  | { step: 'preview'; preview: ImportPreview }
+  /** `cancelled`: an analysis was stopped, nothing was written. */
+  | { step: 'idle'; cancelled?: boolean }
+  | ({ step: 'working'; cancelling?: boolean } & Progress)
+  /** `writeCancelled`: the write was stopped (aborted), nothing was written. */
+  | { step: 'preview'; preview: ImportPreview; writeCancelled?: boolean }
   | { step: 'done'; preview: ImportPreview; entry: ImportLogEntry }
   | { step: 'failed'; error: SaveErrorKey };
 
-/** Drives the import worker: analyze files → preview → apply (or cancel). */
+const startOf = (phase: Progress['phase'], total: number): Progress => ({
+  phase,
+  done: 0,
+  total,
+  unit: 'files',
+  perSecond: 0,
+});
+
+/**
+ * Drives the import worker: analyze files → preview → apply, and cancel at
+ * any step. An analysis writes nothing, so cancelling it ends the worker at
+ * once; a write is asked to stop, and the worker aborts its transaction.
+ */
 export function useImport(onImported?: (officeIds: string[]) => void) {
   const worker = useRef<Worker | null>(null);
   const preview = useRef<ImportPreview | null>(null);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
 
   useEffect(() => () => worker.current?.terminate(), []);
+
+  const onReply = (reply: FromWorker) => {
+    if (reply.type === 'progress') {
+      const { type: _progress, ...progress } = reply;
+      setState((s) => ({
+        step: 'working',
+        ...progress,
+        cancelling: s.step === 'working' && s.cancelling,
+      }));
+    }
+    if (reply.type === 'analyzed') {
+      preview.current = reply.preview;
+      setState({ step: 'preview', preview: reply.preview });
+    }
+    if (reply.type === 'cancelled' && preview.current)
+      setState({
+        step: 'preview',
+        preview: preview.current,
+        writeCancelled: true,
+      });
+    if (reply.type === 'applied' && preview.current) {
+      setState({
+        step: 'done',
+        preview: preview.current,
+        entry: reply.entry,
+      });
+      onImported?.(reply.entry.officeIds);
+    }
+    if (reply.type === 'failed') {
+      console.error(reply);
+      const error = {
+        name: reply.name,
+        inner: reply.inner ? { name: reply.inner } : undefined,
+      };
+      setState({ step: 'failed', error: saveErrorKey(error) });
+    }
+  };
 
   const send = (message: ToWorker) => {
     worker.current ??= new Worker(
@@ -29,50 +80,35 @@ export function useImport(onImported?: (officeIds: string[]) => void) {
         type: 'module',
       },
     );
-    worker.current.onmessage = (event: MessageEvent<FromWorker>) => {
-      const reply = event.data;
-      if (reply.type === 'progress') {
-        const { type: _progress, ...progress } = reply;
-        setState({ step: 'working', ...progress });
-      }
-      if (reply.type === 'analyzed') {
-        preview.current = reply.preview;
-        setState({ step: 'preview', preview: reply.preview });
-      }
-      if (reply.type === 'applied' && preview.current) {
-        setState({
-          step: 'done',
-          preview: preview.current,
-          entry: reply.entry,
-        });
-        onImported?.(reply.entry.officeIds);
-      }
-      if (reply.type === 'failed') {
-        console.error(reply);
-        const error = {
-          name: reply.name,
-          inner: reply.inner ? { name: reply.inner } : undefined,
-        };
-        setState({ step: 'failed', error: saveErrorKey(error) });
-      }
-    };
+    worker.current.onmessage = (event: MessageEvent<FromWorker>) =>
+      onReply(event.data);
     worker.current.postMessage(message);
+  };
+
+  const cancel = () => {
+    if (state.step !== 'working') return;
+    if (state.phase === 'write') {
+      setState({ ...state, cancelling: true });
+      send({ type: 'cancel' });
+      return;
+    }
+    worker.current?.terminate();
+    worker.current = null;
+    setState({ step: 'idle', cancelled: true });
   };
 
   return {
     state,
     analyze: (files: File[]) => {
-      setState({
-        step: 'working',
-        phase: 'read',
-        done: 0,
-        total: files.length,
-        unit: 'files',
-        perSecond: 0,
-      });
+      setState({ step: 'working', ...startOf('read', files.length) });
       send({ type: 'analyze', files });
     },
-    apply: () => send({ type: 'apply' }),
+    apply: () => {
+      // The write shows (and can be cancelled) before its first progress.
+      setState({ step: 'working', ...startOf('write', 1) });
+      send({ type: 'apply' });
+    },
+    cancel,
     reset: () => setState({ step: 'idle' }),
   };
 }

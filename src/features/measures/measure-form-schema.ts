@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 import type { MeasureInput } from '@/db/measures';
 import { isYearMonth } from '@/domain/period';
-import { typedMonthIssue } from '@/forms/date-checks';
 import { METHODS_STYLES } from '@/domain/types';
+import { typedMonthIssue } from '@/forms/date-checks';
 import { linksSchema, toLinkRows, toLinks } from '@/ui/links-schema';
 
 const text = z.string().trim();

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
+import { useMeasureConflicts } from '@/db/live';
 import { moveMeasure } from '@/db/measures';
 import type { Office } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';
 import { StatusBadge } from '@/ui/status-badge';
 
+import { ConflictBadge } from './conflict-badge';
 import type { MeasureRow } from './measure-filters';
 import { measureUnitNames } from './measure-units';
 import { MoveControls } from './move-controls';
@@ -28,6 +30,7 @@ export function MeasuresTable({
 }: MeasuresTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const conflicts = useMeasureConflicts();
   const drag = useRowDrag((id, toIndex) => void moveMeasure(id, toIndex));
   if (rows.length === 0)
     return <p className="empty">{t('measures.noMatch')}</p>;
@@ -62,7 +65,11 @@ export function MeasuresTable({
                 {units === null ? t('measure.allUnits') : units.join(', ')}
               </td>
               <td>
-                <StatusBadge status={status} />
+                <StatusBadge status={status} />{' '}
+                <ConflictBadge
+                  conflict={conflicts?.get(measure.id)}
+                  title={measure.title}
+                />
               </td>
               <td className="num percent">
                 {percent === undefined

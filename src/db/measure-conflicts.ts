@@ -1,0 +1,29 @@
+/** Marks for lists of measures: which have a version in conflict. */
+import { db } from './app-db';
+
+/** Which conflict a measure list row links to: the measure's, or an update's. */
+export interface MeasureConflict {
+  kind: 'measures' | 'updates';
+  recordId: string;
+}
+
+/**
+ * The measures that have a version in conflict, their own or one of their
+ * updates', so a list can mark them: a person's version that lost is never
+ * out of sight. The measure's own conflict is the one linked to.
+ */
+export async function conflictsByMeasure(): Promise<
+  Map<string, MeasureConflict>
+> {
+  const marks = new Map<string, MeasureConflict>();
+  for (const row of await db.conflicts.toArray()) {
+    if (row.kind === 'offices') continue;
+    const measureId =
+      row.kind === 'measures'
+        ? row.recordId
+        : (row.record as { measureId: string }).measureId;
+    if (row.kind === 'measures' || !marks.has(measureId))
+      marks.set(measureId, { kind: row.kind, recordId: row.recordId });
+  }
+  return marks;
+}
