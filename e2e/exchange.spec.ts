@@ -186,6 +186,8 @@ test('two laptops of one office: export, import, edit apart, see the same confli
       [
         'มาตรการ/แนวทาง',
         'วิธีการดำเนินการ',
+        // The example keeps the list style its steps were published in.
+        'รูปแบบรายการขั้นตอนในรายงาน',
         'ระยะเวลาดำเนินการ',
         'ทุกส่วนราชการ',
         'ผู้รับผิดชอบ',
