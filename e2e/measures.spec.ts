@@ -124,6 +124,12 @@ test('the methods keep the list style picked in the form, in the report too', as
   await form.save();
   await expect(page).toHaveURL(/\/measures\/[^/]+$/);
 
+  // The measure's page lists the steps as written: "-" bullets, not numbers.
+  const steps = page
+    .getByRole('definition')
+    .filter({ has: page.getByText(SIX_MONTHS.methods![0]!) })
+    .getByRole('list');
+  await expect(steps).toHaveCSS('list-style-type', '"- "');
   await new MeasurePage(page).editLink.click();
   await expect(form.methodsStyle).toHaveValue('bulleted');
   await form.cancelButton.click();

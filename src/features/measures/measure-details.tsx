@@ -14,6 +14,7 @@ import { StatusBadge } from '@/ui/status-badge';
 import { useToday } from '@/ui/use-today';
 
 import { measureUnitNames } from './measure-units';
+import { MethodsList } from './methods-list';
 import { deleteWithUndo } from './undo-delete';
 
 interface MeasureDetailsProps {
@@ -80,15 +81,7 @@ export function MeasureDetails({
             : units.join(', ') || t('common.none')}
         </Detail>
         <Detail label={t('measure.methods')}>
-          <ol
-            className={
-              format.digits === 'thai' ? 'methods methods-thai' : 'methods'
-            }
-          >
-            {measure.methods.map((method, i) => (
-              <li key={i}>{method}</li>
-            ))}
-          </ol>
+          <MethodsList measure={measure} />
         </Detail>
         <Detail label={t('measure.expectedOutcome')}>
           {measure.expectedOutcome || t('common.none')}

@@ -87,7 +87,12 @@ describe('measureFormSchema', () => {
   it('keeps the list style of the methods, and keeps none when none was picked', () => {
     const through = (input: Parameters<typeof toFormInput>[0]) =>
       toMeasureInput(measureFormSchema.parse(toFormInput(input)));
-    const base = through({ ...toMeasureInput(measureFormSchema.parse(valid)) });
+    // A measure stored before the field existed keeps none.
+    const base = through({
+      ...toMeasureInput(
+        measureFormSchema.parse({ ...valid, methodsStyle: undefined }),
+      ),
+    });
     expect(base).not.toHaveProperty('methodsStyle');
     expect(through({ ...base, methodsStyle: 'bulleted' }).methodsStyle).toBe(
       'bulleted',
@@ -151,5 +156,18 @@ describe('measureFormSchemaFor: the period of a measure of FY2570', () => {
   it('asks nothing of a whole-year period', () => {
     const result = schema.safeParse({ ...valid, periodKind: 'fiscal-year' });
     expect(result.success).toBe(true);
+  });
+});
+
+describe('toFormInput', () => {
+  it("numbers a new measure's steps, and keeps a stored measure's style as it is", () => {
+    expect(toFormInput(undefined).methodsStyle).toBe('numbered');
+    const stored = toMeasureInput(measureFormSchema.parse(valid));
+    expect(
+      toFormInput({ ...stored, methodsStyle: undefined }).methodsStyle,
+    ).toBe(undefined);
+    expect(
+      toFormInput({ ...stored, methodsStyle: 'bulleted' }).methodsStyle,
+    ).toBe('bulleted');
   });
 });

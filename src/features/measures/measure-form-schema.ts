@@ -94,7 +94,9 @@ export function toFormInput(m: MeasureInput | undefined): MeasureFormInput {
   return {
     title: m?.title ?? '',
     methods: (m?.methods.length ? m.methods : ['']).map((text) => ({ text })),
-    methodsStyle: m?.methodsStyle,
+    // A new measure's steps are numbered, as most reports number them (even
+    // one step, as the example's measure 4); a stored one keeps its own.
+    methodsStyle: m ? m.methodsStyle : 'numbered',
     periodKind: m?.period.kind ?? 'fiscal-year',
     from: m?.period.kind === 'months' ? m.period.from : '',
     to: m?.period.kind === 'months' ? m.period.to : '',

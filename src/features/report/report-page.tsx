@@ -14,7 +14,7 @@ import { ReportControls } from './report-controls';
 import { ReportDocument } from './report-document';
 import { reportLabels } from './report-labels';
 import { useReport } from './use-report';
-import { saveReportDigits, useReportDigits } from './use-report-digits';
+import { useReportDigits } from './use-report-digits';
 
 interface ReportPageProps {
   office: Office;
@@ -26,7 +26,7 @@ export function ReportPage({ office, fiscalYear }: ReportPageProps) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const [round, setRound] = useState<Round>('annual');
-  const digits = useReportDigits();
+  const [digits, chooseDigits] = useReportDigits();
   const report = useReport(office, fiscalYear, round, digits);
   // Worded again when the language changes: `t` alone stays the same function.
   const language = i18n.language;
@@ -62,7 +62,7 @@ export function ReportPage({ office, fiscalYear }: ReportPageProps) {
         round={round}
         onRound={setRound}
         thaiDigits={digits === 'thai'}
-        onThaiDigits={(thai) => void saveReportDigits(thai ? 'thai' : 'arabic')}
+        onThaiDigits={(thai) => chooseDigits(thai ? 'thai' : 'arabic')}
       />
       {!report || !labels ? (
         <p role="status">{t('common.loading')}</p>
