@@ -8,9 +8,9 @@ import { parseJson, readBundle } from '@/bundle/read-bundle';
 import { bytesSource, DEFAULT_WINDOW } from '@/bundle/stream/byte-source';
 import { openBundle } from '@/bundle/stream/open-bundle';
 import { checkReads } from '@/db/exchange/check-reads';
+import type { StreamedFile } from '@/db/exchange/file-slices';
 import { gatherExport, type ExportScope } from '@/db/exchange/gather-export';
 import type { NamedRead } from '@/db/exchange/plan-import';
-import type { StreamedFile } from '@/db/exchange/streamed-import';
 
 /** Who exported: the same in every test bundle. */
 export const EXPORT_SOURCE = {
