@@ -1,35 +1,24 @@
 import type { Locator } from '@playwright/test';
 
+import { parseIsoDate, toBuddhistYear } from '../src/domain/fiscal-year';
+import { THAI_MONTHS_SHORT } from '../src/domain/thai-date';
+
 /**
  * Dates and months as a Thai officer types them into the app's date and month
  * fields: day/month/Buddhist-era year, and the month's abbreviation with the
  * Buddhist-era year. Test data stays ISO (what the app stores).
  */
-const THAI_MONTHS = [
-  'ม.ค.',
-  'ก.พ.',
-  'มี.ค.',
-  'เม.ย.',
-  'พ.ค.',
-  'มิ.ย.',
-  'ก.ค.',
-  'ส.ค.',
-  'ก.ย.',
-  'ต.ค.',
-  'พ.ย.',
-  'ธ.ค.',
-];
 
 /** typedDate('2025-02-10') === '10/2/2568' */
 export function typedDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day}/${month}/${year! + 543}`;
+  const { year, month, day } = parseIsoDate(iso);
+  return `${day}/${month}/${toBuddhistYear(year)}`;
 }
 
 /** typedMonth('2024-10') === 'ต.ค. 2567' */
 export function typedMonth(yearMonth: string): string {
-  const [year, month] = yearMonth.split('-').map(Number);
-  return `${THAI_MONTHS[month! - 1]} ${year! + 543}`;
+  const { year, month } = parseIsoDate(`${yearMonth}-01`);
+  return `${THAI_MONTHS_SHORT[month - 1]} ${toBuddhistYear(year)}`;
 }
 
 /**

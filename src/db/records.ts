@@ -51,6 +51,16 @@ function storeOf<T extends Revisioned>(table: Table<T>): RecordStore<T> {
   };
 }
 
+/** Stores a new revision of a record, noted as a change this device made. */
+async function storeRevision<T extends Revisioned>(
+  store: RecordStore<T>,
+  revision: T,
+): Promise<T> {
+  await store.put(revision);
+  noteLocalChange(revision.updatedAt);
+  return revision;
+}
+
 export async function insertRecord<T extends Revisioned>(
   table: Table<T>,
   content: Content<T>,
@@ -73,10 +83,7 @@ export async function editRecord<T extends Revisioned>(
     const current = await store.get(id);
     if (!current || current.deleted) throw new RecordGoneError(id);
     if (isUnchanged(current, changes)) return current;
-    const next = reviseRecord(current, changes, nowIso());
-    await store.put(next);
-    noteLocalChange(next.updatedAt);
-    return next;
+    return storeRevision(store, reviseRecord(current, changes, nowIso()));
   });
 }
 
@@ -88,10 +95,7 @@ export async function removeRecord<T extends Revisioned>(
   const store = storeOf(table);
   const current = await store.get(id);
   if (!current || current.deleted) return undefined;
-  const tombstone = deleteRecord(current, nowIso());
-  await store.put(tombstone);
-  noteLocalChange(tombstone.updatedAt);
-  return tombstone;
+  return storeRevision(store, deleteRecord(current, nowIso()));
 }
 
 /**
@@ -109,10 +113,7 @@ export async function restoreRecord<T extends Revisioned>(
   return writeTransaction(store.tables, async () => {
     const current = await store.get(tombstone.id);
     if (!current?.deleted || current.rev !== tombstone.rev) return undefined;
-    const restored = reviseRecord(current, {}, nowIso());
-    await store.put(restored);
-    noteLocalChange(restored.updatedAt);
-    return restored;
+    return storeRevision(store, reviseRecord(current, {}, nowIso()));
   });
 }
 

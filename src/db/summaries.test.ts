@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { parseJson, readBundle } from '@/bundle/read-bundle';
+import { exportedText, wholeReads } from '@/testing/bundle-files';
 import {
   makeMeasureInput,
   makeOfficeFields,
@@ -11,7 +11,6 @@ import { summariesStoredAndFromScratch } from '@/testing/summaries';
 
 import { db } from './app-db';
 import { applyImport } from './exchange/apply-import';
-import { gatherExport } from './exchange/gather-export';
 import { loadExample } from './load-example';
 import { createMeasure, deleteMeasure } from './measures';
 import { createOffice } from './offices';
@@ -66,18 +65,9 @@ describe('measure summaries stay current', () => {
     await loadExample();
     await expectSummariesCurrent();
     expect(await db.summaries.count()).toBe(11);
-    const text = JSON.stringify(
-      await gatherExport(
-        { kind: 'all' },
-        {
-          appVersion: 't',
-          device: 't',
-          exportedAt: '2025-10-05T00:00:00.000Z',
-        },
-      ),
-    );
+    const text = await exportedText();
     await resetDb();
-    await applyImport([{ file: 'a.json', read: readBundle(parseJson(text)) }]);
+    await applyImport(await wholeReads([text]));
     await expectSummariesCurrent();
     expect(await db.summaries.count()).toBe(11);
   });

@@ -2,11 +2,11 @@
 // nothing of it is stored, whichever way the files are read.
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { bundleChecksum } from '@/bundle/checksum';
-import { parseJson, readBundle } from '@/bundle/read-bundle';
-import { checkReferences } from '@/bundle/references';
-import { bytesSource } from '@/bundle/stream/byte-source';
-import { openBundle } from '@/bundle/stream/open-bundle';
+import {
+  exportedText,
+  streamedFiles,
+  wholeReads,
+} from '@/testing/bundle-files';
 import {
   makeMeasureInput,
   makeOfficeFields,
@@ -19,15 +19,7 @@ import { createMeasure } from '../measures';
 import { createOffice } from '../offices';
 import { createUpdate } from '../updates';
 import { applyImport } from './apply-import';
-import { gatherExport } from './gather-export';
-import { loadKnownIds } from './stored-leaves';
 import { applyStreamed } from './streamed-import';
-
-const source = {
-  appVersion: 't',
-  device: 't',
-  exportedAt: '2025-10-05T00:00:00.000Z',
-};
 
 /** A bundle of an office with 3 measures of 4 updates each, as text. */
 async function bundleText() {
@@ -37,9 +29,9 @@ async function bundleText() {
     for (let u = 0; u < 4; u++)
       await createUpdate(measure.id, makeUpdateInput({ percent: u * 10 }));
   }
-  const bundle = await gatherExport({ kind: 'all' }, source);
+  const text = await exportedText();
   await resetDb();
-  return JSON.stringify({ ...bundle, sha256: bundleChecksum(bundle) });
+  return text;
 }
 
 async function storedCounts() {
@@ -58,33 +50,19 @@ describe('an import cancelled while it writes', () => {
 
   it('read whole: nothing is stored, and it can be written later', async () => {
     const text = await bundleText();
-    const reads = async () => [
-      {
-        file: 'b.json',
-        read: checkReferences(
-          readBundle(parseJson(text)),
-          await loadKnownIds(),
-        ),
-      },
-    ];
     const cancel = new AbortController();
-    const writing = applyImport(await reads(), cancel.signal);
+    const writing = applyImport(await wholeReads([text]), cancel.signal);
     cancel.abort();
     await expect(writing).rejects.toThrow();
     expect(await storedCounts()).toEqual([0, 0, 0, 0, 0]);
 
-    await applyImport(await reads(), new AbortController().signal);
+    await applyImport(await wholeReads([text]), new AbortController().signal);
     expect(await storedCounts()).toEqual([1, 3, 3, 3, 1]);
   });
 
   it('in slices, cancelled after its first slices were written: nothing is stored', async () => {
     const text = await bundleText();
-    const files = () => [
-      {
-        name: 'b.json',
-        opened: openBundle(bytesSource(new TextEncoder().encode(text), 64)),
-      },
-    ];
+    const files = () => streamedFiles([text], 64);
     const cancel = new AbortController();
     let slices = 0;
     await expect(
@@ -108,9 +86,8 @@ describe('an import cancelled while it writes', () => {
     const text = await bundleText();
     const cancel = new AbortController();
     cancel.abort();
-    const opened = openBundle(bytesSource(new TextEncoder().encode(text)));
     await expect(
-      applyStreamed([{ name: 'b.json', opened }], { signal: cancel.signal }),
+      applyStreamed(streamedFiles([text]), { signal: cancel.signal }),
     ).rejects.toThrow();
     expect(await storedCounts()).toEqual([0, 0, 0, 0, 0]);
   });

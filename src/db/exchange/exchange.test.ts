@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { parseJson, readBundle } from '@/bundle/read-bundle';
-import { checkReferences } from '@/bundle/references';
+import {
+  EXPORT_SOURCE,
+  exportedText,
+  wholeReads,
+} from '@/testing/bundle-files';
 import {
   makeMeasureInput,
   makeOfficeFields,
@@ -21,28 +24,11 @@ import { getSetting } from '../settings';
 import { allStoredUpdates } from '../update-groups';
 import { createUpdate } from '../updates';
 import { applyImport } from './apply-import';
-import { gatherExport, type ExportScope } from './gather-export';
+import { gatherExport } from './gather-export';
 import { planImport } from './plan-import';
-import { loadKnownIds } from './stored-leaves';
 
-const source = {
-  appVersion: 'test',
-  device: 'test',
-  exportedAt: '2025-10-05T00:00:00.000Z',
-};
-
-/** Exports as a file would travel: through JSON text. */
-async function exportText(scope: ExportScope = { kind: 'all' }) {
-  return JSON.stringify(await gatherExport(scope, source));
-}
-
-async function importText(text: string, file = 'bundle.json') {
-  const read = checkReferences(
-    readBundle(parseJson(text)),
-    await loadKnownIds(),
-  );
-  return applyImport([{ file, read }]);
-}
+const importText = async (text: string) =>
+  applyImport(await wholeReads([text]));
 
 async function snapshot() {
   const [offices, measures, updates, conflicts] = await Promise.all([
@@ -79,7 +65,7 @@ describe('export and import', () => {
     await createUpdate(kept.id, makeUpdateInput());
     await deleteMeasure(gone.id);
     const before = await snapshot();
-    const text = await exportText();
+    const text = await exportedText();
 
     await resetDb();
     const log = await importText(text);
@@ -104,7 +90,7 @@ describe('export and import', () => {
     await createMeasure(other.id, 2568, makeMeasureInput());
     const bundle = await gatherExport(
       { kind: 'office-year', officeId: office.id, fiscalYear: 2568 },
-      source,
+      EXPORT_SOURCE,
     );
     expect(bundle.offices.map((o) => o.id)).toEqual([office.id]);
     expect(bundle.measures.map((m) => m.title)).toEqual(['68']);
@@ -118,13 +104,13 @@ describe('export and import', () => {
       2568,
       makeMeasureInput({ title: 'เดิม' }),
     );
-    const shared = await exportText();
+    const shared = await exportedText();
 
     // Laptop B: gets the shared file, edits the title.
     await resetDb();
     await importText(shared);
     await updateMeasure(measure.id, makeMeasureInput({ title: 'แก้ที่ ข' }));
-    const fromB = await exportText();
+    const fromB = await exportedText();
 
     // Laptop A: edits the same measure differently, then imports B's file.
     await resetDb();
@@ -134,7 +120,7 @@ describe('export and import', () => {
     expect(log.counts.conflict).toBe(1);
     expect(await db.conflicts.count()).toBe(1);
     const onA = await snapshot();
-    const fromA = await exportText();
+    const fromA = await exportedText();
 
     // Laptop B imports A's file: the same winner, the same kept conflict.
     await resetDb();
@@ -147,11 +133,9 @@ describe('export and import', () => {
   it('previews without writing, and notes the change for the export reminder', async () => {
     const office = await createOffice(makeOfficeFields());
     await createMeasure(office.id, 2568, makeMeasureInput());
-    const text = await exportText();
+    const text = await exportedText();
     await resetDb();
-    const plan = await planImport([
-      { file: 'a.json', read: readBundle(parseJson(text)) },
-    ]);
+    const plan = await planImport(await wholeReads([text]));
     expect(plan.byOffice.get(office.id)).toMatchObject({ added: 2 });
     expect(await db.measures.count()).toBe(0);
     await importText(text);

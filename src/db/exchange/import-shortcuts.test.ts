@@ -3,7 +3,7 @@
 // one read of a whole table instead of one get per id.
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { parseJson, readBundle } from '@/bundle/read-bundle';
+import { exportedText, wholeReads } from '@/testing/bundle-files';
 import {
   makeMeasureInput,
   makeOfficeFields,
@@ -17,20 +17,10 @@ import { createMeasure } from '../measures';
 import { createOffice } from '../offices';
 import { createUpdate, deleteUpdate } from '../updates';
 import { applyImport } from './apply-import';
-import { gatherExport } from './gather-export';
 import { loadLeaves } from './stored-leaves';
 
-const source = {
-  appVersion: 'test',
-  device: 'test',
-  exportedAt: '2025-10-05T00:00:00.000Z',
-};
-
-const exportText = async () =>
-  JSON.stringify(await gatherExport({ kind: 'all' }, source));
-
-const importText = (text: string) =>
-  applyImport([{ file: 'b.json', read: readBundle(parseJson(text)) }]);
+const importText = async (text: string) =>
+  applyImport(await wholeReads([text]));
 
 async function expectSummariesFromScratch() {
   const { stored, expected } = await summariesStoredAndFromScratch();
@@ -55,7 +45,7 @@ describe('import shortcuts', () => {
   it('summarizes measures new to the database from what it writes', async () => {
     const { b } = await officeWithUpdates();
     await createUpdate(b.id, makeUpdateInput({ status: 'completed' }));
-    const text = await exportText();
+    const text = await exportedText();
     await resetDb();
     await importText(text);
     await expectSummariesFromScratch();
@@ -64,10 +54,10 @@ describe('import shortcuts', () => {
 
   it('refreshes measures already stored from the tables', async () => {
     const { a, late } = await officeWithUpdates();
-    const first = await exportText();
+    const first = await exportedText();
     await deleteUpdate(late);
     await createUpdate(a.id, makeUpdateInput({ date: '2025-07-01' }));
-    const second = await exportText();
+    const second = await exportedText();
     await resetDb();
     await importText(first);
     await importText(second);

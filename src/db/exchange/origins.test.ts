@@ -2,11 +2,11 @@
 // 11): this device, or the file that brought it, who sent it and when.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { bundleChecksum } from '@/bundle/checksum';
-import { parseJson, readBundle } from '@/bundle/read-bundle';
-import { checkReferences } from '@/bundle/references';
-import { bytesSource } from '@/bundle/stream/byte-source';
-import { openBundle } from '@/bundle/stream/open-bundle';
+import {
+  exportedText,
+  streamedFiles,
+  wholeReads,
+} from '@/testing/bundle-files';
 import { makeMeasureInput, makeOfficeFields } from '@/testing/factories';
 import { resetDb } from '@/testing/reset-db';
 
@@ -15,46 +15,24 @@ import { getConflict, resolveConflictWith } from '../conflicts';
 import { createMeasure, updateMeasure } from '../measures';
 import { createOffice } from '../offices';
 import { applyImport } from './apply-import';
-import { gatherExport } from './gather-export';
-import { loadKnownIds } from './stored-leaves';
 import { applyStreamed } from './streamed-import';
 
 const IMPORTED_AT = '2025-11-01T00:00:00.000Z';
 
-async function exportText(device: string, exportedAt: string) {
-  const bundle = await gatherExport(
-    { kind: 'all' },
-    { appVersion: 't', device, exportedAt },
-  );
-  return JSON.stringify({ ...bundle, sha256: bundleChecksum(bundle) });
-}
+const exportText = (device: string, exportedAt: string) =>
+  exportedText({ kind: 'all' }, { appVersion: 't', device, exportedAt });
 
-async function importWhole(...files: [string, string][]) {
-  const known = await loadKnownIds();
-  const reads = files.map(([file, text]) => ({
-    file,
-    read: readBundle(parseJson(text)),
-  }));
-  for (const { read } of reads) {
-    for (const o of read.records.offices) known.offices.add(o.id);
-    for (const m of read.records.measures) known.measures.add(m.id);
-  }
-  return applyImport(
-    reads.map(({ file, read }) => ({
-      file,
-      read: checkReferences(read, known),
-    })),
-  );
-}
+const names = (files: [string, string][]) => files.map(([name]) => name);
+const texts = (files: [string, string][]) => files.map(([, text]) => text);
+
+const importWhole = async (...files: [string, string][]) =>
+  applyImport(await wholeReads(texts(files), names(files)));
 
 const importStreamed = (...files: [string, string][]) =>
-  applyStreamed(
-    files.map(([name, text]) => ({
-      name,
-      opened: openBundle(bytesSource(new TextEncoder().encode(text), 32)),
-    })),
-    { sliceBytes: 60, pendingLimit: 1 },
-  );
+  applyStreamed(streamedFiles(texts(files), 32, names(files)), {
+    sliceBytes: 60,
+    pendingLimit: 1,
+  });
 
 /** One measure, shared; then edited apart: `here` on this device, `there` in a file. */
 async function editedApart() {

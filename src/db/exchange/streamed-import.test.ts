@@ -3,12 +3,13 @@
 // the same counts logged; whatever is stored before, however many files.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { bundleChecksum } from '@/bundle/checksum';
-import { parseJson, readBundle } from '@/bundle/read-bundle';
 import type { InvalidRecord } from '@/bundle/record-problems';
-import { checkReferences } from '@/bundle/references';
-import { bytesSource } from '@/bundle/stream/byte-source';
-import { openBundle } from '@/bundle/stream/open-bundle';
+import {
+  exportedBundle,
+  signedText,
+  streamedFiles,
+  wholeReads,
+} from '@/testing/bundle-files';
 import {
   makeMeasureInput,
   makeOfficeFields,
@@ -22,45 +23,8 @@ import { createOffice } from '../offices';
 import { allStoredUpdates } from '../update-groups';
 import { createUpdate, updateUpdate } from '../updates';
 import { applyImport } from './apply-import';
-import { gatherExport } from './gather-export';
 import { planImport } from './plan-import';
-import { loadKnownIds } from './stored-leaves';
 import { applyStreamed, previewStreamed } from './streamed-import';
-
-const source = {
-  appVersion: 't',
-  device: 't',
-  exportedAt: '2025-10-05T00:00:00.000Z',
-};
-const exportBundle = async () =>
-  structuredClone(
-    await gatherExport({ kind: 'all' }, source),
-  ) as unknown as Record<string, unknown[]>;
-const signed = (bundle: object) =>
-  JSON.stringify({ ...bundle, sha256: bundleChecksum(bundle) });
-
-async function checkedReads(texts: readonly string[]) {
-  const reads = texts.map((text, i) => ({
-    file: `f${i}.json`,
-    read: readBundle(parseJson(text)),
-  }));
-  const known = await loadKnownIds();
-  for (const { read } of reads)
-    for (const o of read.records.offices) known.offices.add(o.id);
-  for (const { read } of reads)
-    for (const m of read.records.measures)
-      if (known.offices.has(m.officeId)) known.measures.add(m.id);
-  return reads.map(({ file, read }) => ({
-    file,
-    read: checkReferences(read, known),
-  }));
-}
-
-const opened = (texts: readonly string[]) =>
-  texts.map((text, i) => ({
-    name: `f${i}.json`,
-    opened: openBundle(bytesSource(new TextEncoder().encode(text), 16)),
-  }));
 
 const byPlace = (a: { file: string; record: InvalidRecord }, b: typeof a) =>
   JSON.stringify(a).localeCompare(JSON.stringify(b));
@@ -86,16 +50,18 @@ async function expectSameImport(
   vi.setSystemTime(new Date('2025-11-01T00:00:00.000Z'));
   await resetDb();
   await start();
-  const plan = await planImport(await checkedReads(texts));
-  const log = await applyImport(await checkedReads(texts));
+  const plan = await planImport(await wholeReads(texts));
+  const log = await applyImport(await wholeReads(texts));
   const expected = await stored();
 
   vi.setSystemTime(new Date('2025-11-01T00:00:00.000Z'));
   await resetDb();
   await start();
-  const preview = await previewStreamed(opened(texts), { sliceBytes: 50 });
+  const preview = await previewStreamed(streamedFiles(texts, 16), {
+    sliceBytes: 50,
+  });
   const progress: number[] = [];
-  const streamedLog = await applyStreamed(opened(texts), {
+  const streamedLog = await applyStreamed(streamedFiles(texts, 16), {
     sliceBytes: 50,
     // Written a few at a time: held-back versions are met again and merged.
     pendingLimit,
@@ -125,14 +91,14 @@ async function officeWithConflict() {
     other.id,
     makeUpdateInput({ status: 'completed', percent: 100 }),
   );
-  const shared = signed(await exportBundle());
+  const shared = signedText(await exportedBundle());
   await updateMeasure(measure.id, makeMeasureInput({ title: 'แก้ที่ ก' }));
-  const fromA = signed(await exportBundle());
+  const fromA = signedText(await exportedBundle());
   await resetDb();
-  await applyImport(await checkedReads([shared]));
+  await applyImport(await wholeReads([shared]));
   await updateMeasure(measure.id, makeMeasureInput({ title: 'แก้ที่ ข' }));
-  await applyImport(await checkedReads([fromA]));
-  return { shared, fromA, withConflict: await exportBundle(), measure };
+  await applyImport(await wholeReads([fromA]));
+  return { shared, fromA, withConflict: await exportedBundle(), measure };
 }
 
 describe('an import in slices ends as a whole import', () => {
@@ -149,7 +115,7 @@ describe('an import in slices ends as a whole import', () => {
     updates.push({ ...updates[0], id: 'orphan', measureId: 'nowhere' });
     const log = await expectSameImport(
       async () => undefined,
-      [signed(withConflict)],
+      [signedText(withConflict)],
     );
     expect(log.counts.conflict).toBe(1);
     expect(log.counts.invalid).toBe(4);
@@ -159,7 +125,7 @@ describe('an import in slices ends as a whole import', () => {
     const { shared, fromA, measure } = await officeWithConflict();
     await resetDb();
     const start = async () => {
-      await applyImport(await checkedReads([shared]));
+      await applyImport(await wholeReads([shared]));
       await updateMeasure(measure.id, makeMeasureInput({ title: 'แก้ที่ ค' }));
     };
     const log = await expectSameImport(start, [fromA]);
@@ -170,7 +136,7 @@ describe('an import in slices ends as a whole import', () => {
     const { shared, fromA, withConflict } = await officeWithConflict();
     await expectSameImport(
       async () => undefined,
-      [shared, fromA, signed(withConflict), shared],
+      [shared, fromA, signedText(withConflict), shared],
     );
   });
 
@@ -178,9 +144,9 @@ describe('an import in slices ends as a whole import', () => {
     const office = await createOffice(makeOfficeFields());
     const measure = await createMeasure(office.id, 2568, makeMeasureInput());
     const update = await createUpdate(measure.id, makeUpdateInput());
-    const older = signed(await exportBundle());
+    const older = signedText(await exportedBundle());
     await updateUpdate(update, makeUpdateInput({ percent: 90 }));
-    const newer = signed(await exportBundle());
+    const newer = signedText(await exportedBundle());
     await resetDb();
     // Nothing is written before the end: the newer version, held back, must
     // still win over the older one in the second file.

@@ -1,25 +1,16 @@
 /** The example's year, made into a report and copied as text, reads back exactly. */
 import { describe, expect, it } from 'vitest';
 
-import { exampleRecords } from '@/testing/example-records';
+import { exampleReport } from '@/testing/example-report';
 import { thaiReportLabels } from '@/testing/report-labels';
 
 import { exampleMeasures } from '../example/khunkaew-2568';
-import { buildReport } from '../report/build-report';
 import { reportToText } from '../report/report-text';
 import { parseReportText } from './parse-report-text';
 
 describe('the example report → text → parse', () => {
   it('gives back the example measures and their results', () => {
-    const { office, measures, updates } = exampleRecords();
-    const report = buildReport(
-      office,
-      measures,
-      updates,
-      2568,
-      'annual',
-      'thai',
-    );
+    const report = exampleReport();
     const parsed = parseReportText(
       reportToText(report, thaiReportLabels(report)),
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { exampleRecords } from '@/testing/example-records';
+import { exampleReport } from '@/testing/example-report';
 
 import type { ProgressUpdate } from '../types';
 import { buildReport, type Report } from './build-report';
@@ -9,14 +10,7 @@ describe('buildReport', () => {
   const { office, measures, updates } = exampleRecords();
 
   it('gives the title block fields, in the chosen digits', () => {
-    const report = buildReport(
-      office,
-      measures,
-      updates,
-      2568,
-      'annual',
-      'thai',
-    );
+    const report = exampleReport();
     expect(report).toMatchObject({
       officeName: 'เทศบาลตำบลขุนแก้ว',
       district: 'นครชัยศรี',
@@ -26,27 +20,13 @@ describe('buildReport', () => {
       round: 'annual',
       signatories: { approvedBy: { position: 'นายกเทศมนตรีตำบลขุนแก้ว' } },
     });
-    const arabic = buildReport(
-      office,
-      measures,
-      updates,
-      2568,
-      'annual',
-      'arabic',
-    );
+    const arabic = exampleReport('annual', 'arabic');
     expect(arabic.fiscalYearLabel).toBe('2568');
     expect(arabic.rows[10]!.number).toBe('11');
   });
 
   it('fills the seven columns of each measure in order', () => {
-    const report = buildReport(
-      office,
-      measures,
-      updates,
-      2568,
-      'annual',
-      'thai',
-    );
+    const report = exampleReport();
     expect(report.rows.map((r) => r.number)).toEqual([
       '๑',
       '๒',

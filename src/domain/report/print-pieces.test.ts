@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
 import { exampleRecords } from '@/testing/example-records';
+import { exampleReport } from '@/testing/example-report';
 import { thaiReportLabels } from '@/testing/report-labels';
 
-import { buildReport } from './build-report';
 import { piecePart, printRows } from './print-pieces';
 
-const { office, measures, updates } = exampleRecords();
-const report = buildReport(office, measures, updates, 2568, 'annual', 'thai');
+const { measures, updates } = exampleRecords();
+const report = exampleReport();
 
 describe('printRows', () => {
   const rows = printRows(report, thaiReportLabels(report), (t) => `${t} (ต่อ)`);

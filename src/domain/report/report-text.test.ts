@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { exampleRecords } from '@/testing/example-records';
+import { exampleReport } from '@/testing/example-report';
 import { NO_UPDATE_TH, thaiReportLabels } from '@/testing/report-labels';
 
 import type { Measure, ProgressUpdate } from '../types';
@@ -12,14 +13,7 @@ const { office, measures, updates } = exampleRecords();
 
 describe('reportToTable', () => {
   it('gives the title block, the seven headings and a row per measure', () => {
-    const report = buildReport(
-      office,
-      measures,
-      updates,
-      2568,
-      'annual',
-      'thai',
-    );
+    const report = exampleReport();
     const table = reportToTable(report, thaiReportLabels(report));
     expect(table.title[1]).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
     expect(table.headers).toEqual(Object.values(OFFICIAL_HEADINGS));
@@ -39,14 +33,7 @@ describe('reportToTable', () => {
   });
 
   it('writes the no-update words in the results column only', () => {
-    const report = buildReport(
-      office,
-      measures,
-      updates,
-      2568,
-      'six-month',
-      'arabic',
-    );
+    const report = exampleReport('six-month', 'arabic');
     const [row] = reportToTable(report, thaiReportLabels(report)).rows;
     // The measure's own evidence link still prints, under the words.
     expect(row!.slice(3)).toEqual([
@@ -61,14 +48,7 @@ describe('reportToTable', () => {
 
 describe('reportToText', () => {
   it('is the title block, a blank line and tab-separated rows, multi-line cells quoted', () => {
-    const report = buildReport(
-      office,
-      measures,
-      updates,
-      2568,
-      'annual',
-      'thai',
-    );
+    const report = exampleReport();
     const lines = reportToText(report, thaiReportLabels(report)).split('\n');
     expect(lines[3]).toBe('');
     expect(lines[4]).toBe(Object.values(OFFICIAL_HEADINGS).join('\t'));

@@ -10,6 +10,7 @@ import { useFormat } from '@/i18n/use-format';
 import { ExportButtons } from '@/ui/export-buttons';
 import { Field } from '@/ui/field';
 import { Page } from '@/ui/page';
+import { ResultCount } from '@/ui/result-count';
 import { columnsToTable } from '@/ui/table-columns';
 
 import { overviewColumns, type OverviewSortKey } from './overview-columns';
@@ -67,12 +68,11 @@ export function OfficesPage() {
               )}
             </Field>
           </search>
-          <p className="result-count" role="status">
-            {t('consolidation.count', {
-              shown: format.number(shown.length),
-              total: format.number(rows.length),
-            })}
-          </p>
+          <ResultCount
+            shown={shown.length}
+            total={rows.length}
+            message={(counts) => t('consolidation.count', counts)}
+          />
           <OverviewTable
             rows={shown}
             columns={columns}

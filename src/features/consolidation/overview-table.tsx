@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OfficeOverview } from '@/db/overview';
 import type { TableSort } from '@/domain/table-sort';
 import { Button } from '@/ui/button';
-import { SortHeader } from '@/ui/sort-header';
+import { SortHead, TotalFoot } from '@/ui/column-table';
 import { totalRow } from '@/ui/table-columns';
 
 import type { OverviewColumn, OverviewSortKey } from './overview-columns';
@@ -21,24 +21,10 @@ export function OverviewTable(props: OverviewTableProps) {
   const { rows, columns, sort, onSort, onOpen } = props;
   const { t } = useTranslation();
   const [nameColumn, ...rest] = columns;
-  const totals = totalRow(columns, rows);
-  const cellClass = (column: OverviewColumn | undefined) =>
-    column?.numeric ? 'num' : undefined;
   return (
     <div className="table-scroll">
       <table className="table">
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <SortHeader
-                key={column.key}
-                column={column}
-                sort={sort}
-                onSort={onSort}
-              />
-            ))}
-          </tr>
-        </thead>
+        <SortHead columns={columns} sort={sort} onSort={onSort} />
         <tbody>
           {rows.map((row) => (
             <tr key={row.officeId}>
@@ -52,30 +38,17 @@ export function OverviewTable(props: OverviewTableProps) {
                 </Button>
               </th>
               {rest.map((column) => (
-                <td key={column.key} className={cellClass(column)}>
+                <td
+                  key={column.key}
+                  className={column.numeric ? 'num' : undefined}
+                >
                   {column.text(row)}
                 </td>
               ))}
             </tr>
           ))}
         </tbody>
-        {totals ? (
-          <tfoot>
-            <tr>
-              {totals.map((cell, i) =>
-                i === 0 ? (
-                  <th key={i} scope="row">
-                    {cell.text}
-                  </th>
-                ) : (
-                  <td key={i} className={cellClass(columns[i])}>
-                    {cell.text}
-                  </td>
-                ),
-              )}
-            </tr>
-          </tfoot>
-        ) : null}
+        <TotalFoot totals={totalRow(columns, rows)} columns={columns} />
       </table>
     </div>
   );

@@ -5,8 +5,8 @@
  */
 import { BundleError, type BundleErrorReason } from '@/bundle/bundle-error';
 import type { InvalidRecord } from '@/bundle/record-problems';
+import type { StreamedFile } from '@/db/exchange/file-slices';
 import type { Counts, NamedRead } from '@/db/exchange/plan-import';
-import type { StreamedFile } from '@/db/exchange/streamed-import';
 
 export type Phase = 'read' | 'check' | 'plan' | 'write';
 /** What `done` and `total` count: files, bytes of a file, or records. */

@@ -5,10 +5,8 @@
  * the files' bytes (Blobs, which the browser may keep on disk) and ids.
  */
 import { openBundle } from '@/bundle/stream/open-bundle';
-import {
-  previewStreamed,
-  type StreamedFile,
-} from '@/db/exchange/streamed-import';
+import type { StreamedFile } from '@/db/exchange/file-slices';
+import { previewStreamed } from '@/db/exchange/streamed-import';
 
 import type { Analyzed, ImportPreview, Loaded, OnProgress } from './analysis';
 import { openEach } from './analysis';

@@ -4,9 +4,8 @@
  */
 import { BundleError } from '@/bundle/bundle-error';
 import { parseJson, readBundle } from '@/bundle/read-bundle';
-import { checkReferences } from '@/bundle/references';
+import { checkReads } from '@/db/exchange/check-reads';
 import { planImport, type NamedRead } from '@/db/exchange/plan-import';
-import { loadKnownIds } from '@/db/exchange/stored-leaves';
 
 import type { Analyzed, ImportPreview, Loaded, OnProgress } from './analysis';
 import { openEach } from './analysis';
@@ -37,18 +36,7 @@ export async function analyzeWhole(
     },
   );
   onProgress('check', 0, reads.length, 'files');
-  // References are checked against the database and every file of the batch;
-  // a measure whose office is nowhere is left out, so nothing can refer to it.
-  const known = await loadKnownIds();
-  for (const { read } of reads)
-    for (const office of read.records.offices) known.offices.add(office.id);
-  for (const { read } of reads)
-    for (const measure of read.records.measures)
-      if (known.offices.has(measure.officeId)) known.measures.add(measure.id);
-  const checked = reads.map(({ file, read }) => ({
-    file,
-    read: checkReferences(read, known),
-  }));
+  const checked = await checkReads(reads);
   onProgress('plan', 0, checked.length, 'files');
   const plan = await planImport(checked);
   const names = new Map<string, string>();

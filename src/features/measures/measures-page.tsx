@@ -6,6 +6,7 @@ import type { Office } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
 import { Page } from '@/ui/page';
+import { ResultCount } from '@/ui/result-count';
 
 import { filterFromSearch } from './filter-from-search';
 import { filterRows } from './measure-filters';
@@ -70,12 +71,11 @@ export function MeasuresPage({ office, fiscalYear }: MeasuresPageProps) {
               </Button>
             </p>
           ) : null}
-          <p className="result-count" role="status">
-            {t('measures.count', {
-              shown: format.number(visible.length),
-              total: format.number(rows.length),
-            })}
-          </p>
+          <ResultCount
+            shown={visible.length}
+            total={rows.length}
+            message={(counts) => t('measures.count', counts)}
+          />
           <MeasuresTable
             office={office}
             rows={visible}

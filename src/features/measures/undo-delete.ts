@@ -1,8 +1,7 @@
 import type { TFunction } from 'i18next';
 
 import { deleteMeasure, restoreMeasure } from '@/db/measures';
-import { saveErrorKey } from '@/ui/error-message';
-import { showToast } from '@/ui/toast-store';
+import { showUndoToast } from '@/ui/undo-toast';
 
 /**
  * Deletes a measure with its updates and offers to undo it for a few
@@ -16,20 +15,10 @@ export async function deleteWithUndo(
 ): Promise<void> {
   const deletion = await deleteMeasure(measureId);
   if (!deletion) return;
-  showToast({
+  showUndoToast(t, {
     message: t('measure.deleted', { title }),
-    action: {
-      label: t('toast.undo'),
-      run: async () => {
-        try {
-          const restored = await restoreMeasure(deletion);
-          const key = restored ? 'measure.restored' : 'measure.restoreFailed';
-          showToast({ message: t(key, { title }) });
-        } catch (error) {
-          console.error(error);
-          showToast({ message: t(saveErrorKey(error)) });
-        }
-      },
-    },
+    undo: () => restoreMeasure(deletion),
+    undone: t('measure.restored', { title }),
+    notUndone: t('measure.restoreFailed', { title }),
   });
 }

@@ -13,6 +13,7 @@ import {
 import { useFormat } from '@/i18n/use-format';
 import { ExportButtons } from '@/ui/export-buttons';
 import { Page } from '@/ui/page';
+import { ResultCount } from '@/ui/result-count';
 import { columnsToTable } from '@/ui/table-columns';
 
 import { comparisonColumns } from './columns';
@@ -68,12 +69,11 @@ export function OfficesComparePage({ fiscalYear }: { fiscalYear: number }) {
             districts={places.districts}
             onChange={setFilter}
           />
-          <p className="result-count" role="status">
-            {t('officesCompare.count', {
-              shown: format.number(shown.length),
-              total: format.number(rows.length),
-            })}
-          </p>
+          <ResultCount
+            shown={shown.length}
+            total={rows.length}
+            message={(counts) => t('officesCompare.count', counts)}
+          />
           <OfficesTable
             rows={shown}
             columns={columns}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { OfficeComparisonRow } from '@/domain/dashboard/office-comparison';
 import type { OfficeSort } from '@/domain/dashboard/office-table';
-import { SortHeader } from '@/ui/sort-header';
+import { SortHead, TotalFoot } from '@/ui/column-table';
 import { totalRow } from '@/ui/table-columns';
 import { usePrinting } from '@/ui/use-printing';
 
@@ -70,18 +70,7 @@ export function OfficesTable(props: OfficesTableProps) {
         className="table offices-table"
         aria-rowcount={rows.length + (totals ? 2 : 1)}
       >
-        <thead>
-          <tr aria-rowindex={1}>
-            {columns.map((column) => (
-              <SortHeader
-                key={column.key}
-                column={column}
-                sort={sort}
-                onSort={onSort}
-              />
-            ))}
-          </tr>
-        </thead>
+        <SortHead columns={columns} sort={sort} onSort={onSort} rowIndex={1} />
         <tbody>
           <Spacer height={before} columns={columns.length} />
           {items.map(({ index }) => {
@@ -100,26 +89,11 @@ export function OfficesTable(props: OfficesTableProps) {
           })}
           <Spacer height={after} columns={columns.length} />
         </tbody>
-        {totals ? (
-          <tfoot>
-            <tr aria-rowindex={rows.length + 2}>
-              {totals.map((cell, i) =>
-                i === 0 ? (
-                  <th key={i} scope="row">
-                    {cell.text}
-                  </th>
-                ) : (
-                  <td
-                    key={i}
-                    className={columns[i]?.numeric ? 'num' : undefined}
-                  >
-                    {cell.text}
-                  </td>
-                ),
-              )}
-            </tr>
-          </tfoot>
-        ) : null}
+        <TotalFoot
+          totals={totals}
+          columns={columns}
+          rowIndex={rows.length + 2}
+        />
       </table>
     </div>
   );

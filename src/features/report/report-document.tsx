@@ -1,6 +1,7 @@
 import type { Report } from '@/domain/report/build-report';
 import type { ReportLabels } from '@/domain/report/report-text';
 
+import { ReportTitle } from './report-parts';
 import { ReportTable } from './report-table';
 import { SignOff } from './sign-off';
 
@@ -14,11 +15,7 @@ export function ReportDocument({
 }) {
   return (
     <article className="report-document">
-      <header className="report-title">
-        {labels.title.map((line) => (
-          <p key={line}>{line}</p>
-        ))}
-      </header>
+      <ReportTitle labels={labels} />
       <ReportTable report={report} labels={labels} />
       <SignOff report={report} />
     </article>

@@ -1,5 +1,4 @@
 import type { Report, ReportRow } from '@/domain/report/build-report';
-import { REPORT_COLUMNS } from '@/domain/report/report-columns';
 import {
   evidenceLinks,
   resultText,
@@ -7,6 +6,8 @@ import {
   type ReportLabels,
 } from '@/domain/report/report-text';
 import { SafeLink } from '@/ui/safe-link';
+
+import { ReportHead } from './report-parts';
 
 interface ReportTableProps {
   report: Report;
@@ -32,20 +33,7 @@ function ResultCell({ row, labels }: { row: ReportRow; labels: ReportLabels }) {
 export function ReportTable({ report, labels }: ReportTableProps) {
   return (
     <table className="report-table">
-      <colgroup>
-        {REPORT_COLUMNS.map((column) => (
-          <col key={column} className={`report-col-${column}`} />
-        ))}
-      </colgroup>
-      <thead>
-        <tr>
-          {REPORT_COLUMNS.map((column) => (
-            <th key={column} scope="col">
-              {labels.headings[column]}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <ReportHead labels={labels} />
       <tbody>
         {report.rows.map((row) => {
           const cells = rowCells(row, report, labels);

@@ -1,8 +1,7 @@
 import type { TFunction } from 'i18next';
 
 import { deleteUpdate, restoreUpdate, type UpdateRef } from '@/db/updates';
-import { saveErrorKey } from '@/ui/error-message';
-import { showToast } from '@/ui/toast-store';
+import { showUndoToast } from '@/ui/undo-toast';
 
 /**
  * Deletes an update and offers to undo it for a few seconds. The card that
@@ -15,22 +14,11 @@ export async function deleteWithUndo(
 ): Promise<void> {
   const tombstone = await deleteUpdate(update);
   if (!tombstone) return;
-  showToast({
+  showUndoToast(t, {
     message: t('updates.deleted', { date }),
     takeFocus: true,
-    action: {
-      label: t('toast.undo'),
-      run: async () => {
-        try {
-          const restored = await restoreUpdate(tombstone);
-          showToast({
-            message: t(restored ? 'updates.restored' : 'updates.restoreFailed'),
-          });
-        } catch (error) {
-          console.error(error);
-          showToast({ message: t(saveErrorKey(error)) });
-        }
-      },
-    },
+    undo: () => restoreUpdate(tombstone),
+    undone: t('updates.restored'),
+    notUndone: t('updates.restoreFailed'),
   });
 }

@@ -5,8 +5,9 @@ import type { FlowColumn } from '@/domain/report/paginate';
 import type { PrintRow } from '@/domain/report/print-pieces';
 import type { ReportLabels } from '@/domain/report/report-text';
 
+import { ReportHead, ReportTitle } from '../report-parts';
 import { SignOff } from '../sign-off';
-import { PageNumber, PrintHead, PrintTitle } from './print-parts';
+import { PageNumber } from './page-number';
 
 function Paragraphs({ row, flow }: { row: PrintRow; flow: FlowColumn }) {
   // Styled as it prints (no-update words are in italics, which are wider).
@@ -52,9 +53,9 @@ export function ReportMeasurer({ report, labels, rows, ref }: MeasurerProps) {
     <div className="report-measurer" aria-hidden="true">
       <section className="report-sheet" ref={ref}>
         <div className="report-sheet-body">
-          <PrintTitle labels={labels} />
+          <ReportTitle labels={labels} />
           <table className="report-table">
-            <PrintHead labels={labels} />
+            <ReportHead labels={labels} />
             <tbody>
               {rows.map((row) => (
                 <tr key={row.measureId}>

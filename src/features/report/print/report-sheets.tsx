@@ -6,8 +6,9 @@ import type {
 import type { ReportLabels } from '@/domain/report/report-text';
 import { SafeLink } from '@/ui/safe-link';
 
+import { ReportHead, ReportTitle } from '../report-parts';
 import { SignOff } from '../sign-off';
-import { PageNumber, PrintHead, PrintTitle } from './print-parts';
+import { PageNumber } from './page-number';
 
 export interface PrintPage {
   pieces: PrintPiece[];
@@ -70,9 +71,9 @@ export function ReportSheets({ report, labels, pages, ready }: SheetsProps) {
       {pages.map((page, index) => (
         <section key={index} className="report-sheet">
           <div className="report-sheet-body">
-            {index === 0 ? <PrintTitle labels={labels} /> : null}
+            {index === 0 ? <ReportTitle labels={labels} /> : null}
             <table className="report-table">
-              <PrintHead labels={labels} />
+              <ReportHead labels={labels} />
               <tbody>
                 {page.pieces.map((piece) => (
                   <PieceRow key={piece.key} piece={piece} />

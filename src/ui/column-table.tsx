@@ -1,0 +1,75 @@
+/**
+ * The head and the foot of a table made from its columns (table-columns.ts):
+ * a sortable heading per column, and the total row of the rows shown. Tables
+ * draw their own body; these two are the same in every sortable table.
+ */
+import type { TableSort } from '@/domain/table-sort';
+
+import { SortHeader } from './sort-header';
+import type { TableColumn, TotalCell } from './table-columns';
+
+type HeadColumn<K extends string> = Pick<
+  TableColumn<never, K>,
+  'key' | 'header' | 'numeric' | 'descendingFirst'
+>;
+
+interface SortHeadProps<K extends string> {
+  columns: readonly HeadColumn<K>[];
+  sort: TableSort<K>;
+  onSort: (sort: TableSort<K>) => void;
+  /** Its aria-rowindex, in a table whose rows are not all in the page. */
+  rowIndex?: number;
+}
+
+/** The heading row: each heading sorts by its column. */
+export function SortHead<K extends string>({
+  columns,
+  sort,
+  onSort,
+  rowIndex,
+}: SortHeadProps<K>) {
+  return (
+    <thead>
+      <tr aria-rowindex={rowIndex}>
+        {columns.map((column) => (
+          <SortHeader
+            key={column.key}
+            column={column}
+            sort={sort}
+            onSort={onSort}
+          />
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+interface TotalFootProps {
+  /** totalRow(columns, rows): none when no column has a total. */
+  totals: readonly TotalCell[] | null;
+  columns: readonly Pick<TableColumn<never>, 'numeric'>[];
+  /** Its aria-rowindex, in a table whose rows are not all in the page. */
+  rowIndex?: number;
+}
+
+/** The total row, headed like the rows above it; figures aligned as theirs. */
+export function TotalFoot({ totals, columns, rowIndex }: TotalFootProps) {
+  if (!totals) return null;
+  return (
+    <tfoot>
+      <tr aria-rowindex={rowIndex}>
+        {totals.map((cell, i) =>
+          i === 0 ? (
+            <th key={i} scope="row">
+              {cell.text}
+            </th>
+          ) : (
+            <td key={i} className={columns[i]?.numeric ? 'num' : undefined}>
+              {cell.text}
+            </td>
+          ),
+        )}
+      </tr>
+    </tfoot>
+  );
+}
