@@ -26,6 +26,8 @@ export function Shell({
   const { t, i18n } = useTranslation();
   useHeadingFocusOnNavigation();
   const other = i18n.language === 'en' ? 'th' : 'en';
+  const picking =
+    workspace.offices.length > 1 && workspace.office !== undefined;
   const switchLanguage = () => {
     setPreferences({ language: other });
     void i18n.changeLanguage(other);
@@ -36,9 +38,13 @@ export function Shell({
         {t('shell.skipToContent')}
       </a>
       <header className="shell-header">
-        <div className="brand">
+        {/* With several offices, the name under the brand is where one picks
+            another: the header keeps one row at 1280 px (issue 13). */}
+        <div className={picking ? 'brand brand-picker' : 'brand'}>
           <span className="brand-name">{t('app.name')}</span>
-          {workspace.office ? (
+          {picking ? (
+            <OfficeSwitcher workspace={workspace} />
+          ) : workspace.office ? (
             <span className="brand-office">{workspace.office.name}</span>
           ) : null}
         </div>
@@ -57,7 +63,6 @@ export function Shell({
         ) : null}
         <div className="shell-tools">
           <ConnectionStatus />
-          <OfficeSwitcher workspace={workspace} />
           {workspace.office ? (
             <FiscalYearSwitcher workspace={workspace} />
           ) : null}
