@@ -61,21 +61,40 @@ const WORDS = [
   'เจริญ',
   'พัฒนา',
 ];
-const DISTRICTS = ['เมืองขอนแก่น', 'บ้านไผ่', 'ชุมแพ', 'น้ำพอง', 'พล', 'หนองเรือ'];
+// Six districts in each of five provinces, in turn.
+const PLACES = [
+  ['ขอนแก่น', ['เมืองขอนแก่น', 'บ้านไผ่', 'ชุมแพ', 'น้ำพอง', 'พล', 'หนองเรือ']],
+  ['อุดรธานี', ['เมืองอุดรธานี', 'กุดจับ', 'บ้านดุง', 'เพ็ญ', 'หนองหาน', 'บ้านผือ']],
+  ['นครราชสีมา', ['เมืองนครราชสีมา', 'ปากช่อง', 'สีคิ้ว', 'พิมาย', 'โชคชัย', 'บัวใหญ่']],
+  ['สุรินทร์', ['เมืองสุรินทร์', 'ท่าตูม', 'ปราสาท', 'รัตนบุรี', 'ศีขรภูมิ', 'สังขะ']],
+  [
+    'ร้อยเอ็ด',
+    ['เมืองร้อยเอ็ด', 'เสลภูมิ', 'สุวรรณภูมิ', 'พนมไพร', 'โพนทอง', 'จตุรพักตรพิมาน'],
+  ],
+] as const;
 
 /**
- * Up to 300 อบต. of one province, each a place of its own
- * (องค์การบริหารส่วนตำบลบ้านใหม่, …หนองใหม่, …), six districts in turn.
+ * Up to 9,300 อบต., each a place of its own: a landform and one or two
+ * words (องค์การบริหารส่วนตำบลบ้านใหม่, …หนองใหม่, …, then …บ้านใหม่แก้ว),
+ * spread over 30 districts of five provinces, as at the nation scale.
  */
-export function provinceOffices(count: number): OfficeName[] {
-  if (count > LANDFORMS.length * WORDS.length)
-    throw new Error(`provinceOffices makes at most 300 offices, not ${count}`);
-  return Array.from({ length: count }, (_, i) => ({
-    name: `องค์การบริหารส่วนตำบล${LANDFORMS[i % LANDFORMS.length]}${WORDS[Math.floor(i / LANDFORMS.length)]}`,
-    district: DISTRICTS[i % DISTRICTS.length]!,
-    province: 'ขอนแก่น',
-    kind: 'sao',
-  }));
+export function nationOffices(count: number): OfficeName[] {
+  const most = LANDFORMS.length * WORDS.length * (WORDS.length + 1);
+  if (count > most)
+    throw new Error(
+      `nationOffices makes at most ${most} offices, not ${count}`,
+    );
+  return Array.from({ length: count }, (_, i) => {
+    const pair = LANDFORMS.length * WORDS.length;
+    const third = Math.floor(i / pair);
+    const [province, districts] = PLACES[Math.floor(i / 6) % PLACES.length]!;
+    return {
+      name: `องค์การบริหารส่วนตำบล${LANDFORMS[i % LANDFORMS.length]}${WORDS[Math.floor(i / LANDFORMS.length) % WORDS.length]}${third === 0 ? '' : WORDS[third - 1]}`,
+      district: districts[i % 6]!,
+      province,
+      kind: 'sao',
+    };
+  });
 }
 
 function officeRecord(office: OfficeName): Office {
@@ -102,7 +121,9 @@ export async function storeOffices(
   offices: readonly OfficeName[],
 ): Promise<void> {
   const records = offices.map(officeRecord);
-  await page.evaluate(async (rows) => {
+  // As one string: Playwright's own serialising of 8,000 objects takes seconds.
+  await page.evaluate(async (json) => {
+    const rows = JSON.parse(json) as unknown[];
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('ita-tracker');
       request.onsuccess = () => resolve(request.result);
@@ -118,6 +139,6 @@ export async function storeOffices(
     } finally {
       db.close();
     }
-  }, records);
+  }, JSON.stringify(records));
   await page.reload();
 }

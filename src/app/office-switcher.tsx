@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Workspace } from '@/db/live';
@@ -29,23 +29,26 @@ export function OfficeSwitcher({ workspace }: { workspace: Workspace }) {
       return searchOffices(index, query);
     };
   }, [offices]);
-  const isSelected = useCallback(
-    (office: Office) => office.id === current?.id,
-    [current],
-  );
   if (offices.length < 2 || !current) return null;
   return (
     <Combobox
       className="office-picker"
       label={t('consolidation.switcher')}
-      value={current.name}
+      selected={current}
       search={search}
       keyOf={(office) => office.id}
-      isSelected={isSelected}
+      nameOf={(office) => office.name}
       onChoose={(office) => void setSetting('officeId', office.id)}
-      renderOption={(office) => (
+      renderOption={(office, chosen) => (
         <>
-          <span className="office-option-name">{office.name}</span>
+          <span className="office-option-title">
+            <span className="office-option-name">{office.name}</span>
+            {chosen ? (
+              <span className="office-option-current">
+                {t('consolidation.picker.current')}
+              </span>
+            ) : null}
+          </span>
           <span className="office-option-place">
             {t('consolidation.picker.place', {
               district: office.district,
