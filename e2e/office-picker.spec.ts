@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 import { officeIndex, searchOffices } from '../src/domain/office-search';
 import { expect, test } from './fixtures';
@@ -33,6 +33,15 @@ const positionOf = (name: string) =>
     ).findIndex((o) => o.name === name) + 1,
   );
 
+/** Whether the page has fetched the picker's code (downshift, the row virtualiser). */
+function watchPickerCode(page: Page): () => boolean {
+  let fetched = false;
+  page.on('request', (request) => {
+    if (/\/office-switcher-[^/]*\.js$/.test(request.url())) fetched = true;
+  });
+  return () => fetched;
+}
+
 /** Every part of the header sits on the menu's row: it has not wrapped. */
 async function expectOneRow(shell: AppShell, parts: Locator[]) {
   // The menu in either language.
@@ -49,7 +58,11 @@ test('the office picker: 8,000 offices found by part of a name or district, chos
   page,
 }) => {
   await fixToday(page);
+  const pickerLoaded = watchPickerCode(page);
   await setUpOffice(page);
+  // One office: the name, and none of the picker's code in the download.
+  await expect(page.getByRole('banner')).toContainText(TEST_OFFICE.name);
+  expect(pickerLoaded()).toBe(false);
   await storeOffices(page, OFFICES);
   const shell = new AppShell(page);
   const picker = new OfficePicker(page);
@@ -57,6 +70,7 @@ test('the office picker: 8,000 offices found by part of a name or district, chos
   // Closed, it shows the office the app works on.
   await expect(picker.input).toHaveValue(TEST_OFFICE.name);
   await expect(picker.input).toHaveAttribute('aria-expanded', 'false');
+  expect(pickerLoaded()).toBe(true);
   await expectOneRow(shell, [picker.input, shell.fiscalYear, language]);
   await picker.input.focus();
   await picker.expectFocusRing();
