@@ -3,10 +3,12 @@ import { AppShell } from './page-models/app-shell';
 import { MeasureForm } from './page-models/measure-form';
 import { MeasurePage } from './page-models/measure-page';
 import { MeasuresPage } from './page-models/measures-page';
+import { OfficePicker } from './page-models/office-picker';
 import { SettingsPage } from './page-models/settings-page';
-import { SetupPage } from './page-models/setup-page';
+import { SetupPage, TEST_OFFICE, setUpOffice } from './page-models/setup-page';
 import { Toast } from './page-models/toast';
 import { UpdateForm } from './page-models/update-form';
+import { storeOffices } from './support/many-offices';
 import { fixToday } from './today';
 
 test.beforeEach(async ({ page }) => {
@@ -15,6 +17,29 @@ test.beforeEach(async ({ page }) => {
 
 test('the first-run setup has no serious violations', async ({ page, axe }) => {
   await new SetupPage(page).goto();
+  await axe.expectNoSeriousA11yViolations(page);
+});
+
+test('the office picker, open and finding nothing, has no serious violations', async ({
+  page,
+  axe,
+}) => {
+  await setUpOffice(page);
+  await storeOffices(page, [
+    { name: 'เทศบาลตำบลหนองแสง', district: 'วาปีปทุม', province: 'มหาสารคาม' },
+    {
+      name: 'องค์การบริหารส่วนตำบลหนองแสง',
+      district: 'ปากพลี',
+      province: 'นครนายก',
+    },
+  ]);
+  const picker = new OfficePicker(page);
+  await picker.input.press('ArrowDown');
+  await expect(picker.options).toHaveCount(3);
+  await expect(await picker.activeOption()).toContainText(TEST_OFFICE.name);
+  await axe.expectNoSeriousA11yViolations(page);
+  await picker.input.fill('เชียงใหม่');
+  await expect(picker.status).toHaveText('ไม่พบหน่วยงานที่ตรงกับ “เชียงใหม่”');
   await axe.expectNoSeriousA11yViolations(page);
 });
 

@@ -21,7 +21,7 @@ import {
 } from './page-models/exchange-page';
 import { MeasurePage } from './page-models/measure-page';
 import { MeasuresPage } from './page-models/measures-page';
-import { OfficesPage } from './page-models/offices-page';
+import { OfficePicker } from './page-models/office-picker';
 import { SetupPage } from './page-models/setup-page';
 import { fixToday } from './today';
 
@@ -96,7 +96,7 @@ async function expectNothingChanged(page: Page): Promise<void> {
   await new AppShell(page).openMeasures();
   await expect(new MeasuresPage(page).rows).toHaveCount(11);
   await expect(ConflictsPage.menuLink(page)).toHaveCount(0);
-  await expect(OfficesPage.switcher(page)).toHaveCount(0);
+  await expect(new OfficePicker(page).input).toHaveCount(0);
 }
 
 test('a file that is not JSON', async ({ page }) => {
@@ -293,7 +293,7 @@ test('records of the wrong shape are listed by place and reason; the good ones s
     ),
   );
 
-  await OfficesPage.switcher(page).selectOption({ label: IMPORTED });
+  await new OfficePicker(page).choose(IMPORTED);
   await new AppShell(page).openMeasures();
   const list = new MeasuresPage(page);
   await expect(list.rows).toHaveCount(9);
@@ -455,7 +455,7 @@ test('imported text is only ever text, and links that are not http(s) are never 
     bundleFile('html.json', bundle),
   );
 
-  await OfficesPage.switcher(page).selectOption({ label: IMPORTED });
+  await new OfficePicker(page).choose(IMPORTED);
   await new AppShell(page).openMeasures();
   const list = new MeasuresPage(page);
   await expect(list.row(title)).toHaveCount(1);

@@ -66,13 +66,6 @@ export class OfficesPage {
       .getByRole('link', { name: 'ทุกหน่วยงาน', exact: true });
   }
 
-  /** The office switcher in the header, shown only with more than one office. */
-  static switcher(page: Page): Locator {
-    return page
-      .getByRole('banner')
-      .getByRole('combobox', { name: 'หน่วยงาน', exact: true });
-  }
-
   async open(): Promise<void> {
     await OfficesPage.menuLink(this.page).click();
     await expect(this.heading).toBeVisible();

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
 
@@ -11,9 +11,16 @@ import { ToastRegion } from '@/ui/toast';
 
 import { ConflictsLink } from './conflicts-link';
 import { FiscalYearSwitcher } from './fiscal-year-switcher';
-import { OfficeSwitcher } from './office-switcher';
+import { lazyPage } from './lazy-page';
 import { UpgradeNotice } from './upgrade-notice';
 import { useHeadingFocusOnNavigation } from './use-heading-focus';
+
+// Only a device with several offices shows it: the others never load its
+// libraries (downshift, the row virtualiser), 20 KB gzip of the first download.
+const OfficeSwitcher = lazyPage(
+  () => import('./office-switcher'),
+  'OfficeSwitcher',
+);
 
 /** The frame around every screen: skip link, header, navigation, main. */
 export function Shell({
@@ -26,6 +33,8 @@ export function Shell({
   const { t, i18n } = useTranslation();
   useHeadingFocusOnNavigation();
   const other = i18n.language === 'en' ? 'th' : 'en';
+  const picking =
+    workspace.offices.length > 1 && workspace.office !== undefined;
   const switchLanguage = () => {
     setPreferences({ language: other });
     void i18n.changeLanguage(other);
@@ -36,11 +45,17 @@ export function Shell({
         {t('shell.skipToContent')}
       </a>
       <header className="shell-header">
-        <div className="brand">
+        {/* With several offices, the name under the brand is where one picks
+            another: the header keeps one row at 1280 px (issue 13). */}
+        <div className={picking ? 'brand brand-picker' : 'brand'}>
           <span className="brand-name">{t('app.name')}</span>
-          {workspace.office ? (
-            <span className="brand-office">{workspace.office.name}</span>
-          ) : null}
+          {picking ? (
+            <Suspense fallback={<OfficeName name={workspace.office?.name} />}>
+              <OfficeSwitcher workspace={workspace} />
+            </Suspense>
+          ) : (
+            <OfficeName name={workspace.office?.name} />
+          )}
         </div>
         {workspace.office ? (
           <nav aria-label={t('shell.navigation')} className="nav">
@@ -57,7 +72,6 @@ export function Shell({
         ) : null}
         <div className="shell-tools">
           <ConnectionStatus />
-          <OfficeSwitcher workspace={workspace} />
           {workspace.office ? (
             <FiscalYearSwitcher workspace={workspace} />
           ) : null}
@@ -94,5 +108,11 @@ function NavLink({ href, children }: { href: string; children: ReactNode }) {
     >
       {children}
     </Link>
+  );
+}
+
+function OfficeName({ name }: { name: string | undefined }) {
+  return name === undefined ? null : (
+    <span className="brand-office">{name}</span>
   );
 }
