@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { markExported } from '@/db/change-marker';
 import { nowIso } from '@/db/clock';
 import {
   gatherExportFile,
   type ExportScope,
 } from '@/db/exchange/gather-export';
+import { markExported } from '@/db/export-state';
+import { journalHead } from '@/db/write/journal';
 import type { Office } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
@@ -48,6 +49,7 @@ export function ExportPanel({ office, fiscalYear }: ExportPanelProps) {
   const exportNow = () =>
     runSave(async () => {
       const exportedAt = nowIso();
+      const seq = await journalHead();
       const { file } = await gatherExportFile(
         scopeOf(scope, office, fiscalYear),
         {
@@ -64,7 +66,7 @@ export function ExportPanel({ office, fiscalYear }: ExportPanelProps) {
         gzip,
       });
       await downloadBundle(file, fileName, gzip);
-      await markExported(exportedAt);
+      await markExported(exportedAt, seq);
     });
 
   return (
