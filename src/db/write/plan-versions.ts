@@ -9,6 +9,7 @@ import {
   type RecordKind,
   type RecordOf,
 } from '@/bundle/record-schemas';
+import { isRev } from '@/domain/revision';
 import type { Revisioned } from '@/domain/types';
 
 import type { Wanted } from '../exchange/stored-leaves';
@@ -48,6 +49,24 @@ export const isWritten = (step: Step) =>
   step.outcome === 'updated' ||
   step.outcome === 'conflict';
 
+/** A version that cannot be merged: no id, or no revision. */
+export class BadVersionError extends Error {
+  constructor(readonly version: { id?: unknown; rev?: unknown }) {
+    super(`Not a version: ${String(version.id)} at ${String(version.rev)}`);
+    this.name = 'BadVersionError';
+  }
+}
+
+const checked = (version: Revisioned) => {
+  const good =
+    typeof version.id === 'string' &&
+    version.id !== '' &&
+    isRev(version.rev) &&
+    Array.isArray(version.revs);
+  if (!good) throw new BadVersionError(version);
+  return version;
+};
+
 const leavesOf = (leaves: Leaves<Revisioned> | undefined) =>
   leaves ? [leaves.winner, ...leaves.losers] : [];
 
@@ -65,6 +84,7 @@ export async function planVersions(
         : new Map<string, Leaves<RecordOf[RecordKind]>>();
     const next = new Map(stored);
     for (const version of incoming) {
+      checked(version);
       const before = next.get(version.id);
       const { kind: outcome, next: after } = mergeRecord(before, version);
       next.set(version.id, after);
