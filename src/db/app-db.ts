@@ -11,6 +11,8 @@ import type { MeasureSummary } from '@/domain/measure-summary';
 import { summarize } from '@/domain/measure-summary';
 import type { Measure, Office, ProgressUpdate } from '@/domain/types';
 
+import type { Cause, ChangeSource } from './write/change';
+
 /** A device preference or workspace choice, e.g. the selected office. */
 export interface Setting {
   key: string;
@@ -76,6 +78,48 @@ export interface ImportLogEntry {
   counts: Record<MergeKind | 'invalid', number>;
 }
 
+/**
+ * One row of the journal: the entries of one write batch (write/journal.ts),
+ * numbered `first` to `last` in order. Columns, not an object per entry: a
+ * province's first import journals 104,000 entries in about 200 rows.
+ */
+export interface JournalRow {
+  /** The sequence number of the row's last entry: the key, in feed order. */
+  last: number;
+  /** The sequence number of its first entry (`last - ids.length + 1`). */
+  first: number;
+  /** When the change was written. */
+  at: string;
+  cause: Cause;
+  /** 1 when the cause is local (LOCAL_CAUSES): indexed for the export reminder. */
+  local: 0 | 1;
+  source: ChangeSource;
+  /** The person's name as set on this device, if any. */
+  by?: string;
+  /** One letter an entry: `o` office, `m` measure, `u` update; capital for a tombstone. */
+  kinds: string;
+  ids: string[];
+  /** The rev each entry stored. */
+  revs: string[];
+  /** The stored leaf each replaced, `''` when none (a new record, a new side). */
+  replaced: string[];
+  /** An update's measure (the row it is stored in), `''` for the other kinds. */
+  measureIds: string[];
+}
+
+/**
+ * The body of a version a write replaced, kept so a record's history can
+ * show what changed (write/history-bodies.ts says for how long).
+ */
+export interface HistoryRow {
+  kind: RecordKind;
+  recordId: string;
+  rev: string;
+  record: Office | Measure | ProgressUpdate;
+  /** The fiscal year it is kept by: the measure's, or an office's when replaced. */
+  fiscalYear: number;
+}
+
 export const DB_NAME = 'ita-tracker';
 
 export class AppDB extends Dexie {
@@ -87,6 +131,8 @@ export class AppDB extends Dexie {
   conflicts!: Table<ConflictRow, [string, string]>;
   imports!: EntityTable<ImportLogEntry, 'id'>;
   summaries!: EntityTable<MeasureSummary, 'measureId'>;
+  journal!: EntityTable<JournalRow, 'last'>;
+  history!: Table<HistoryRow, [string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -162,6 +208,13 @@ export class AppDB extends Dexie {
           );
         }
       });
+    // v6 (issue 12): the journal of every change, and the bodies of the
+    // versions changes replaced. New tables only: what is stored stays as it
+    // is, and versions stored before have no journal entry.
+    this.version(6).stores({
+      journal: 'last, [local+last]',
+      history: '[recordId+rev], recordId, fiscalYear',
+    });
   }
 }
 

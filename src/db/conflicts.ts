@@ -4,13 +4,9 @@ import { resolveConflict } from '@/bundle/resolve';
 import type { Content } from '@/domain/revision';
 
 import { db, type VersionOrigin } from './app-db';
-import { noteLocalChange } from './change-marker';
-import { nowIso } from './clock';
 import { loadLeaves } from './exchange/stored-leaves';
-import { putRecords } from './record-kinds';
-import { refreshSummaries, summaryTables } from './summaries';
-import { removeUpdatesOf } from './update-groups';
-import { writeTransaction } from './write-transaction';
+import { removeUpdatesOf } from './records';
+import { writeChange } from './write/write-change';
 
 export interface OpenConflict<K extends RecordKind = RecordKind> {
   kind: K;
@@ -91,8 +87,9 @@ export async function getConflict<K extends RecordKind>(
 }
 
 /**
- * Ends a conflict with the content a person chose: one revision descending
- * from every version, written with the removal of the kept losers.
+ * Ends a conflict with the content a person chose: the versions of the
+ * resolution (bundle/resolve.ts) are a change like any other, merged with
+ * the record's leaves, which takes the kept losers out of conflict.
  */
 export async function resolveConflictWith<K extends RecordKind>(
   kind: K,
@@ -100,29 +97,15 @@ export async function resolveConflictWith<K extends RecordKind>(
   content: Content<RecordOf[K]>,
   options: { deleted?: boolean } = {},
 ): Promise<RecordOf[K]> {
-  const tables = [db.offices, db.conflicts, ...summaryTables()];
-  return writeTransaction(tables, async () => {
+  return writeChange({ cause: 'resolve' }, async (change) => {
     const leaves = await storedLeaves(kind, recordId);
     if (!leaves) throw new Error(`No ${kind} record ${recordId}`);
-    const resolved = resolveConflict(leaves, content, nowIso(), options);
-    await putRecords(kind, [resolved]);
-    await db.conflicts
-      .where('recordId')
-      .equals(recordId)
-      .filter((r) => r.kind === kind)
-      .delete();
+    const resolved = resolveConflict(leaves, content, change.at, options);
+    await change.write({ [kind]: [resolved] });
     if (kind === 'measures' && resolved.deleted) {
       // As deleteMeasure: a measure deleted takes its progress updates along.
-      await removeUpdatesOf(recordId);
+      await removeUpdatesOf(change, recordId);
     }
-    if (kind !== 'offices') {
-      const measureId =
-        kind === 'measures'
-          ? resolved.id
-          : (resolved as { measureId: string }).measureId;
-      await refreshSummaries([measureId]);
-    }
-    noteLocalChange(resolved.updatedAt);
     return resolved;
   });
 }

@@ -1,11 +1,10 @@
-/** Copying an office's measures to another fiscal year (usually the next), in one transaction. */
+/** Copying an office's measures to another fiscal year (usually the next), in one change. */
 import { planCopyToYear } from '@/domain/copy-to-year';
 import type { Measure } from '@/domain/types';
 
-import { db } from './app-db';
 import { listMeasures } from './measures';
 import { insertRecord } from './records';
-import { writeTransaction } from './write-transaction';
+import { writeChange } from './write/write-change';
 
 export interface CopyResult {
   copied: Measure[];
@@ -23,7 +22,7 @@ export async function copyMeasuresToYear(
   fromYear: number,
   toYear: number,
 ): Promise<CopyResult> {
-  return writeTransaction([db.measures], async () => {
+  return writeChange({ cause: 'copy' }, async (change) => {
     const [sources, targets] = await Promise.all([
       listMeasures(officeId, fromYear),
       listMeasures(officeId, toYear),
@@ -33,7 +32,7 @@ export async function copyMeasuresToYear(
     const copied: Measure[] = [];
     for (const [index, { fields }] of plan.copies.entries()) {
       copied.push(
-        await insertRecord<Measure>(db.measures, {
+        await insertRecord(change, 'measures', {
           ...fields,
           order: firstOrder + index,
         }),

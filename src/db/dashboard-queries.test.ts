@@ -82,7 +82,9 @@ describe('dashboard queries', () => {
       // Dated in October–March: the 6-month round and the whole year's.
       rounds: ['annual', 'six-month'],
     });
-    expect(rows[1]?.summary).toBeUndefined();
+    // A measure with no update has a summary that says so (every change
+    // summarizes the measures it writes, imports as local edits).
+    expect(rows[1]?.summary).toMatchObject({ updateCount: 0, latest: null });
     expect(reads.counter.reads).toBe(0);
   });
 

@@ -1,8 +1,8 @@
 /**
  * Saving measures read from a pasted report: the units the person chose to
  * add, the measures after the year's existing ones, each measure's results
- * as a progress update, and their summaries — in one transaction, so a
- * failure leaves nothing half-imported.
+ * as a progress update, and their summaries — in one change, so a failure
+ * leaves nothing half-imported.
  */
 import type { ImportPlan } from '@/domain/paste/import-plan';
 import { unitKey } from '@/domain/paste/match-units';
@@ -13,12 +13,14 @@ import { db } from './app-db';
 import { newId } from './clock';
 import { listMeasures } from './measures';
 import { editRecord, insertRecord, isLive, RecordGoneError } from './records';
-import { refreshSummaries, summaryTables } from './summaries';
-import { updateStore } from './update-groups';
-import { writeTransaction } from './write-transaction';
+import { writeChange, type ChangeWriter } from './write/write-change';
 
 /** Adds the plan's new units that the office does not have (by name, whatever the spacing). */
-async function addUnits(officeId: string, names: readonly string[]) {
+async function addUnits(
+  change: ChangeWriter,
+  officeId: string,
+  names: readonly string[],
+) {
   const office = await db.offices.get(officeId);
   if (!isLive(office)) throw new RecordGoneError(officeId);
   const byKey = new Map(office.units.map((u) => [unitKey(u.name), u.id]));
@@ -30,9 +32,12 @@ async function addUnits(officeId: string, names: readonly string[]) {
     byKey.set(unitKey(name), unit.id);
   }
   if (added.length > 0) {
-    await editRecord(db.offices, officeId, {
-      units: [...office.units, ...added],
-    });
+    await editRecord(
+      change,
+      'offices',
+      { id: officeId },
+      { units: [...office.units, ...added] },
+    );
   }
   return byKey;
 }
@@ -43,9 +48,8 @@ export async function importParsedMeasures(
   fiscalYear: number,
   plan: ImportPlan,
 ): Promise<Measure[]> {
-  const tables = [db.offices, ...summaryTables()];
-  return writeTransaction(tables, async () => {
-    const unitIds = await addUnits(officeId, plan.newUnitNames);
+  return writeChange({ cause: 'paste' }, async (change) => {
+    const unitIds = await addUnits(change, officeId, plan.newUnitNames);
     const existing = await listMeasures(officeId, fiscalYear);
     const firstOrder = Math.floor(existing.at(-1)?.order ?? 0) + 1;
     const created: Measure[] = [];
@@ -53,7 +57,7 @@ export async function importParsedMeasures(
       const added = planned.newUnitNames.flatMap(
         (name) => unitIds.get(unitKey(name)) ?? [],
       );
-      const measure = await insertRecord<Measure>(db.measures, {
+      const measure = await insertRecord(change, 'measures', {
         ...planned.fields,
         unitIds: [...new Set([...planned.fields.unitIds, ...added])],
         officeId,
@@ -62,13 +66,12 @@ export async function importParsedMeasures(
       } satisfies Content<Measure>);
       created.push(measure);
       if (!planned.update) continue;
-      await insertRecord<ProgressUpdate>(updateStore(measure.id), {
+      await insertRecord(change, 'updates', {
         ...planned.update,
         measureId: measure.id,
         officeId,
-      });
+      } satisfies Content<ProgressUpdate>);
     }
-    await refreshSummaries(created.map((measure) => measure.id));
     return created;
   });
 }

@@ -9,9 +9,7 @@ import { db } from './app-db';
 import { newId } from './clock';
 import { isLive, insertRecord } from './records';
 import { setSetting } from './settings';
-import { refreshSummaries, summaryTables } from './summaries';
-import { updateStore } from './update-groups';
-import { writeTransaction } from './write-transaction';
+import { writeChange } from './write/write-change';
 
 /** The example only goes into a database that has no office yet. */
 export class DatabaseNotEmptyError extends Error {
@@ -26,14 +24,13 @@ export async function loadExample(): Promise<Office> {
   // Awaited before the transaction, which must not wait on anything but the DB.
   const { EXAMPLE_FISCAL_YEAR, exampleMeasures, exampleOffice } =
     await import('@/domain/example/khunkaew-2568');
-  const tables = [db.offices, db.settings, ...summaryTables()];
-  return writeTransaction(tables, async () => {
+  return writeChange({ cause: 'example' }, async (change) => {
     if ((await db.offices.toArray()).some(isLive)) {
       throw new DatabaseNotEmptyError();
     }
     const { unitNames, ...officeFields } = exampleOffice;
     const units = unitNames.map((name) => ({ id: newId(), name }));
-    const office = await insertRecord<Office>(db.offices, {
+    const office = await insertRecord(change, 'offices', {
       ...officeFields,
       units,
     });
@@ -44,22 +41,19 @@ export async function loadExample(): Promise<Office> {
     };
     for (const [index, example] of exampleMeasures.entries()) {
       const { update, unitNames: names, ...fields } = example;
-      const measure = await insertRecord<Measure>(db.measures, {
+      const measure = await insertRecord(change, 'measures', {
         ...fields,
         officeId: office.id,
         fiscalYear: EXAMPLE_FISCAL_YEAR,
         order: index + 1,
         unitIds: names.map(unitId),
       } satisfies Content<Measure>);
-      await insertRecord<ProgressUpdate>(updateStore(measure.id), {
+      await insertRecord(change, 'updates', {
         ...update,
         measureId: measure.id,
         officeId: office.id,
-      });
+      } satisfies Content<ProgressUpdate>);
     }
-    await refreshSummaries(
-      await db.measures.where('officeId').equals(office.id).primaryKeys(),
-    );
     await setSetting('officeId', office.id);
     await setSetting('fiscalYear', EXAMPLE_FISCAL_YEAR);
     return office;

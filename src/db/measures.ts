@@ -8,11 +8,10 @@ import {
   insertRecord,
   isLive,
   removeRecord,
+  removeUpdatesOf,
   restoreRecord,
 } from './records';
-import { refreshSummaries, summaryTables } from './summaries';
-import { removeUpdatesOf, updateStore } from './update-groups';
-import { writeTransaction } from './write-transaction';
+import { writeChange, type ChangeWriter } from './write/write-change';
 
 export type MeasureInput = Omit<
   MeasureFields,
@@ -38,17 +37,19 @@ export async function createMeasure(
   fiscalYear: number,
   input: MeasureInput,
 ): Promise<Measure> {
-  return writeTransaction([db.measures], async () => {
+  return writeChange({ cause: 'edit' }, async (change) => {
     const siblings = await listMeasures(officeId, fiscalYear);
     const last = siblings.at(-1);
     const order = last ? Math.floor(last.order) + 1 : 1;
     const content: Content<Measure> = { ...input, officeId, fiscalYear, order };
-    return insertRecord(db.measures, content);
+    return insertRecord(change, 'measures', content);
   });
 }
 
 export function updateMeasure(id: string, input: MeasureInput) {
-  return editRecord(db.measures, id, input);
+  return writeChange({ cause: 'edit' }, (change) =>
+    editRecord(change, 'measures', { id }, input),
+  );
 }
 
 /** What deleteMeasure deleted: the tombstones an undo restores. */
@@ -60,35 +61,63 @@ export interface MeasureDeletion {
 
 /**
  * Deletes a measure and its progress updates, as tombstones, in one
- * transaction; answers them (undefined when it was already gone).
+ * change; answers them (undefined when it was already gone).
  */
 export async function deleteMeasure(
   id: string,
 ): Promise<MeasureDeletion | undefined> {
-  return writeTransaction(summaryTables(), async () => {
-    const updates = await removeUpdatesOf(id);
-    const measure = await removeRecord(db.measures, id);
-    await refreshSummaries([id]);
+  return writeChange({ cause: 'edit' }, async (change) => {
+    const updates = await removeUpdatesOf(change, id);
+    const measure = await removeRecord(change, 'measures', { id });
     return measure ? { measure, updates } : undefined;
   });
 }
 
 /**
- * Undoes deleteMeasure in one transaction: the measure and the updates it
- * took, as they were, at the measure's old place in the order. False when
- * the measure was written since (nothing is restored then).
+ * Undoes deleteMeasure in one change: the measure and the updates it took,
+ * as they were, at the measure's old place in the order. False when the
+ * measure was written since (nothing is restored then).
  */
 export async function restoreMeasure(
   deletion: MeasureDeletion,
 ): Promise<boolean> {
   const { measure, updates } = deletion;
-  return writeTransaction(summaryTables(), async () => {
-    if (!(await restoreRecord(db.measures, measure))) return false;
-    const store = updateStore(measure.id);
-    for (const update of updates) await restoreRecord(store, update);
-    await refreshSummaries([measure.id]);
+  return writeChange({ cause: 'undo' }, async (change) => {
+    if (!(await restoreRecord(change, 'measures', measure))) return false;
+    for (const update of updates)
+      await restoreRecord(change, 'updates', update);
     return true;
   });
+}
+
+/** The order between two neighbours; undefined when halving has run out. */
+function orderBetween(before: number | undefined, after: number | undefined) {
+  const order =
+    before === undefined
+      ? (after ?? 1) - 1
+      : after === undefined
+        ? before + 1
+        : (before + after) / 2;
+  return order === before || order === after ? undefined : order;
+}
+
+async function move(change: ChangeWriter, id: string, toIndex: number) {
+  const measure = await db.measures.get(id);
+  if (!isLive(measure)) return;
+  const others = (
+    await listMeasures(measure.officeId, measure.fiscalYear)
+  ).filter((m) => m.id !== id);
+  const index = Math.max(0, Math.min(toIndex, others.length));
+  const order = orderBetween(others[index - 1]?.order, others[index]?.order);
+  if (order !== undefined) {
+    await editRecord(change, 'measures', { id }, { order });
+    return;
+  }
+  // Halving has run out of floating-point room: renumber the whole list.
+  const all = [...others];
+  all.splice(index, 0, measure);
+  for (const [i, m] of all.entries())
+    await editRecord(change, 'measures', m, { order: i + 1 });
 }
 
 /**
@@ -97,30 +126,5 @@ export async function restoreMeasure(
  * neighbours, so the numbering of the others follows without editing them.
  */
 export async function moveMeasure(id: string, toIndex: number): Promise<void> {
-  await writeTransaction([db.measures], async () => {
-    const measure = await db.measures.get(id);
-    if (!isLive(measure)) return;
-    const others = (
-      await listMeasures(measure.officeId, measure.fiscalYear)
-    ).filter((m) => m.id !== id);
-    const index = Math.max(0, Math.min(toIndex, others.length));
-    const before = others[index - 1]?.order;
-    const after = others[index]?.order;
-    const order =
-      before === undefined
-        ? (after ?? 1) - 1
-        : after === undefined
-          ? before + 1
-          : (before + after) / 2;
-    if (order === before || order === after) {
-      // Halving has run out of floating-point room: renumber the whole list.
-      const all = [...others];
-      all.splice(index, 0, measure);
-      for (const [i, m] of all.entries()) {
-        await editRecord(db.measures, m.id, { order: i + 1 });
-      }
-      return;
-    }
-    await editRecord(db.measures, id, { order });
-  });
+  await writeChange({ cause: 'edit' }, (change) => move(change, id, toIndex));
 }

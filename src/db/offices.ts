@@ -4,7 +4,7 @@ import type { ItaResult, Office, OfficeFields } from '@/domain/types';
 import { db } from './app-db';
 import { editRecord, insertRecord, isLive } from './records';
 import { setSetting } from './settings';
-import { writeTransaction } from './write-transaction';
+import { writeChange } from './write/write-change';
 
 // As `localeCompare(b, 'th')`, without making a collator for every pair:
 // a province's 300 offices took tens of milliseconds to sort at each start.
@@ -21,19 +21,23 @@ export async function listOffices(): Promise<Office[]> {
 
 /** Creates an office and makes it the one the app works on. */
 export async function createOffice(fields: OfficeFields): Promise<Office> {
-  return writeTransaction([db.offices, db.settings], async () => {
-    const office = await insertRecord(db.offices, fields);
+  return writeChange({ cause: 'edit' }, async (change) => {
+    const office = await insertRecord(change, 'offices', fields);
     await setSetting('officeId', office.id);
     return office;
   });
 }
 
 export function updateOffice(id: string, fields: OfficeFields) {
-  return editRecord(db.offices, id, fields);
+  return writeChange({ cause: 'edit' }, (change) =>
+    editRecord(change, 'offices', { id }, fields),
+  );
 }
 
 /** Records the office's ITA results by year (sorted, newest first). */
 export function setItaResults(id: string, results: ItaResult[]) {
   const sorted = [...results].sort((a, b) => b.fiscalYear - a.fiscalYear);
-  return editRecord(db.offices, id, { itaResults: sorted });
+  return writeChange({ cause: 'edit' }, (change) =>
+    editRecord(change, 'offices', { id }, { itaResults: sorted }),
+  );
 }

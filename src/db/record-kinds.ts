@@ -22,3 +22,11 @@ export async function noneStored(kind: RecordKind): Promise<boolean> {
   const table = kind === 'updates' ? db.updateGroups : db.table(kind);
   return (await table.count()) === 0;
 }
+
+/** Which kinds of records none are stored of yet: nothing to look up. */
+export async function emptyTables(): Promise<Record<RecordKind, boolean>> {
+  const [offices, measures, updates] = await Promise.all(
+    (['offices', 'measures', 'updates'] as const).map(noneStored),
+  );
+  return { offices: !!offices, measures: !!measures, updates: !!updates };
+}

@@ -7,6 +7,12 @@ import { resetDb } from '@/testing/reset-db';
 import { db } from './app-db';
 import { createOffice, listOffices, updateOffice } from './offices';
 import { editRecord, RecordGoneError, removeRecord } from './records';
+import { writeChange } from './write/write-change';
+
+const remove = (id: string) =>
+  writeChange({ cause: 'edit' }, (change) =>
+    removeRecord(change, 'offices', { id }),
+  );
 
 describe('revisioned writes', () => {
   beforeEach(resetDb);
@@ -41,7 +47,7 @@ describe('revisioned writes', () => {
 
   it('deletes as a tombstone that the lists hide', async () => {
     const office = await createOffice(makeOfficeFields());
-    await removeRecord(db.offices, office.id);
+    await remove(office.id);
     const stored = await db.offices.get(office.id);
     expect(stored?.deleted).toBe(true);
     expect(revGeneration(stored!.rev)).toBe(2);
@@ -50,9 +56,11 @@ describe('revisioned writes', () => {
 
   it('refuses to edit a deleted record', async () => {
     const office = await createOffice(makeOfficeFields());
-    await removeRecord(db.offices, office.id);
+    await remove(office.id);
     await expect(
-      editRecord(db.offices, office.id, { name: 'x' }),
+      writeChange({ cause: 'edit' }, (change) =>
+        editRecord(change, 'offices', office, { name: 'x' }),
+      ),
     ).rejects.toBeInstanceOf(RecordGoneError);
   });
 });

@@ -1,9 +1,12 @@
 /**
- * Writing revisioned records. Every local edit goes through here, so every
- * edit makes a new revision and every delete leaves a tombstone (DESIGN.md).
+ * The versions local commands make: a new record, an edit, a delete, an
+ * undo. Each reads what is stored inside the change's transaction and hands
+ * the new version to the change (write/write-change.ts), so every edit
+ * makes a new revision, every delete leaves a tombstone (DESIGN.md), and
+ * every one is merged, summarized and journalled as any other change.
  */
-import type { EntityTable, Table as DexieTable } from 'dexie';
-
+import type { Leaves } from '@/bundle/merge';
+import type { RecordKind, RecordOf } from '@/bundle/record-schemas';
 import {
   createRecord,
   deleteRecord,
@@ -13,10 +16,11 @@ import {
 } from '@/domain/revision';
 import type { Revisioned } from '@/domain/types';
 
-import { noteLocalChange } from './change-marker';
-import { newId, nowIso } from './clock';
+import { newId } from './clock';
+import { loadLeaves } from './exchange/stored-leaves';
 import { requestPersistenceOnce } from './storage';
-import { writeTransaction } from './write-transaction';
+import { storedUpdatesOf } from './update-groups';
+import type { ChangeWriter } from './write/write-change';
 
 /** The record was deleted (perhaps in another tab) while it was being edited. */
 export class RecordGoneError extends Error {
@@ -26,95 +30,126 @@ export class RecordGoneError extends Error {
   }
 }
 
-/**
- * Where records of one kind are kept: a Dexie table (offices, measures) or
- * one measure's row of updates (update-groups.ts).
- */
-export interface RecordStore<T extends Revisioned> {
-  /** The tables a read-modify-write of this store must hold. */
-  readonly tables: readonly DexieTable[];
-  get(id: string): Promise<T | undefined>;
-  put(record: T): Promise<unknown>;
-  /** Fails if the id is already stored. */
-  add(record: T): Promise<unknown>;
+/** Which record of a kind: an update with its measure, whose row holds it. */
+export interface RecordAt {
+  id: string;
+  measureId?: string;
 }
 
-type Table<T extends Revisioned> = EntityTable<T, 'id'> | RecordStore<T>;
-
-function storeOf<T extends Revisioned>(table: Table<T>): RecordStore<T> {
-  if ('tables' in table) return table;
-  return {
-    tables: [table],
-    get: (id) => table.get(id as never),
-    put: (record) => table.put(record as never),
-    add: (record) => table.add(record as never),
-  };
+/** What is stored for a record: its winner and its other leaves. */
+export async function storedLeaves<K extends RecordKind>(
+  kind: K,
+  at: RecordAt,
+): Promise<Leaves<RecordOf[K]> | undefined> {
+  const { id, measureId } = at;
+  const wanted = [{ id, ...(measureId ? { measureId } : {}) }];
+  return (await loadLeaves(kind, wanted)).get(id);
 }
 
-/** Stores a new revision of a record, noted as a change this device made. */
-async function storeRevision<T extends Revisioned>(
-  store: RecordStore<T>,
-  revision: T,
-): Promise<T> {
-  await store.put(revision);
-  noteLocalChange(revision.updatedAt);
-  return revision;
-}
+const write = <K extends RecordKind>(
+  change: ChangeWriter,
+  kind: K,
+  versions: RecordOf[K][],
+) => change.write({ [kind]: versions });
 
-export async function insertRecord<T extends Revisioned>(
-  table: Table<T>,
-  content: Content<T>,
-): Promise<T> {
-  const record = createRecord<T>(content, newId(), nowIso());
-  await storeOf(table).add(record);
+/** A new record of `kind` with `content`, at generation 1. */
+export async function insertRecord<K extends RecordKind>(
+  change: ChangeWriter,
+  kind: K,
+  content: Content<RecordOf[K]>,
+): Promise<RecordOf[K]> {
+  const record = createRecord<RecordOf[K]>(content, newId(), change.at);
+  await write(change, kind, [record]);
   requestPersistenceOnce();
-  noteLocalChange(record.updatedAt);
   return record;
 }
 
 /** A new revision of the stored record with `changes`; none when nothing changed. */
-export async function editRecord<T extends Revisioned>(
-  table: Table<T>,
-  id: string,
-  changes: Partial<Content<T>>,
-): Promise<T> {
-  const store = storeOf(table);
-  return writeTransaction(store.tables, async () => {
-    const current = await store.get(id);
-    if (!current || current.deleted) throw new RecordGoneError(id);
-    if (isUnchanged(current, changes)) return current;
-    return storeRevision(store, reviseRecord(current, changes, nowIso()));
-  });
+export async function editRecord<K extends RecordKind>(
+  change: ChangeWriter,
+  kind: K,
+  at: RecordAt,
+  changes: Partial<Content<RecordOf[K]>>,
+): Promise<RecordOf[K]> {
+  const current = (await storedLeaves(kind, at))?.winner;
+  if (!current || current.deleted) throw new RecordGoneError(at.id);
+  if (isUnchanged(current, changes)) return current;
+  const revision = reviseRecord(current, changes, change.at);
+  await write(change, kind, [revision]);
+  return revision;
 }
 
-/** Replaces the stored record by its tombstone, and answers the tombstone. */
-export async function removeRecord<T extends Revisioned>(
-  table: Table<T>,
-  id: string,
-): Promise<T | undefined> {
-  const store = storeOf(table);
-  const current = await store.get(id);
-  if (!current || current.deleted) return undefined;
-  return storeRevision(store, deleteRecord(current, nowIso()));
+/**
+ * Deletes the record: a tombstone on the version shown and on every other
+ * live leaf, so the record is deleted for whoever merges it (a live losing
+ * leaf would otherwise win over the deleted one). Answers the shown one's
+ * tombstone, for an undo; undefined when it was already deleted.
+ */
+export async function removeRecord<K extends RecordKind>(
+  change: ChangeWriter,
+  kind: K,
+  at: RecordAt,
+): Promise<RecordOf[K] | undefined> {
+  const leaves = await storedLeaves(kind, at);
+  if (!leaves || leaves.winner.deleted) return undefined;
+  const live = [leaves.winner, ...leaves.losers].filter((v) => !v.deleted);
+  const tombstones = live.map((v) => deleteRecord(v, change.at));
+  await write(change, kind, tombstones);
+  return tombstones[0];
 }
 
 /**
  * Undoes removeRecord: the content the tombstone kept, live again as a new
  * revision on top of it (CouchDB lets a deleted revision have a child), so
  * the undo travels in bundles as an edit that wins over the delete. Only
- * while the tombstone is still the stored version: anything written since
- * (another tab, an import) is left as it is, and the answer is undefined.
+ * while the tombstone is still a leaf and no leaf is live: anything written
+ * since (another tab, an import) is left as it is, and the answer is
+ * undefined.
  */
-export async function restoreRecord<T extends Revisioned>(
-  table: Table<T>,
-  tombstone: T,
-): Promise<T | undefined> {
-  const store = storeOf(table);
-  return writeTransaction(store.tables, async () => {
-    const current = await store.get(tombstone.id);
-    if (!current?.deleted || current.rev !== tombstone.rev) return undefined;
-    return storeRevision(store, reviseRecord(current, {}, nowIso()));
-  });
+export async function restoreRecord<K extends RecordKind>(
+  change: ChangeWriter,
+  kind: K,
+  tombstone: RecordOf[K],
+): Promise<RecordOf[K] | undefined> {
+  const leaves = await storedLeaves(kind, tombstone as RecordAt);
+  if (!leaves || !leaves.winner.deleted) return undefined;
+  const stored = [leaves.winner, ...leaves.losers];
+  const kept = stored.find((leaf) => leaf.rev === tombstone.rev);
+  if (!kept) return undefined;
+  const restored = reviseRecord(kept, {}, change.at);
+  await write(change, kind, [restored]);
+  return restored;
+}
+
+/**
+ * Deletes every live update of a measure (as removeRecord does each, in one
+ * write); answers the tombstones of the versions shown.
+ */
+export async function removeUpdatesOf(
+  change: ChangeWriter,
+  measureId: string,
+): Promise<RecordOf['updates'][]> {
+  const stored = await storedUpdatesOf(measureId);
+  const live = stored.filter(isLive);
+  if (live.length === 0) return [];
+  const leaves = await loadLeaves(
+    'updates',
+    live.map(({ id }) => ({ id, measureId })),
+  );
+  const shown: RecordOf['updates'][] = [];
+  const tombstones: RecordOf['updates'][] = [];
+  for (const update of live) {
+    const { losers = [] } = leaves.get(update.id) ?? {};
+    const others = losers.filter((v) => !v.deleted);
+    const [first, ...rest] = [update, ...others].map((v) =>
+      deleteRecord(v, change.at),
+    );
+    if (!first) continue;
+    shown.push(first);
+    tombstones.push(first, ...rest);
+  }
+  await write(change, 'updates', tombstones);
+  return shown;
 }
 
 /** Hides tombstones from everything the UI shows. */

@@ -11,8 +11,17 @@ export interface SettingValues {
   fiscalYear: number;
   /** When the last export was made. */
   lastExportAt: string;
-  /** When the data first changed after the last export; unset when exported. */
+  /** The journal's sequence number when the last export read the data. */
+  lastExportSeq: number;
+  /**
+   * Before the journal (schema v6): when the data first changed after the
+   * last export. No longer written; read until the next export.
+   */
   unexportedSince: string;
+  /** The name of the person at this device, written with each change. */
+  personName: string;
+  /** The person was asked for their name once (answered or not). */
+  personNameAsked: boolean;
   /** The dashboard's N in "no update in the last N days". */
   quietDays: number;
   /** The report's Thai-digits box; unset: the device's digits preference. */

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { exportedText, wholeReads } from '@/testing/bundle-files';
+import { exportedText, wholeFiles } from '@/testing/bundle-files';
 import {
   makeMeasureInput,
   makeOfficeFields,
@@ -10,7 +10,7 @@ import { resetDb } from '@/testing/reset-db';
 import { summariesStoredAndFromScratch } from '@/testing/summaries';
 
 import { db } from './app-db';
-import { applyImport } from './exchange/apply-import';
+import { applyImport } from './exchange/import-bundles';
 import { loadExample } from './load-example';
 import { createMeasure, deleteMeasure } from './measures';
 import { createOffice } from './offices';
@@ -67,7 +67,7 @@ describe('measure summaries stay current', () => {
     expect(await db.summaries.count()).toBe(11);
     const text = await exportedText();
     await resetDb();
-    await applyImport(await wholeReads([text]));
+    await applyImport(wholeFiles([text]));
     await expectSummariesCurrent();
     expect(await db.summaries.count()).toBe(11);
   });

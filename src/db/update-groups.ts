@@ -8,7 +8,6 @@
 import type { ProgressUpdate } from '@/domain/types';
 
 import { db, groupUpdates, type UpdateGroup } from './app-db';
-import { isLive, removeRecord, type RecordStore } from './records';
 
 /** Every stored update of a measure, tombstones included. */
 export async function storedUpdatesOf(
@@ -75,33 +74,4 @@ export function putUpdates(records: readonly ProgressUpdate[]): Promise<void> {
       incoming.map((group, i) => mergeGroup(stored[i], group)),
     );
   });
-}
-
-/** One measure's updates as a store of records, for local edits. */
-export function updateStore(measureId: string): RecordStore<ProgressUpdate> {
-  const get = async (id: string) =>
-    (await storedUpdatesOf(measureId)).find((u) => u.id === id);
-  return {
-    tables: [db.updateGroups],
-    get,
-    put: (record) => putUpdates([record]),
-    add: async (record) => {
-      if (await get(record.id))
-        throw new Error(`Update ${record.id} is already stored`);
-      await putUpdates([record]);
-    },
-  };
-}
-
-/** Replaces every live update of a measure by its tombstone; answers the tombstones. */
-export async function removeUpdatesOf(
-  measureId: string,
-): Promise<ProgressUpdate[]> {
-  const store = updateStore(measureId);
-  const tombstones: ProgressUpdate[] = [];
-  for (const update of (await storedUpdatesOf(measureId)).filter(isLive)) {
-    const tombstone = await removeRecord(store, update.id);
-    if (tombstone) tombstones.push(tombstone);
-  }
-  return tombstones;
 }

@@ -10,13 +10,8 @@ import {
   removeRecord,
   restoreRecord,
 } from './records';
-import { refreshSummaries, summaryTables } from './summaries';
-import {
-  storedUpdatesOf,
-  storedUpdatesOfOffice,
-  updateStore,
-} from './update-groups';
-import { writeTransaction } from './write-transaction';
+import { storedUpdatesOf, storedUpdatesOfOffice } from './update-groups';
+import { writeChange } from './write/write-change';
 
 export type UpdateInput = Omit<ProgressUpdateFields, 'measureId' | 'officeId'>;
 
@@ -48,7 +43,7 @@ export async function createUpdate(
   measureId: string,
   input: UpdateInput,
 ): Promise<ProgressUpdate> {
-  return writeTransaction(summaryTables(), async () => {
+  return writeChange({ cause: 'edit' }, async (change) => {
     const measure = await db.measures.get(measureId);
     if (!isLive(measure)) throw new Error(`Measure ${measureId} is gone`);
     const content: Content<ProgressUpdate> = {
@@ -56,29 +51,23 @@ export async function createUpdate(
       measureId,
       officeId: measure.officeId,
     };
-    const update = await insertRecord(updateStore(measureId), content);
-    await refreshSummaries([measureId]);
-    return update;
+    return insertRecord(change, 'updates', content);
   });
 }
 
 export function updateUpdate(ref: UpdateRef, input: UpdateInput) {
-  return writeTransaction(summaryTables(), async () => {
-    const update = await editRecord(updateStore(ref.measureId), ref.id, input);
-    await refreshSummaries([ref.measureId]);
-    return update;
-  });
+  return writeChange({ cause: 'edit' }, (change) =>
+    editRecord(change, 'updates', ref, input),
+  );
 }
 
 /** Deletes an update as a tombstone, and answers it for an undo. */
 export function deleteUpdate(
   ref: UpdateRef,
 ): Promise<ProgressUpdate | undefined> {
-  return writeTransaction(summaryTables(), async () => {
-    const tombstone = await removeRecord(updateStore(ref.measureId), ref.id);
-    await refreshSummaries([ref.measureId]);
-    return tombstone;
-  });
+  return writeChange({ cause: 'edit' }, (change) =>
+    removeRecord(change, 'updates', ref),
+  );
 }
 
 /**
@@ -86,11 +75,8 @@ export function deleteUpdate(
  * tombstone. False when it was written since or its measure is gone.
  */
 export function restoreUpdate(tombstone: ProgressUpdate): Promise<boolean> {
-  return writeTransaction(summaryTables(), async () => {
+  return writeChange({ cause: 'undo' }, async (change) => {
     if (!isLive(await db.measures.get(tombstone.measureId))) return false;
-    const store = updateStore(tombstone.measureId);
-    if (!(await restoreRecord(store, tombstone))) return false;
-    await refreshSummaries([tombstone.measureId]);
-    return true;
+    return !!(await restoreRecord(change, 'updates', tombstone));
   });
 }

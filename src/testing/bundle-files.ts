@@ -7,10 +7,8 @@ import { bundleChecksum } from '@/bundle/checksum';
 import { parseJson, readBundle } from '@/bundle/read-bundle';
 import { bytesSource, DEFAULT_WINDOW } from '@/bundle/stream/byte-source';
 import { openBundle } from '@/bundle/stream/open-bundle';
-import { checkReads } from '@/db/exchange/check-reads';
-import type { StreamedFile } from '@/db/exchange/file-slices';
 import { gatherExport, type ExportScope } from '@/db/exchange/gather-export';
-import type { NamedRead } from '@/db/exchange/plan-import';
+import type { ImportFile } from '@/db/exchange/import-files';
 
 /** Who exported: the same in every test bundle. */
 export const EXPORT_SOURCE = {
@@ -44,17 +42,15 @@ export async function exportedText(
 const defaultNames = (texts: readonly string[]) =>
   texts.map((_, i) => `f${i}.json`);
 
-/** Files (named f0.json, f1.json, … unless named) read whole and checked as one batch. */
-export function wholeReads(
+/** Files (named f0.json, f1.json, … unless named) read whole: one slice each. */
+export function wholeFiles(
   texts: readonly string[],
   names = defaultNames(texts),
-): Promise<NamedRead[]> {
-  return checkReads(
-    texts.map((text, i) => ({
-      file: names[i] ?? '',
-      read: readBundle(parseJson(text)),
-    })),
-  );
+): ImportFile[] {
+  return texts.map((text, i) => ({
+    name: names[i] ?? '',
+    read: readBundle(parseJson(text)),
+  }));
 }
 
 /** The same files to read in slices, their bytes `window` at a time. */
@@ -62,7 +58,7 @@ export function streamedFiles(
   texts: readonly string[],
   window = DEFAULT_WINDOW,
   names = defaultNames(texts),
-): StreamedFile[] {
+): ImportFile[] {
   return texts.map((text, i) => ({
     name: names[i] ?? '',
     opened: openBundle(bytesSource(new TextEncoder().encode(text), window)),

@@ -91,12 +91,12 @@ export function* readSlices(
 
 /**
  * What references may point to: what is stored, and what the files bring,
- * as for whole bundles (features/exchange/analyze-files.ts): a measure counts
+ * for whole bundles as for those read in slices: a measure counts
  * only when its office is known, so nothing can refer to an orphan.
  */
 export function knownIdsWith(
   stored: KnownIds,
-  files: readonly OpenedBundle[],
+  files: readonly Pick<OpenedBundle, 'ids' | 'measureOffices'>[],
 ): KnownIds {
   const offices = new Set(stored.offices);
   for (const file of files) for (const id of file.ids.offices) offices.add(id);

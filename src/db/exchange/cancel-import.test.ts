@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   exportedText,
   streamedFiles,
-  wholeReads,
+  wholeFiles,
 } from '@/testing/bundle-files';
 import {
   makeMeasureInput,
@@ -18,8 +18,7 @@ import { db } from '../app-db';
 import { createMeasure } from '../measures';
 import { createOffice } from '../offices';
 import { createUpdate } from '../updates';
-import { applyImport } from './apply-import';
-import { applyStreamed } from './streamed-import';
+import { applyImport } from './import-bundles';
 
 /** A bundle of an office with 3 measures of 4 updates each, as text. */
 async function bundleText() {
@@ -51,12 +50,14 @@ describe('an import cancelled while it writes', () => {
   it('read whole: nothing is stored, and it can be written later', async () => {
     const text = await bundleText();
     const cancel = new AbortController();
-    const writing = applyImport(await wholeReads([text]), cancel.signal);
+    const writing = applyImport(wholeFiles([text]), { signal: cancel.signal });
     cancel.abort();
     await expect(writing).rejects.toThrow();
     expect(await storedCounts()).toEqual([0, 0, 0, 0, 0]);
 
-    await applyImport(await wholeReads([text]), new AbortController().signal);
+    await applyImport(wholeFiles([text]), {
+      signal: new AbortController().signal,
+    });
     expect(await storedCounts()).toEqual([1, 3, 3, 3, 1]);
   });
 
@@ -66,7 +67,7 @@ describe('an import cancelled while it writes', () => {
     const cancel = new AbortController();
     let slices = 0;
     await expect(
-      applyStreamed(files(), {
+      applyImport(files(), {
         sliceBytes: 200,
         pendingLimit: 1,
         signal: cancel.signal,
@@ -78,7 +79,7 @@ describe('an import cancelled while it writes', () => {
     expect(slices).toBe(4);
     expect(await storedCounts()).toEqual([0, 0, 0, 0, 0]);
 
-    await applyStreamed(files(), { sliceBytes: 200 });
+    await applyImport(files(), { sliceBytes: 200 });
     expect(await storedCounts()).toEqual([1, 3, 3, 3, 1]);
   });
 
@@ -87,7 +88,7 @@ describe('an import cancelled while it writes', () => {
     const cancel = new AbortController();
     cancel.abort();
     await expect(
-      applyStreamed(streamedFiles([text]), { signal: cancel.signal }),
+      applyImport(streamedFiles([text]), { signal: cancel.signal }),
     ).rejects.toThrow();
     expect(await storedCounts()).toEqual([0, 0, 0, 0, 0]);
   });

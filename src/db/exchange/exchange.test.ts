@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   EXPORT_SOURCE,
   exportedText,
-  wholeReads,
+  wholeFiles,
 } from '@/testing/bundle-files';
 import {
   makeMeasureInput,
@@ -20,15 +20,12 @@ import {
   updateMeasure,
 } from '../measures';
 import { createOffice } from '../offices';
-import { getSetting } from '../settings';
 import { allStoredUpdates } from '../update-groups';
 import { createUpdate } from '../updates';
-import { applyImport } from './apply-import';
 import { gatherExport } from './gather-export';
-import { planImport } from './plan-import';
+import { applyImport, previewImport } from './import-bundles';
 
-const importText = async (text: string) =>
-  applyImport(await wholeReads([text]));
+const importText = async (text: string) => applyImport(wholeFiles([text]));
 
 async function snapshot() {
   const [offices, measures, updates, conflicts] = await Promise.all([
@@ -130,15 +127,14 @@ describe('export and import', () => {
     expect(await snapshot()).toEqual(onA);
   });
 
-  it('previews without writing, and notes the change for the export reminder', async () => {
+  it('previews without writing', async () => {
     const office = await createOffice(makeOfficeFields());
     await createMeasure(office.id, 2568, makeMeasureInput());
     const text = await exportedText();
     await resetDb();
-    const plan = await planImport(await wholeReads([text]));
-    expect(plan.byOffice.get(office.id)).toMatchObject({ added: 2 });
+    const preview = await previewImport(wholeFiles([text]));
+    expect(preview.byOffice.get(office.id)).toMatchObject({ added: 2 });
     expect(await db.measures.count()).toBe(0);
-    await importText(text);
-    expect(await getSetting('unexportedSince')).toBeDefined();
+    expect(await db.journal.count()).toBe(0);
   });
 });

@@ -3,7 +3,7 @@
 // one read of a whole table instead of one get per id.
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { exportedText, wholeReads } from '@/testing/bundle-files';
+import { exportedText, wholeFiles } from '@/testing/bundle-files';
 import {
   makeMeasureInput,
   makeOfficeFields,
@@ -16,11 +16,10 @@ import { db } from '../app-db';
 import { createMeasure } from '../measures';
 import { createOffice } from '../offices';
 import { createUpdate, deleteUpdate } from '../updates';
-import { applyImport } from './apply-import';
+import { applyImport } from './import-bundles';
 import { loadLeaves } from './stored-leaves';
 
-const importText = async (text: string) =>
-  applyImport(await wholeReads([text]));
+const importText = async (text: string) => applyImport(wholeFiles([text]));
 
 async function expectSummariesFromScratch() {
   const { stored, expected } = await summariesStoredAndFromScratch();

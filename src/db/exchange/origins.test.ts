@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   exportedText,
   streamedFiles,
-  wholeReads,
+  wholeFiles,
 } from '@/testing/bundle-files';
 import { makeMeasureInput, makeOfficeFields } from '@/testing/factories';
 import { resetDb } from '@/testing/reset-db';
@@ -14,8 +14,7 @@ import { db } from '../app-db';
 import { getConflict, resolveConflictWith } from '../conflicts';
 import { createMeasure, updateMeasure } from '../measures';
 import { createOffice } from '../offices';
-import { applyImport } from './apply-import';
-import { applyStreamed } from './streamed-import';
+import { applyImport } from './import-bundles';
 
 const IMPORTED_AT = '2025-11-01T00:00:00.000Z';
 
@@ -26,10 +25,10 @@ const names = (files: [string, string][]) => files.map(([name]) => name);
 const texts = (files: [string, string][]) => files.map(([, text]) => text);
 
 const importWhole = async (...files: [string, string][]) =>
-  applyImport(await wholeReads(texts(files), names(files)));
+  applyImport(wholeFiles(texts(files), names(files)));
 
 const importStreamed = (...files: [string, string][]) =>
-  applyStreamed(streamedFiles(texts(files), 32, names(files)), {
+  applyImport(streamedFiles(texts(files), 32, names(files)), {
     sliceBytes: 60,
     pendingLimit: 1,
   });

@@ -12,7 +12,8 @@ import type { RecordKind, RecordOf } from '@/bundle/record-schemas';
 import type { Revisioned } from '@/domain/types';
 
 import type { VersionOrigin } from '../app-db';
-import type { ImportPlan, NamedRead } from './plan-import';
+import type { VersionPlan } from '../write/plan-versions';
+import type { NamedRead } from './plan-import';
 
 export type Origins = Record<string, VersionOrigin>;
 
@@ -48,7 +49,7 @@ export function originBook(importedAt: string) {
   });
   return {
     /** Origins for the records of this plan, made of these files. */
-    forPlan(plan: ImportPlan, reads: readonly NamedRead[]): OriginsOf {
+    forPlan(plan: VersionPlan, reads: readonly NamedRead[]): OriginsOf {
       let index: Map<string, VersionOrigin> | undefined;
       const fromFiles = (key: string) => {
         if (!index) {
@@ -80,7 +81,7 @@ export function originBook(importedAt: string) {
      * of the ids a later slice may meet again.
      */
     remember(
-      plan: ImportPlan,
+      plan: VersionPlan,
       reads: readonly NamedRead[],
       repeated: Record<RecordKind, ReadonlySet<string>>,
     ) {

@@ -1,10 +1,12 @@
 /**
- * Planning an import of one or more bundles: every incoming version (records
- * and the losing sides they carry) is merged into the stored state, file
- * after file. Nothing is written here; the plan is both the preview and,
- * recomputed inside the write transaction, what gets written.
+ * Planning an import: every incoming version (records and the losing sides
+ * they carry) merged into the stored state (write/plan-versions.ts), and
+ * what the preview counts of it by office. Nothing is written here; the
+ * write hands the same versions to writeChange, which plans them again
+ * inside its transaction, so an edit made since the preview is merged,
+ * not overwritten.
  */
-import { mergeAll, type Leaves, type MergeKind } from '@/bundle/merge';
+import type { MergeKind } from '@/bundle/merge';
 import type { ReadBundle } from '@/bundle/read-bundle';
 import type { InvalidRecord } from '@/bundle/record-problems';
 import {
@@ -13,17 +15,20 @@ import {
   type RecordOf,
 } from '@/bundle/record-schemas';
 
-import { loadLeaves, type Wanted } from './stored-leaves';
+import type { Versions } from '../write/change';
+import {
+  planVersions,
+  type LoadLeaves,
+  type Step,
+  type VersionPlan,
+} from '../write/plan-versions';
+import { loadLeaves } from './stored-leaves';
+
+export type { LoadLeaves } from '../write/plan-versions';
 
 export type Counts = Record<MergeKind, number>;
 
-export interface KindPlan<K extends RecordKind> {
-  stored: Map<string, Leaves<RecordOf[K]>>;
-  next: Map<string, Leaves<RecordOf[K]>>;
-}
-
-export interface ImportPlan {
-  kinds: { [K in RecordKind]: KindPlan<K> };
+export interface ImportPlan extends VersionPlan {
   /** Outcome counts per office id. */
   byOffice: Map<string, Counts>;
   invalid: { file: string; record: InvalidRecord }[];
@@ -42,52 +47,63 @@ export const emptyCounts = (): Counts => ({
   conflict: 0,
 });
 
-function officeOf(kind: RecordKind, record: RecordOf[RecordKind]): string {
+function officeOf(kind: RecordKind, record: object): string {
   return kind === 'offices'
-    ? record.id
+    ? (record as RecordOf['offices']).id
     : (record as { officeId: string }).officeId;
 }
 
-function incoming<K extends RecordKind>(kind: K, reads: readonly NamedRead[]) {
-  return reads.flatMap(({ read }) => [
-    ...(read.records[kind] as RecordOf[K][]),
-    ...read.conflicts.flatMap((c) =>
-      c.kind === kind ? [c.record as RecordOf[K]] : [],
-    ),
-  ]);
+/** The versions the files bring, each kind's records then its losing versions. */
+export function incomingOf(reads: readonly NamedRead[]): Versions {
+  const versions: Versions = {};
+  for (const kind of RECORD_KINDS)
+    (versions as Record<RecordKind, unknown[]>)[kind] = reads.flatMap(
+      ({ read }) => [
+        ...read.records[kind],
+        ...read.conflicts.flatMap((c) => (c.kind === kind ? [c.record] : [])),
+      ],
+    );
+  return versions;
 }
 
-/** What is stored for some records of a kind (stored-leaves.ts, or a cache over it). */
-export type LoadLeaves = <K extends RecordKind>(
-  kind: K,
-  wanted: readonly Wanted[],
-) => Promise<Map<string, Leaves<RecordOf[K]>>>;
+/** Outcome counts of these steps, by office. */
+export function countByOffice(steps: readonly Step[]): Map<string, Counts> {
+  const byOffice = new Map<string, Counts>();
+  for (const { kind, version, outcome } of steps) {
+    const office = officeOf(kind, version);
+    const counts = byOffice.get(office) ?? emptyCounts();
+    counts[outcome] += 1;
+    byOffice.set(office, counts);
+  }
+  return byOffice;
+}
+
+/** Adds one office's outcome counts into another's. */
+export function addCounts(
+  into: Map<string, Counts>,
+  from: ReadonlyMap<string, Counts>,
+): void {
+  for (const [office, counts] of from) {
+    const total = into.get(office) ?? emptyCounts();
+    for (const [kind, n] of Object.entries(counts))
+      total[kind as keyof Counts] += n;
+    into.set(office, total);
+  }
+}
+
+export const invalidOf = (reads: readonly NamedRead[]) =>
+  reads.flatMap(({ file, read }) =>
+    read.invalid.map((record) => ({ file, record })),
+  );
 
 export async function planImport(
   reads: readonly NamedRead[],
   load: LoadLeaves = loadLeaves,
 ): Promise<ImportPlan> {
-  const byOffice = new Map<string, Counts>();
-  const plans = {} as ImportPlan['kinds'];
-  for (const kind of RECORD_KINDS) {
-    const versions = incoming(kind, reads);
-    const stored = await load(kind, versions);
-    const { state, outcomes } = mergeAll(stored, versions);
-    versions.forEach((version, i) => {
-      const outcome = outcomes[i];
-      if (!outcome) return;
-      const office = officeOf(kind, version);
-      const counts = byOffice.get(office) ?? emptyCounts();
-      counts[outcome.kind] += 1;
-      byOffice.set(office, counts);
-    });
-    (plans as Record<RecordKind, KindPlan<RecordKind>>)[kind] = {
-      stored,
-      next: state,
-    };
-  }
-  const invalid = reads.flatMap(({ file, read }) =>
-    read.invalid.map((record) => ({ file, record })),
-  );
-  return { kinds: plans, byOffice, invalid };
+  const plan = await planVersions(incomingOf(reads), load);
+  return {
+    ...plan,
+    byOffice: countByOffice(plan.steps),
+    invalid: invalidOf(reads),
+  };
 }

@@ -1,12 +1,11 @@
 /**
- * What an import's analysis reports and hands on to the write: shared by the
- * whole reading (analyze-whole.ts) and the reading in slices
- * (analyze-streamed.ts).
+ * What an import's analysis reports and hands on to the write, whichever
+ * way each file is read (analyze-files.ts).
  */
 import { BundleError, type BundleErrorReason } from '@/bundle/bundle-error';
 import type { InvalidRecord } from '@/bundle/record-problems';
-import type { StreamedFile } from '@/db/exchange/file-slices';
-import type { Counts, NamedRead } from '@/db/exchange/plan-import';
+import type { ImportFile } from '@/db/exchange/import-files';
+import type { Counts } from '@/db/exchange/plan-import';
 
 export type Phase = 'read' | 'check' | 'plan' | 'write';
 /** What `done` and `total` count: files, bytes of a file, or records. */
@@ -39,10 +38,10 @@ export interface ImportPreview {
   invalid: { file: string; record: InvalidRecord }[];
 }
 
-/** What the write needs of the analysis, whichever way it was read. */
-export type Analyzed =
-  | { kind: 'whole'; reads: NamedRead[] }
-  | { kind: 'streamed'; files: StreamedFile[] };
+/** What the write needs of the analysis: the files, as they were read. */
+export interface Analyzed {
+  files: ImportFile[];
+}
 
 /** A file's bytes, or why it was refused. */
 export interface Loaded {
@@ -62,9 +61,9 @@ export function refused(name: string, error: unknown): FileOutcome {
 }
 
 /**
- * Opens each loaded file with `open`, the same way for both readings: a
- * file that could not be loaded keeps its outcome, one that `open` refuses
- * gets the reason, and the others their count of records.
+ * Opens each loaded file with `open`: a file that could not be loaded
+ * keeps its outcome, one that `open` refuses gets the reason, and the
+ * others their count of records.
  */
 export async function openEach<T>(
   loaded: readonly Loaded[],

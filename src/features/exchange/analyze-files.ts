@@ -3,23 +3,29 @@
  * the merge against the database. Runs in the import worker; nothing here
  * writes. A file picked twice is read once; a file that cannot be read is
  * reported alone, and the others go on.
- * Files up to WHOLE_UP_TO are read whole (analyze-whole.ts); a batch with a
- * larger one is read in slices (analyze-streamed.ts), in bounded memory.
+ * A file up to WHOLE_UP_TO is read whole (JSON.parse, then each record
+ * checked); a larger one is opened to be read in slices (bundle/stream), in
+ * bounded memory. Either is an ImportFile, planned and written the same way
+ * (db/exchange/import-bundles.ts).
  */
+import { BundleError } from '@/bundle/bundle-error';
+import { parseJson, readBundle } from '@/bundle/read-bundle';
+import { openBundle } from '@/bundle/stream/open-bundle';
 import type { ImportLogEntry } from '@/db/app-db';
-import { applyImport } from '@/db/exchange/apply-import';
-import { applyStreamed } from '@/db/exchange/streamed-import';
+import { applyImport, previewImport } from '@/db/exchange/import-bundles';
+import type { ImportFile } from '@/db/exchange/import-files';
 
 import {
+  openEach,
   refused,
   type Analyzed,
   type ImportPreview,
   type Loaded,
   type OnProgress,
 } from './analysis';
-import { analyzeStreamed } from './analyze-streamed';
-import { analyzeWhole } from './analyze-whole';
+import { blobSource } from './blob-source';
 import { distinctFiles } from './distinct-files';
+import { officePreviews } from './office-previews';
 import { bundleBytes, WHOLE_UP_TO } from './read-file';
 
 export type {
@@ -44,28 +50,67 @@ async function load(picked: readonly File[], onProgress: OnProgress) {
   return loaded;
 }
 
-export async function analyzeFiles(
-  files: readonly File[],
-  onProgress: OnProgress,
-): Promise<{ preview: ImportPreview; analyzed: Analyzed }> {
-  const loaded = await load(files, onProgress);
-  const large = loaded.some((l) => (l.bytes?.size ?? 0) > WHOLE_UP_TO);
-  return large
-    ? analyzeStreamed(loaded, onProgress)
-    : analyzeWhole(loaded, onProgress);
+async function readWhole(bytes: Blob) {
+  const data = new Uint8Array(await bytes.arrayBuffer());
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    throw new BundleError('notUtf8');
+  }
+  return readBundle(parseJson(text));
 }
 
-/** Writes what was analyzed, in one transaction; `signal` aborts it. */
-export async function applyAnalyzed(
+/** A file as the import reads it: whole, or opened to be read in slices. */
+async function openFile(
+  name: string,
+  bytes: Blob,
+  onProgress: OnProgress,
+): Promise<{ value: ImportFile; records: number }> {
+  if (bytes.size <= WHOLE_UP_TO) {
+    const read = await readWhole(bytes);
+    const { offices, measures, updates } = read.records;
+    const records = offices.length + measures.length + updates.length;
+    return { value: { name, read }, records };
+  }
+  const opened = openBundle(blobSource(bytes), (done, total) =>
+    onProgress('check', done, total, 'bytes'),
+  );
+  const { offices, measures, updates } = opened.ids;
+  const records = offices.size + measures.size + updates.size;
+  return { value: { name, opened }, records };
+}
+
+export async function analyzeFiles(
+  picked: readonly File[],
+  onProgress: OnProgress,
+): Promise<{ preview: ImportPreview; analyzed: Analyzed }> {
+  const loaded = await load(picked, onProgress);
+  onProgress('check', 0, loaded.length, 'files');
+  const { outcomes, opened: files } = await openEach<ImportFile>(
+    loaded,
+    (name, bytes) => openFile(name, bytes, onProgress),
+  );
+  const preview = await previewImport(files, {
+    onRecords: (done, total) => onProgress('plan', done, total, 'records'),
+  });
+  return {
+    preview: {
+      files: outcomes,
+      offices: await officePreviews(preview.byOffice, preview.officeNames),
+      invalid: preview.invalid,
+    },
+    analyzed: { files },
+  };
+}
+
+/** Writes what was analyzed, in one change; `signal` aborts it. */
+export function applyAnalyzed(
   analyzed: Analyzed,
   onProgress: OnProgress,
   signal?: AbortSignal,
 ): Promise<ImportLogEntry> {
-  if (analyzed.kind === 'whole') {
-    onProgress('write', 0, 1, 'files');
-    return applyImport(analyzed.reads, signal);
-  }
-  return applyStreamed(analyzed.files, {
+  return applyImport(analyzed.files, {
     onRecords: (done, total) => onProgress('write', done, total, 'records'),
     signal,
   });

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { markExported } from '@/db/change-marker';
 import { nowIso } from '@/db/clock';
 import {
   gatherExportFile,
   type ExportScope,
 } from '@/db/exchange/gather-export';
+import { markExported } from '@/db/export-state';
 import type { Office } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
@@ -48,7 +48,7 @@ export function ExportPanel({ office, fiscalYear }: ExportPanelProps) {
   const exportNow = () =>
     runSave(async () => {
       const exportedAt = nowIso();
-      const { file } = await gatherExportFile(
+      const { file, seq } = await gatherExportFile(
         scopeOf(scope, office, fiscalYear),
         {
           exportedAt,
@@ -64,7 +64,7 @@ export function ExportPanel({ office, fiscalYear }: ExportPanelProps) {
         gzip,
       });
       await downloadBundle(file, fileName, gzip);
-      await markExported(exportedAt);
+      await markExported(exportedAt, seq);
     });
 
   return (

@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
-import { getSetting } from '@/db/settings';
+import { useUnexportedSince } from '@/db/export-state';
 import { exportReminderDays } from '@/domain/export-reminder';
 import { useFormat } from '@/i18n/use-format';
 import { useToday } from '@/ui/use-today';
@@ -12,7 +11,7 @@ export function ExportReminder() {
   const { t } = useTranslation();
   const format = useFormat();
   const today = useToday();
-  const since = useLiveQuery(() => getSetting('unexportedSince'));
+  const since = useUnexportedSince();
   const days = exportReminderDays(since, today);
   if (days === null) return null;
   return (

@@ -53,7 +53,7 @@ function failure(error: unknown): FromWorker {
 }
 
 async function apply(onProgress: ReturnType<typeof progressMeter>) {
-  const nothing: Analyzed = { kind: 'whole', reads: [] };
+  const nothing: Analyzed = { files: [] };
   const cancel = new AbortController();
   writing = cancel;
   try {

@@ -8,7 +8,7 @@ import {
   exportedBundle,
   signedText,
   streamedFiles,
-  wholeReads,
+  wholeFiles,
 } from '@/testing/bundle-files';
 import {
   makeMeasureInput,
@@ -22,9 +22,7 @@ import { createMeasure, updateMeasure } from '../measures';
 import { createOffice } from '../offices';
 import { allStoredUpdates } from '../update-groups';
 import { createUpdate, updateUpdate } from '../updates';
-import { applyImport } from './apply-import';
-import { planImport } from './plan-import';
-import { applyStreamed, previewStreamed } from './streamed-import';
+import { applyImport, previewImport } from './import-bundles';
 
 const byPlace = (a: { file: string; record: InvalidRecord }, b: typeof a) =>
   JSON.stringify(a).localeCompare(JSON.stringify(b));
@@ -50,18 +48,18 @@ async function expectSameImport(
   vi.setSystemTime(new Date('2025-11-01T00:00:00.000Z'));
   await resetDb();
   await start();
-  const plan = await planImport(await wholeReads(texts));
-  const log = await applyImport(await wholeReads(texts));
+  const plan = await previewImport(wholeFiles(texts));
+  const log = await applyImport(wholeFiles(texts));
   const expected = await stored();
 
   vi.setSystemTime(new Date('2025-11-01T00:00:00.000Z'));
   await resetDb();
   await start();
-  const preview = await previewStreamed(streamedFiles(texts, 16), {
+  const preview = await previewImport(streamedFiles(texts, 16), {
     sliceBytes: 50,
   });
   const progress: number[] = [];
-  const streamedLog = await applyStreamed(streamedFiles(texts, 16), {
+  const streamedLog = await applyImport(streamedFiles(texts, 16), {
     sliceBytes: 50,
     // Written a few at a time: held-back versions are met again and merged.
     pendingLimit,
@@ -95,9 +93,9 @@ async function officeWithConflict() {
   await updateMeasure(measure.id, makeMeasureInput({ title: 'แก้ที่ ก' }));
   const fromA = signedText(await exportedBundle());
   await resetDb();
-  await applyImport(await wholeReads([shared]));
+  await applyImport(wholeFiles([shared]));
   await updateMeasure(measure.id, makeMeasureInput({ title: 'แก้ที่ ข' }));
-  await applyImport(await wholeReads([fromA]));
+  await applyImport(wholeFiles([fromA]));
   return { shared, fromA, withConflict: await exportedBundle(), measure };
 }
 
@@ -125,7 +123,7 @@ describe('an import in slices ends as a whole import', () => {
     const { shared, fromA, measure } = await officeWithConflict();
     await resetDb();
     const start = async () => {
-      await applyImport(await wholeReads([shared]));
+      await applyImport(wholeFiles([shared]));
       await updateMeasure(measure.id, makeMeasureInput({ title: 'แก้ที่ ค' }));
     };
     const log = await expectSameImport(start, [fromA]);

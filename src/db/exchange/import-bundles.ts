@@ -1,0 +1,163 @@
+/**
+ * Importing bundle files, read whole or in slices (import-files.ts): the
+ * preview plans slice after slice against the database without writing,
+ * and the write hands slice after slice to ONE change (writeChange, cause
+ * `import`), so memory stays bounded and the import is all or nothing.
+ * A file read whole is one slice: both readings end the same
+ * (import-bundles.test.ts).
+ */
+import type { Leaves } from '@/bundle/merge';
+import {
+  RECORD_KINDS,
+  type RecordKind,
+  type RecordOf,
+} from '@/bundle/record-schemas';
+
+import { db, type ImportLogEntry } from '../app-db';
+import { newId } from '../clock';
+import { emptyTables } from '../record-kinds';
+import { PENDING_LIMIT } from '../write/pending-updates';
+import { writeChange } from '../write/write-change';
+import {
+  fileSlices,
+  repeatedIds,
+  type ImportFile,
+  type SliceOptions,
+} from './import-files';
+import { originBook } from './origins';
+import {
+  addCounts,
+  countByOffice,
+  emptyCounts,
+  incomingOf,
+  planImport,
+  type Counts,
+  type ImportPlan,
+  type LoadLeaves,
+} from './plan-import';
+import { loadLeaves } from './stored-leaves';
+
+export interface ImportPreview {
+  byOffice: Map<string, Counts>;
+  invalid: ImportPlan['invalid'];
+  /** Names of the offices the files bring. */
+  officeNames: Map<string, string>;
+}
+
+/** The preview: outcomes by office and records left out, nothing written. */
+export async function previewImport(
+  files: readonly ImportFile[],
+  options: SliceOptions = {},
+): Promise<ImportPreview> {
+  const repeated = repeatedIds(files);
+  const empty = await emptyTables();
+  // Without writing, a record met again must see the state its first
+  // meeting left: kept here, for repeated ids only.
+  const seen = new Map<string, Leaves<RecordOf[RecordKind]>>();
+  const load: LoadLeaves = async (kind, wanted) => {
+    const state = empty[kind] ? new Map() : await loadLeaves(kind, wanted);
+    for (const { id } of wanted) {
+      const leaves = seen.get(`${kind}:${id}`);
+      if (leaves) state.set(id, leaves as never);
+    }
+    return state;
+  };
+  const preview: ImportPreview = {
+    byOffice: new Map(),
+    invalid: [],
+    officeNames: new Map(),
+  };
+  const { slices, total } = await fileSlices(files, options.sliceBytes);
+  let done = 0;
+  for (const { name, slice } of slices) {
+    const plan = await planImport([{ file: name, read: slice.read }], load);
+    addCounts(preview.byOffice, plan.byOffice);
+    preview.invalid.push(...plan.invalid);
+    for (const kind of RECORD_KINDS)
+      for (const [id, leaves] of plan.kinds[kind].next) {
+        if (repeated[kind].has(id)) seen.set(`${kind}:${id}`, leaves);
+        if (kind === 'offices')
+          preview.officeNames.set(
+            id,
+            (leaves.winner as RecordOf['offices']).name,
+          );
+      }
+    done += slice.elements;
+    options.onRecords?.(done, total);
+  }
+  return preview;
+}
+
+/** The import's entry in the log of imports. */
+async function logImport(
+  at: string,
+  files: readonly string[],
+  byOffice: ReadonlyMap<string, Counts>,
+  invalid: number,
+): Promise<ImportLogEntry> {
+  const counts = { ...emptyCounts(), invalid };
+  for (const office of byOffice.values())
+    for (const [kind, n] of Object.entries(office))
+      counts[kind as keyof Counts] += n;
+  const entry: ImportLogEntry = {
+    id: newId(),
+    at,
+    files: [...files],
+    officeIds: [...byOffice.keys()],
+    counts,
+  };
+  await db.imports.add(entry);
+  return entry;
+}
+
+/**
+ * Writes the files slice by slice, in one change: while the database
+ * stores a slice, the next is read and checked (the CPU's part).
+ */
+export async function applyImport(
+  files: readonly ImportFile[],
+  options: SliceOptions = {},
+): Promise<ImportLogEntry> {
+  const repeated = repeatedIds(files);
+  const strategy = {
+    repeated,
+    holdUpdates: options.pendingLimit ?? PENDING_LIMIT,
+    signal: options.signal,
+  };
+  return writeChange(
+    { cause: 'import' },
+    async (change) => {
+      const { slices, total } = await fileSlices(files, options.sliceBytes);
+      const origins = originBook(change.at);
+      const byOffice = new Map<string, Counts>();
+      let invalid = 0;
+      let done = 0;
+      let current = slices.next();
+      while (!current.done) {
+        const { name, source, slice } = current.value;
+        const reads = [{ file: name, read: slice.read }];
+        const plan = await change.write(incomingOf(reads), {
+          source,
+          originsOf: (planned) => origins.forPlan(planned, reads),
+          whileStoring: () => {
+            current = slices.next();
+          },
+        });
+        origins.remember(plan, reads, repeated);
+        addCounts(byOffice, countByOffice(plan.steps));
+        invalid += slice.read.invalid.length;
+        done += slice.elements;
+        options.onRecords?.(done, total);
+        // Reading a slice asks nothing of the database: stop before the next.
+        options.signal?.throwIfAborted();
+      }
+      return logImport(
+        change.at,
+        files.map((f) => f.name),
+        byOffice,
+        invalid,
+      );
+    },
+    strategy,
+  );
+}
