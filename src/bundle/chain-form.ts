@@ -29,69 +29,82 @@ export interface ChainForm<T extends Revisioned> {
 }
 
 /**
- * The chain below `rev` that `revs` proves: the one rev of each generation
- * below, as long as each generation holds exactly one. A version-3 `revs`
- * held every ancestor of every side (when under REVS_LIMIT, nothing was cut
- * off), so the one rev of a generation is the parent of the one above it;
- * where a generation holds several, which is whose parent is unknown, and
- * the chain ends there (CouchDB accepts a truncated `_revisions`). A list
- * that reached REVS_LIMIT may have lost revs of any side: it proves nothing.
+ * What `revs` proves of who is whose parent. A version-3 `revs` held every
+ * ancestor of every side (when under REVS_LIMIT, nothing was cut off), so
+ * the one rev of a generation is the parent of the one above it; where a
+ * generation holds several, which is whose parent is unknown, and a chain
+ * ends there (CouchDB accepts a truncated `_revisions`). A list that reached
+ * REVS_LIMIT may have lost revs of any side: that rule proves nothing there.
+ * And a rev that is the very tombstone this conversion would make of
+ * another (the same parent, deletion and content give the same hash, as
+ * revisions are made) has that other as its parent.
  */
-function provenBelow(
-  rev: string,
-  byGeneration: ReadonlyMap<number, readonly string[]>,
-  complete: boolean,
-): string[] {
-  const chain: string[] = [];
-  if (!complete) return chain;
-  for (let g = revGeneration(rev) - 1; g >= 1; g--) {
-    const at = byGeneration.get(g);
-    if (at?.length !== 1) break;
-    chain.push(at[0] as string);
-  }
-  return chain;
-}
-
-/** A deleted child of `parent` carrying the record's content. */
-function tombstoneOf<T extends Revisioned>(
+function parentsProven<T extends Revisioned>(
   record: T,
-  parent: string,
-  below: readonly string[],
-): T {
-  return reviseRecord(
-    { ...record, rev: parent, revs: [...below] },
-    {},
-    record.updatedAt,
-    { deleted: true },
-  );
-}
-
-/** The record in chain form; a record already one chain comes back as it is. */
-export function chainForm<T extends Revisioned>(record: T): ChainForm<T> {
-  if (isRevChain(record.rev, record.revs)) return { record, tombstones: [] };
-  const revs = [...new Set(record.revs)].filter(isRev);
+  revs: readonly string[],
+  tombstones: ReadonlyMap<string, T>,
+) {
   const byGeneration = new Map<number, string[]>();
   for (const rev of revs) {
     const g = revGeneration(rev);
     byGeneration.set(g, [...(byGeneration.get(g) ?? []), rev]);
   }
+  const byHash = new Map<string, string>();
+  for (const [parent, tombstone] of tombstones)
+    byHash.set(tombstone.rev, parent);
   const complete = record.revs.length < REVS_LIMIT;
+  const parentOf = (rev: string): string | undefined => {
+    const proven = byHash.get(rev);
+    if (proven !== undefined) return proven;
+    const at = byGeneration.get(revGeneration(rev) - 1);
+    return complete && at?.length === 1 ? at[0] : undefined;
+  };
+  /** The proven chain below `rev`, parent first. */
+  return (rev: string): string[] => {
+    const chain: string[] = [];
+    for (let next = parentOf(rev); next !== undefined; next = parentOf(next)) {
+      if (chain.length === REVS_LIMIT) break;
+      chain.push(next);
+    }
+    return chain;
+  };
+}
+
+/** A deleted child of `parent` carrying the record's content. */
+function tombstoneOf<T extends Revisioned>(record: T, parent: string): T {
+  const child = { ...record, rev: parent, revs: [] };
+  return reviseRecord(child, {}, record.updatedAt, { deleted: true });
+}
+
+/** The record in chain form; a record already one chain comes back as it is. */
+export function chainForm<T extends Revisioned>(record: T): ChainForm<T> {
+  if (isRevChain(record.rev, record.revs)) return { record, tombstones: [] };
+  // Newest first, as version 3 listed them (the winner's side first).
+  const revs = [...new Set(record.revs)]
+    .filter(isRev)
+    .sort((a, b) => revGeneration(b) - revGeneration(a));
+  const made = new Map(revs.map((rev) => [rev, tombstoneOf(record, rev)]));
+  const below = parentsProven(record, revs, made);
   // The first rev listed is a parent (the winner's rev, or a side's of the
   // highest generation): that link is always true.
-  const parent = revs[0];
+  const first = record.revs[0];
   const chain =
-    parent !== undefined &&
-    record.revs[0] === parent &&
-    revGeneration(parent) === revGeneration(record.rev) - 1
-      ? [parent, ...provenBelow(parent, byGeneration, complete)]
-      : [];
+    first !== undefined &&
+    isRev(first) &&
+    revGeneration(first) === revGeneration(record.rev) - 1
+      ? [first, ...below(first)].slice(0, REVS_LIMIT)
+      : below(record.rev);
   const covered = new Set(chain);
   const tombstones: T[] = [];
   for (const rev of revs) {
     if (covered.has(rev)) continue;
-    const below = provenBelow(rev, byGeneration, complete);
-    for (const r of [rev, ...below]) covered.add(r);
-    tombstones.push(tombstoneOf(record, rev, below));
+    const under = below(rev);
+    for (const r of [rev, ...under]) covered.add(r);
+    const tombstone = made.get(rev) as T;
+    tombstones.push({
+      ...tombstone,
+      revs: [rev, ...under].slice(0, REVS_LIMIT),
+    });
   }
   return { record: { ...record, revs: chain }, tombstones };
 }
