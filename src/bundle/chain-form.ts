@@ -20,6 +20,8 @@ import {
 import type { Revisioned } from '@/domain/types';
 
 import { mergeRecord, toLeaves, type Leaves } from './merge';
+import type { ConflictRecord, ReadBundle } from './read-bundle';
+import { RECORD_KINDS, type RecordKind } from './record-schemas';
 
 export interface ChainForm<T extends Revisioned> {
   /** The record, same rev and content, its `revs` one chain. */
@@ -129,4 +131,57 @@ export function chainFormOfLeaves<T extends Revisioned>(
     (state, tombstone) => mergeRecord(state, tombstone).next,
     toLeaves(forms.map((form) => form.record)),
   );
+}
+
+/**
+ * A bundle's checked records in chain form: each record replaced by its
+ * chain form, its tombstones added to `conflicts` (at the record's place).
+ * It runs once every record is checked (references.ts), so a record left
+ * out takes its tombstones with it. Files of version 4 need nothing.
+ */
+export function chainRevisions(read: ReadBundle): ReadBundle {
+  const conflicts = [...read.conflicts];
+  const places = [...read.places.conflicts];
+  const seen = new Set(
+    conflicts.map((c) => `${c.kind}:${c.record.id}:${c.record.rev}`),
+  );
+  const add = (
+    kind: RecordKind,
+    tombstones: readonly Revisioned[],
+    at: number,
+  ) => {
+    for (const record of tombstones) {
+      const key = `${kind}:${record.id}:${record.rev}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      conflicts.push({ kind, record } as ConflictRecord);
+      places.push(at);
+    }
+  };
+  const records = { ...read.records };
+  let changed = false;
+  for (const kind of RECORD_KINDS) {
+    const list = read.records[kind] as Revisioned[];
+    if (list.every((r) => isRevChain(r.rev, r.revs))) continue;
+    changed = true;
+    (records[kind] as Revisioned[]) = list.map((record, i) => {
+      const form = chainForm(record);
+      add(kind, form.tombstones, read.places[kind][i] ?? i);
+      return form.record;
+    });
+  }
+  read.conflicts.forEach(({ kind, record }, i) => {
+    const form = chainForm(record as Revisioned);
+    if (form.record === record) return;
+    changed = true;
+    conflicts[i] = { kind, record: form.record } as ConflictRecord;
+    add(kind, form.tombstones, read.places.conflicts[i] ?? i);
+  });
+  if (!changed) return read;
+  return {
+    ...read,
+    records,
+    conflicts,
+    places: { ...read.places, conflicts: places },
+  };
 }
