@@ -9,7 +9,7 @@ describe('AppDB', () => {
   beforeEach(resetDb);
 
   it('opens at the latest schema version with every table', () => {
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(7);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'conflicts',
       'drafts',
@@ -73,7 +73,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(5);
+    expect(upgraded.verno).toBe(7);
     expect(await upgraded.settings.get('officeId')).toEqual({
       key: 'officeId',
       value: 'office-1',
@@ -231,7 +231,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(5);
+    expect(upgraded.verno).toBe(7);
     const summaries = await upgraded.summaries.orderBy('measureId').toArray();
     expect(summaries.map((s) => [s.measureId, s.rounds])).toEqual([
       ['m1', ['annual', 'six-month']],

@@ -11,6 +11,8 @@ import type { MeasureSummary } from '@/domain/measure-summary';
 import { summarize } from '@/domain/measure-summary';
 import type { Measure, Office, ProgressUpdate } from '@/domain/types';
 
+import { chainStoredRevisions } from './chain-stored';
+
 /** A device preference or workspace choice, e.g. the selected office. */
 export interface Setting {
   key: string;
@@ -162,6 +164,13 @@ export class AppDB extends Dexie {
           );
         }
       });
+    // v7 (issue 12): revisions as CouchDB keeps them. A conflict resolution
+    // stored until then was one revision of several parents; each such
+    // version gets one chain of `revs` and a deleted child of every side
+    // that chain leaves off (chain-stored.ts), as a version-3 bundle does
+    // on import. Same tables and indexes: nothing else changes. (v6 is
+    // another change of the same issue; Dexie takes the versions in order.)
+    this.version(7).stores({}).upgrade(chainStoredRevisions);
   }
 }
 
