@@ -277,6 +277,29 @@ test('two laptops of one office: export, import, edit apart, see the same confli
   // A child of the shown edit (generation 2) of the example's measure.
   expect(resolvedMeasure.rev).toMatch(/^3-/);
   expect(resolvedMeasure.revs).toHaveLength(2);
+
+  // Each laptop's file from before the resolution, imported again into the
+  // other, brings only ancestors of what both hold: nothing new, no conflict
+  // opens, and both still show the chosen content.
+  for (const [page, old] of [
+    [a, fromB],
+    [b, fromA],
+  ] as const) {
+    const exchange = new ExchangePage(page);
+    await exchange.open();
+    await exchange.import.choose(old.file);
+    await expect(exchange.import.nothingNew).toBeVisible();
+    await expect(ConflictsPage.menuLink(page)).toHaveCount(0);
+    // No menu link without a conflict: the list by its address.
+    const conflicts = new ConflictsPage(page);
+    await conflicts.goto();
+    await expect(conflicts.noneMessage).toBeVisible();
+    await new AppShell(page).openMeasures();
+    const list = new MeasuresPage(page);
+    await expect(list.row(loser)).toHaveCount(1);
+    await expect(list.row(winner!)).toHaveCount(0);
+    await expect(list.conflictBadges).toHaveCount(0);
+  }
 });
 
 test('importing the same file twice: the second time there is nothing new to write', async ({
@@ -614,22 +637,24 @@ test('an edit and a deletion made apart: the edit is kept, as CouchDB keeps it, 
   await fixToday(page);
   const bundle = sampleBundle();
   bundle.conflicts = [];
-  // One laptop edited the third measure, the other deleted it.
+  // One laptop edited the third measure, the other deleted it: each a
+  // child of its first version (generation 1), so one chain each.
   const measure = bundle.measures[2]!;
   const title = String(measure.title);
   const parent = { rev: String(measure.rev), revs: measure.revs as string[] };
+  expect(parent).toEqual({ rev: expect.stringMatching(/^1-/), revs: [] });
   const edited = `${title} (แก้ไข)`;
   bundle.measures[2] = {
     ...measure,
     title: edited,
-    rev: `3-${'e'.repeat(32)}`,
-    revs: [parent.rev, ...parent.revs],
+    rev: `2-${'e'.repeat(32)}`,
+    revs: [parent.rev],
   };
   const deletion = {
     ...measure,
     deleted: true,
-    rev: `3-${'d'.repeat(32)}`,
-    revs: [parent.rev, ...parent.revs],
+    rev: `2-${'d'.repeat(32)}`,
+    revs: [parent.rev],
   };
   bundle.conflicts = [{ kind: 'measures', record: deletion }];
   await firstRunImport(page, bundleFile('edit-and-delete.json', bundle));
@@ -640,7 +665,7 @@ test('an edit and a deletion made apart: the edit is kept, as CouchDB keeps it, 
   await expect(list.conflictBadges).toHaveCount(0);
   await expect(ConflictsPage.menuLink(page)).toHaveCount(0);
   const conflicts = new ConflictsPage(page);
-  await conflicts.open();
+  await conflicts.goto();
   await expect(conflicts.noneMessage).toBeVisible();
   // The deletion is kept as a leaf and exported, so every device ends alike.
   const { conflicts: rows } = await databaseSnapshot(page);
@@ -700,10 +725,12 @@ test('a consolidator gets the same data whatever the order of the files, twice o
     hash: string,
   ) => {
     const measure = bundle.measures[i]!;
+    // A child of the measure's version: one generation up, one chain.
+    const generation = Number(String(measure.rev).split('-')[0]) + 1;
     bundle.measures[i] = {
       ...measure,
       ...changes,
-      rev: `3-${hash.repeat(32)}`,
+      rev: `${generation}-${hash.repeat(32)}`,
       revs: [String(measure.rev), ...(measure.revs as string[])],
     };
   };
