@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 
 import { BUNDLE_VERSION } from '../src/bundle/envelope';
+import { isRevChain } from '../src/domain/revision';
 import {
   bundleFile,
   checksumOf,
@@ -231,12 +232,20 @@ test('two laptops of one office: export, import, edit apart, see the same confli
   const resolved = await exportYear(a);
   await intoB.open();
   await intoB.import.choose(resolved.file);
-  await intoB.import.expectCounts(KHUNKAEW, { updated: 1, unchanged: 22 });
+  // The resolution (a child of the shown version) and the other side's
+  // tombstone: both update what B holds, and B's conflict closes too.
+  expect(resolved.json.conflicts).toEqual([
+    {
+      kind: 'measures',
+      record: expect.objectContaining({ deleted: true, title: loser }),
+    },
+  ]);
+  await intoB.import.expectCounts(KHUNKAEW, { updated: 2, unchanged: 22 });
   await intoB.import.confirm();
   await expect(ConflictsPage.menuLink(b)).toHaveCount(0);
 
   const back = await exportYear(b);
-  expect(back.json.conflicts).toEqual([]);
+  expect(back.json.conflicts).toEqual(resolved.json.conflicts);
   await intoA.open();
   await intoA.import.choose(back.file);
   await expect(intoA.import.nothingNew).toBeVisible();
@@ -252,7 +261,46 @@ test('two laptops of one office: export, import, edit apart, see the same confli
   );
   for (const page of [a, b])
     await expect(ConflictsPage.menuLink(page)).toHaveCount(0);
-  expect(await storedRecords(b)).toEqual(await storedRecords(a));
+  const stored = await storedRecords(a);
+  expect(await storedRecords(b)).toEqual(stored);
+  // Every stored version's revs is one chain, as CouchDB's `_revisions`.
+  const versions = [
+    ...stored.offices,
+    ...stored.measures,
+    ...stored.updates,
+    ...stored.conflicts.map((row) => (row as { record: unknown }).record),
+  ] as { rev: string; revs: string[] }[];
+  for (const { rev, revs } of versions)
+    expect(isRevChain(rev, revs)).toBe(true);
+  const resolvedMeasure = (
+    stored.measures as { title: string; rev: string; revs: string[] }[]
+  ).find((m) => m.title === loser)!;
+  // A child of the shown edit (generation 2) of the example's measure.
+  expect(resolvedMeasure.rev).toMatch(/^3-/);
+  expect(resolvedMeasure.revs).toHaveLength(2);
+
+  // Each laptop's file from before the resolution, imported again into the
+  // other, brings only ancestors of what both hold: nothing new, no conflict
+  // opens, and both still show the chosen content.
+  for (const [page, old] of [
+    [a, fromB],
+    [b, fromA],
+  ] as const) {
+    const exchange = new ExchangePage(page);
+    await exchange.open();
+    await exchange.import.choose(old.file);
+    await expect(exchange.import.nothingNew).toBeVisible();
+    await expect(ConflictsPage.menuLink(page)).toHaveCount(0);
+    // No menu link without a conflict: the list by its address.
+    const conflicts = new ConflictsPage(page);
+    await conflicts.goto();
+    await expect(conflicts.noneMessage).toBeVisible();
+    await new AppShell(page).openMeasures();
+    const list = new MeasuresPage(page);
+    await expect(list.row(loser)).toHaveCount(1);
+    await expect(list.row(winner!)).toHaveCount(0);
+    await expect(list.conflictBadges).toHaveCount(0);
+  }
 });
 
 test('importing the same file twice: the second time there is nothing new to write', async ({
@@ -584,58 +632,51 @@ test('an office conflict: a field only the other version has is shown, and kept 
   ]);
 });
 
-test('a conflict between an edit and a deletion, resolved as the deletion: the measure and its progress update are gone', async ({
+test('an edit and a deletion made apart: the edit is kept, as CouchDB keeps it, and the deletion travels on without asking', async ({
   page,
 }) => {
   await fixToday(page);
   const bundle = sampleBundle();
   bundle.conflicts = [];
-  // One laptop edited the third measure, the other deleted it.
+  // One laptop edited the third measure, the other deleted it: each a
+  // child of its first version (generation 1), so one chain each.
   const measure = bundle.measures[2]!;
   const title = String(measure.title);
   const parent = { rev: String(measure.rev), revs: measure.revs as string[] };
+  expect(parent).toEqual({ rev: expect.stringMatching(/^1-/), revs: [] });
   const edited = `${title} (แก้ไข)`;
   bundle.measures[2] = {
     ...measure,
     title: edited,
-    rev: `3-${'e'.repeat(32)}`,
-    revs: [parent.rev, ...parent.revs],
+    rev: `2-${'e'.repeat(32)}`,
+    revs: [parent.rev],
   };
   const deletion = {
     ...measure,
     deleted: true,
-    rev: `3-${'d'.repeat(32)}`,
-    revs: [parent.rev, ...parent.revs],
+    rev: `2-${'d'.repeat(32)}`,
+    revs: [parent.rev],
   };
   bundle.conflicts = [{ kind: 'measures', record: deletion }];
   await firstRunImport(page, bundleFile('edit-and-delete.json', bundle));
-  // The live version wins until someone decides.
-  await expect(new MeasuresPage(page).row(edited)).toHaveCount(1);
-
+  // A live version beats a deletion, and a deleted leaf is no conflict.
+  const list = new MeasuresPage(page);
+  await expect(list.rows).toHaveCount(11);
+  await expect(list.row(edited)).toHaveCount(1);
+  await expect(list.conflictBadges).toHaveCount(0);
+  await expect(ConflictsPage.menuLink(page)).toHaveCount(0);
   const conflicts = new ConflictsPage(page);
-  await conflicts.open();
-  const conflict = await conflicts.openRecord(edited);
-  await expect(conflict.versionHead(2)).toContainText('ฉบับนี้ถูกลบ');
-  await conflict.keepVersionButton(2).click();
-  await expect(conflict.saveButton).toHaveCount(0);
-  await conflict.confirmDeletionButton.click();
+  await conflicts.goto();
   await expect(conflicts.noneMessage).toBeVisible();
-
-  await new AppShell(page).openMeasures();
-  await expect(new MeasuresPage(page).rows).toHaveCount(10);
-  await expect(new MeasuresPage(page).row(edited)).toHaveCount(0);
-  // Like a deletion from the measure's page: its progress update goes with it.
-  const { updates } = (await databaseSnapshot(page)) as {
-    updates: { measureId: string; deleted?: boolean }[];
-  };
-  const ofMeasure = updates.filter((u) => u.measureId === measure.id);
-  expect(ofMeasure).toHaveLength(1);
-  expect(ofMeasure.filter((u) => !u.deleted)).toEqual([]);
-  await page.goto('/offices');
-  const offices = new OfficesPage(page);
-  await expect(offices.cell(KHUNKAEW, 'measures')).toHaveText('10');
-  // The sample's 12th update is a tombstone: 11 live, less the deleted measure's.
-  await expect(offices.cell(KHUNKAEW, 'updates')).toHaveText('10');
+  // The deletion is kept as a leaf and exported, so every device ends alike.
+  const { conflicts: rows } = await databaseSnapshot(page);
+  expect(rows).toEqual([
+    expect.objectContaining({ rev: deletion.rev, record: deletion }),
+  ]);
+  const exported = await exportYear(page);
+  expect(exported.json.conflicts).toEqual([
+    { kind: 'measures', record: deletion },
+  ]);
 });
 
 test('a conflict resolved field by field: the title of one version, the outcome of the other', async ({
@@ -685,10 +726,12 @@ test('a consolidator gets the same data whatever the order of the files, twice o
     hash: string,
   ) => {
     const measure = bundle.measures[i]!;
+    // A child of the measure's version: one generation up, one chain.
+    const generation = Number(String(measure.rev).split('-')[0]) + 1;
     bundle.measures[i] = {
       ...measure,
       ...changes,
-      rev: `3-${hash.repeat(32)}`,
+      rev: `${generation}-${hash.repeat(32)}`,
       revs: [String(measure.rev), ...(measure.revs as string[])],
     };
   };

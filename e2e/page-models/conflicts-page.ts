@@ -59,8 +59,6 @@ export class ConflictPage {
   /** The row heads: each field's label, in order. */
   readonly fieldNames: Locator;
   readonly saveButton: Locator;
-  /** Shown instead of the save button when the version chosen is a deletion. */
-  readonly confirmDeletionButton: Locator;
   readonly goneMessage: Locator;
 
   constructor(readonly page: Page) {
@@ -76,9 +74,6 @@ export class ConflictPage {
       .filter({ hasText: /^ฉบับที่/ });
     this.fieldNames = this.table.getByRole('rowheader');
     this.saveButton = page.getByRole('button', { name: 'บันทึกฉบับที่เลือก' });
-    this.confirmDeletionButton = page.getByRole('button', {
-      name: 'ยืนยันการลบ',
-    });
     this.goneMessage = page.getByText('ความขัดแย้งนี้ได้รับการแก้ไขแล้ว หรือไม่มีอยู่');
   }
 

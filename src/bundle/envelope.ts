@@ -13,7 +13,7 @@ import {
 } from './record-schemas';
 
 export const BUNDLE_TYPE = 'ita-tracker/bundle';
-export const BUNDLE_VERSION = 3;
+export const BUNDLE_VERSION = 4;
 
 const sha256Hex = z
   .string()

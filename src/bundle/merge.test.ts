@@ -1,11 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { deleteRecord, reviseRecord } from '@/domain/revision';
+import { deleteRecord, isRevChain, reviseRecord } from '@/domain/revision';
 import type { Measure } from '@/domain/types';
 import { editTitle, makeMeasure } from '@/testing/records';
 
-import { mergeAll, mergeRecord, toLeaves, type Leaves } from './merge';
+import {
+  mergeAll,
+  mergeRecord,
+  openLosers,
+  toLeaves,
+  type Leaves,
+} from './merge';
 import { resolveConflict } from './resolve';
 
 const base = makeMeasure();
@@ -54,30 +60,66 @@ describe('mergeRecord', () => {
     expect(mergeRecord(toLeaves([b]), a2).next.winner.rev).toBe(a2.rev);
   });
 
-  it('lets a live version beat a deletion, keeping the deletion as a conflict', () => {
+  it('lets a live version beat a deletion, keeping the deletion as a leaf that is no open conflict', () => {
     const deleted = deleteRecord(editTitle(a, 'x'), T1);
-    const merged = mergeRecord(toLeaves([deleted]), b).next;
-    expect(merged.winner.rev).toBe(b.rev);
-    expect(merged.losers.map((l) => l.rev)).toEqual([deleted.rev]);
+    const outcome = mergeRecord(toLeaves([deleted]), b);
+    expect(outcome.next.winner.rev).toBe(b.rev);
+    expect(outcome.next.losers.map((l) => l.rev)).toEqual([deleted.rev]);
+    // CouchDB lists only live leaves in `_conflicts`: nothing to resolve.
+    expect(openLosers(outcome.next)).toEqual([]);
+    expect(outcome.kind).toBe('updated');
+    expect(mergeRecord(toLeaves([b]), deleted).kind).toBe('updated');
   });
 
-  it('ends a conflict with a resolution that descends from every side', () => {
+  it('ends a conflict as CouchDB does: a child of the winner, a tombstone of each other side', () => {
     const conflict = mergeRecord(toLeaves([a]), b).next;
-    const resolved = resolveConflict(
+    const loser = conflict.losers[0]!;
+    const [resolved, ...tombstones] = resolveConflict(
       conflict,
       { ...conflict.winner, title: 'ตกลงร่วมกัน' },
       T1,
     );
-    expect(mergeRecord(conflict, resolved)).toEqual({
-      kind: 'updated',
-      next: toLeaves([resolved]),
+    // One parent each, so revs stays one chain of consecutive generations.
+    expect(resolved.revs).toEqual([
+      conflict.winner.rev,
+      ...base.revs,
+      base.rev,
+    ]);
+    expect(isRevChain(resolved.rev, resolved.revs)).toBe(true);
+    expect(tombstones).toHaveLength(1);
+    expect(tombstones[0]).toMatchObject({
+      deleted: true,
+      revs: [loser.rev, base.rev],
     });
-    // Elsewhere, where only one side was known, the resolution also wins alone.
-    expect(mergeRecord(toLeaves([b]), resolved).next).toEqual(
-      toLeaves([resolved]),
-    );
+    const here = mergeAll(new Map([[base.id, conflict]]), [
+      resolved,
+      ...tombstones,
+    ]);
+    const closed = here.state.get(base.id)!;
+    expect(closed.winner.rev).toBe(resolved.rev);
+    expect(closed.losers.map((l) => l.rev)).toEqual([tombstones[0]!.rev]);
+    expect(openLosers(closed)).toEqual([]);
+    expect(here.outcomes.map((o) => o.kind)).toEqual(['updated', 'updated']);
+    // Elsewhere, where only one side was known, the conflict closes too.
+    for (const side of [a, b]) {
+      const there = mergeAll(new Map([[base.id, toLeaves([side])]]), [
+        resolved,
+        ...tombstones,
+      ]).state.get(base.id)!;
+      expect(there).toEqual(closed);
+    }
     // And the old sides arriving later do not bring the conflict back.
-    expect(mergeRecord(toLeaves([resolved]), a).kind).toBe('stale');
+    for (const side of [a, b, base])
+      expect(mergeRecord(closed, side).kind).toBe('stale');
+  });
+
+  it('leaves deleted losers as they are when resolving', () => {
+    const deleted = deleteRecord(editTitle(base, 'ค'), T1);
+    const leaves = toLeaves([a, b, deleted]);
+    const versions = resolveConflict(leaves, { ...leaves.winner }, T1);
+    expect(versions.slice(1).map((t) => t.revs[0])).toEqual(
+      openLosers(leaves).map((l) => l.rev),
+    );
   });
 });
 
@@ -106,10 +148,10 @@ const historyArb = fc
         versions.push(reviseRecord(from, { title: step.title }, T1));
       if (step.kind === 'delete') versions.push(deleteRecord(from, T1));
       if (step.kind === 'resolve') {
+        // As resolveConflict: a child of one side, a tombstone of the other.
         const other = versions[step.other % versions.length]!;
-        versions.push(
-          reviseRecord(from, { title: step.title }, T1, { parents: [other] }),
-        );
+        versions.push(reviseRecord(from, { title: step.title }, T1));
+        if (other.rev !== from.rev) versions.push(deleteRecord(other, T1));
       }
     }
     return [...new Map(versions.map((v) => [v.rev, v])).values()];

@@ -11,10 +11,20 @@
 import { revGeneration, revHash } from '@/domain/revision';
 import type { Revisioned } from '@/domain/types';
 
-/** What is stored for one record: the winner, and the losers kept as conflicts. */
+/**
+ * What is stored for one record: the winner, and the other leaves (losers).
+ * A live loser is an open conflict; a deleted one (a deletion that lost, or
+ * the tombstone a resolution gave a side) is not, as in CouchDB, where only
+ * live leaves are `_conflicts`. Both are kept and travel in bundles.
+ */
 export interface Leaves<T extends Revisioned> {
   winner: T;
   losers: T[];
+}
+
+/** The losers that wait for a person's choice: the live ones. */
+export function openLosers<T extends Revisioned>(leaves: Leaves<T>): T[] {
+  return leaves.losers.filter((loser) => !loser.deleted);
 }
 
 export const MERGE_KINDS = [
@@ -73,7 +83,8 @@ export function mergeRecord<T extends Revisioned>(
     return { kind: 'stale', next: stored };
   const kept = leaves.filter((leaf) => !descends(incoming, leaf));
   const next = toLeaves([...kept, incoming]);
-  return { kind: next.losers.length === 0 ? 'updated' : 'conflict', next };
+  const open = openLosers(next).length > 0;
+  return { kind: open ? 'conflict' : 'updated', next };
 }
 
 /** All versions of one kind folded into the stored state, in the given order. */
@@ -90,5 +101,17 @@ export function mergeAll<T extends Revisioned>(
     state.set(version.id, next);
     return { id: version.id, kind };
   });
+  // A resolution arrives before the tombstones that close its conflict (a
+  // bundle lists records before `conflicts`): a version is in conflict only
+  // when its record still has an open one once everything has arrived.
+  for (const outcome of outcomes) {
+    const leaves = state.get(outcome.id);
+    if (
+      outcome.kind === 'conflict' &&
+      leaves &&
+      openLosers(leaves).length === 0
+    )
+      outcome.kind = 'updated';
+  }
   return { state, outcomes };
 }

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 
-import { isYearMonth } from '@/domain/period';
-import { isRev } from '@/domain/revision';
+import { YEAR_MONTH_PATTERN } from '@/domain/period';
+import { REV_PATTERN, REVS_LIMIT } from '@/domain/revision';
 import {
   METHODS_STYLES,
   OFFICE_KINDS,
@@ -23,14 +23,28 @@ const LIST_MAX = 500;
 
 const text = z.string().max(TEXT_MAX);
 const id = z.string().min(1).max(128);
-const rev = z.string().refine(isRev, 'not a revision like "3-<32 hex digits>"');
+// Patterns, not refinements, so that the published JSON Schema carries them
+// (json-schema.ts): another tool checks what the app checks.
+const rev = z
+  .string()
+  .regex(REV_PATTERN, 'not a revision like "3-<32 hex>"')
+  .describe('"<generation>-<32 hex digits>", docs/bundle-format.md');
 const timestamp = z.iso.datetime({ offset: true });
-const yearMonth = z.string().refine(isYearMonth, 'not a month like "2024-10"');
+const yearMonth = z
+  .string()
+  .regex(YEAR_MONTH_PATTERN, 'not a month like "2024-10"');
 
 const revisioned = {
   id,
   rev,
-  revs: z.array(rev).max(1000),
+  // One chain below `rev` (CouchDB's `_revisions`), which no JSON Schema
+  // can say; a list that is not one is put in chain form (chain-form.ts).
+  revs: z
+    .array(rev)
+    .max(REVS_LIMIT)
+    .describe(
+      'The ancestors, parent first: one chain of consecutive generations below rev (CouchDB _revisions). This schema cannot check the chain; the app puts a list that is not one in chain form (docs/bundle-format.md)',
+    ),
   createdAt: timestamp,
   updatedAt: timestamp,
   deleted: z.boolean().optional(),
@@ -65,7 +79,8 @@ const period = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('fiscal-year') }),
   z
     .strictObject({ kind: z.literal('months'), from: yearMonth, to: yearMonth })
-    .refine((p) => p.from <= p.to, 'the period ends before it starts'),
+    .refine((p) => p.from <= p.to, 'the period ends before it starts')
+    .describe('from <= to, which the app checks and this schema cannot'),
 ]);
 
 export const measureSchema = z.strictObject({

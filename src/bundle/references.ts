@@ -1,3 +1,4 @@
+import { chainRevisions } from './chain-form';
 import type { ConflictRecord, ReadBundle } from './read-bundle';
 import type { InvalidRecord, RecordProblem } from './record-problems';
 import type { RecordOf } from './record-schemas';
@@ -43,6 +44,9 @@ function sift<T>(
  * Leaves out records that refer to an office or measure found neither in the
  * bundle nor in the database: they could never be shown or reported. Each is
  * reported at its place in the file, losing versions (conflicts) included.
+ * The last check of a reading, whole or in slices: the records kept are then
+ * put in chain form (chain-form.ts; a version-3 resolution, upgradeV3ToV4),
+ * so a record left out for any reason takes the tombstones it would get.
  */
 export function checkReferences(
   read: ReadBundle,
@@ -106,7 +110,7 @@ export function checkReferences(
         ...problem,
       }),
   );
-  return {
+  return chainRevisions({
     ...read,
     records: {
       offices: read.records.offices,
@@ -121,5 +125,5 @@ export function checkReferences(
       conflicts: conflicts.places,
     },
     invalid,
-  };
+  });
 }

@@ -1,21 +1,23 @@
-import { reviseRecord, type Content } from '@/domain/revision';
+import { deleteRecord, reviseRecord, type Content } from '@/domain/revision';
 import type { IsoTimestamp, Revisioned } from '@/domain/types';
 
-import type { Leaves } from './merge';
+import { openLosers, type Leaves } from './merge';
 
 /**
  * Resolves a conflict with the content a person chose (one version, or a mix
- * of fields): a new revision that descends from every leaf, so the conflict
- * is gone here and, once exported, everywhere the resolution arrives.
+ * of fields), as CouchDB resolves one: the content becomes a child of the
+ * winning leaf, and every other live leaf gets a tombstone child. Answers
+ * the versions to write, the resolution first. Each has one parent, so its
+ * `revs` stays one chain; once exported, the tombstones close the conflict
+ * wherever they arrive, and an old side arriving later is an ancestor.
  */
 export function resolveConflict<T extends Revisioned>(
   leaves: Leaves<T>,
   content: Content<T>,
   now: IsoTimestamp,
-  options: { deleted?: boolean } = {},
-): T {
-  return reviseRecord(leaves.winner, content as Partial<Content<T>>, now, {
-    deleted: options.deleted ?? false,
-    parents: leaves.losers,
-  });
+): [T, ...T[]] {
+  return [
+    reviseRecord(leaves.winner, content as Partial<Content<T>>, now),
+    ...openLosers(leaves).map((loser) => deleteRecord(loser, now)),
+  ];
 }

@@ -2,8 +2,17 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
+import { isRevChain } from '@/domain/revision';
+import type { Measure } from '@/domain/types';
+
+import { chainForm } from './chain-form';
+import { bundleChecksum } from './checksum';
 import { BUNDLE_VERSION } from './envelope';
-import { parseJson, readBundle } from './read-bundle';
+import { parseJson, readBundle, type ReadBundle } from './read-bundle';
+import { checkReferences } from './references';
+import { bytesSource } from './stream/byte-source';
+import { openBundle } from './stream/open-bundle';
+import { knownIdsWith, readSlices } from './stream/read-slices';
 import { upgrades } from './upgrades';
 
 const v1Text = readFileSync(
@@ -15,6 +24,31 @@ const v2Text = readFileSync(
   new URL('./fixtures/bundle-v2.json', import.meta.url),
   'utf8',
 );
+
+const v3Text = readFileSync(
+  new URL('./fixtures/bundle-v3-resolved.json', import.meta.url),
+  'utf8',
+);
+const NOTHING_STORED = {
+  offices: new Set<string>(),
+  measures: new Set<string>(),
+};
+
+/** A file read whole, its references checked, as the import reads it. */
+const readWhole = (text: string) =>
+  checkReferences(readBundle(parseJson(text)), NOTHING_STORED);
+
+/** The same file read in small slices, the slices' records put together. */
+function readInSlices(text: string) {
+  const opened = openBundle(bytesSource(new TextEncoder().encode(text), 64));
+  const known = knownIdsWith(NOTHING_STORED, [opened]);
+  const all = { measures: [] as unknown[], conflicts: [] as unknown[] };
+  for (const { read } of readSlices(opened, known, 2_000)) {
+    all.measures.push(...read.records.measures);
+    all.conflicts.push(...read.conflicts);
+  }
+  return all;
+}
 
 describe('bundle upgrades', () => {
   it('has one named step for every older version', () => {
@@ -60,5 +94,56 @@ describe('bundle upgrades', () => {
     };
     expect(upgraded.version).toBe(2);
     expect(upgraded.measures).toEqual(json.measures);
+  });
+
+  it('reads the real version-3 file with a resolution of two parents through upgradeV3ToV4, whole or in slices alike', () => {
+    const json = parseJson(v3Text) as { version: number; measures: Measure[] };
+    expect(json.version).toBe(3);
+    const resolved = json.measures.find((m) => m.revs.length > 1)!;
+    expect(isRevChain(resolved.rev, resolved.revs)).toBe(false);
+    const read: ReadBundle = readWhole(v3Text);
+    expect(read.invalid).toEqual([]);
+    expect(read.records.measures).toHaveLength(11);
+    // The record keeps its rev and content; its revs become one chain.
+    const upgraded = read.records.measures.find((m) => m.id === resolved.id)!;
+    expect({ ...upgraded, revs: resolved.revs }).toEqual(resolved);
+    for (const m of read.records.measures)
+      expect(isRevChain(m.rev, m.revs)).toBe(true);
+    // The revs left off are tombstoned, in `conflicts`, so nothing is lost.
+    const { record, tombstones } = chainForm(resolved);
+    expect(upgraded).toEqual(record);
+    expect(read.conflicts).toEqual(
+      tombstones.map((t) => ({ kind: 'measures', record: t })),
+    );
+    const kept = new Set([
+      ...upgraded.revs,
+      ...read.conflicts.flatMap((c) => c.record.revs),
+    ]);
+    expect([...kept].sort()).toEqual([...resolved.revs].sort());
+    expect(readInSlices(v3Text)).toEqual({
+      measures: read.records.measures,
+      conflicts: read.conflicts,
+    });
+  });
+
+  it('leaves out the tombstones with a resolved record that is left out', () => {
+    const json = parseJson(v3Text) as { offices: unknown[]; sha256?: string };
+    json.offices = [];
+    delete json.sha256;
+    const text = JSON.stringify({ ...json, sha256: bundleChecksum(json) });
+    const read = readWhole(text);
+    expect(read.records.measures).toEqual([]);
+    expect(read.conflicts).toEqual([]);
+    expect(read.invalid.filter((r) => r.inConflicts)).toEqual([]);
+    expect(readInSlices(text)).toEqual({ measures: [], conflicts: [] });
+  });
+
+  it('keeps the version-3 envelope as it was', () => {
+    const json = parseJson(v3Text) as object;
+    const { version, ...rest } = upgrades[3]!(json) as { version: number };
+    expect(version).toBe(4);
+    const { version: old, ...was } = json as { version: number };
+    expect(old).toBe(3);
+    expect(rest).toEqual(was);
   });
 });

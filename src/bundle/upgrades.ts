@@ -20,7 +20,23 @@ function upgradeV2ToV3(old: unknown): unknown {
   return { ...(old as object), version: 3 };
 }
 
+/**
+ * Version 4 keeps revisions as CouchDB does: `revs` is one chain, and a
+ * conflict is resolved by a child of the winning leaf and a tombstone child
+ * of every other live one. A version-3 resolution was one revision of
+ * several parents; each record is turned into the chain form (its rev and
+ * content kept, a tombstone child of each ancestor its chain leaves off, in
+ * `conflicts`) by chainRevisions (chain-form.ts), once every record of the
+ * file is checked: a large file is read in slices, never as this object,
+ * and a record left out must take its tombstones along. The envelope of a
+ * version-3 bundle is a valid version 4 as it is.
+ */
+function upgradeV3ToV4(old: unknown): unknown {
+  return { ...(old as object), version: 4 };
+}
+
 export const upgrades: Readonly<Record<number, (old: unknown) => unknown>> = {
   1: upgradeV1ToV2,
   2: upgradeV2ToV3,
+  3: upgradeV3ToV4,
 };

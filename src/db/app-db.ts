@@ -11,6 +11,7 @@ import type { MeasureSummary } from '@/domain/measure-summary';
 import { summarize } from '@/domain/measure-summary';
 import type { Measure, Office, ProgressUpdate } from '@/domain/types';
 
+import { chainStoredRevisions } from './chain-stored';
 import type { Cause, ChangeSource } from './write/change';
 
 /** A device preference or workspace choice, e.g. the selected office. */
@@ -215,6 +216,13 @@ export class AppDB extends Dexie {
       journal: 'last, [local+last]',
       history: '[recordId+rev], recordId, fiscalYear',
     });
+    // v7 (issue 12): revisions as CouchDB keeps them. A conflict resolution
+    // stored until then was one revision of several parents; each such
+    // version gets one chain of `revs` and a deleted child of every side
+    // that chain leaves off (chain-stored.ts), as a version-3 bundle does
+    // on import. Same tables and indexes: nothing else changes. (Run inside
+    // Dexie's upgrade, not writeChange: the journal begins after upgrades.)
+    this.version(7).stores({}).upgrade(chainStoredRevisions);
   }
 }
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { toLeaves } from '@/bundle/merge';
-import { reviseRecord } from '@/domain/revision';
+import { deleteRecord, isRevChain, reviseRecord } from '@/domain/revision';
 import {
   makeMeasureInput,
   makeOfficeFields,
@@ -11,10 +11,10 @@ import { resetDb } from '@/testing/reset-db';
 
 import { db } from './app-db';
 import { getConflict, listConflicts, resolveConflictWith } from './conflicts';
-import { conflictsByMeasure } from './measure-conflicts';
+import { conflictsByMeasure, openConflictCount } from './measure-conflicts';
 import { createMeasure } from './measures';
 import { createOffice } from './offices';
-import { storedUpdatesOf } from './update-groups';
+import { officesOverview } from './overview';
 import { createUpdate } from './updates';
 
 async function conflicted() {
@@ -74,33 +74,63 @@ describe('conflicts', () => {
     });
   });
 
-  it('resolves with the chosen content as a revision of every side', async () => {
+  it('resolves as CouchDB does: the chosen content a child of the shown version, the other a tombstone', async () => {
     const { winner, loser } = await conflicted();
     const { id, rev, revs, createdAt, updatedAt, deleted, ...content } = loser;
     void [id, rev, revs, createdAt, updatedAt, deleted];
     const resolved = await resolveConflictWith('measures', winner.id, content);
     expect(resolved.title).toBe(loser.title);
     expect(resolved.title).not.toBe(winner.title);
-    expect(resolved.revs).toEqual(
-      expect.arrayContaining([winner.rev, loser.rev]),
-    );
-    expect(await db.conflicts.count()).toBe(0);
-    expect(await getConflict('measures', winner.id)).toBeNull();
+    // One chain: the shown version is its parent, and nothing else.
+    expect(resolved.revs).toEqual([winner.rev, ...winner.revs]);
+    expect(isRevChain(resolved.rev, resolved.revs)).toBe(true);
     expect((await db.measures.get(winner.id))?.rev).toBe(resolved.rev);
+    // The other side's tombstone is kept, and exported, but asks nothing.
+    const rows = await db.conflicts.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.record).toMatchObject({
+      deleted: true,
+      revs: [loser.rev, ...loser.revs],
+    });
+    expect(await getConflict('measures', winner.id)).toBeNull();
+    expect(await listConflicts()).toEqual([]);
+    expect(await conflictsByMeasure()).toEqual(new Map());
+    expect(await openConflictCount()).toBe(0);
   });
 
-  it('resolved as a deletion, a measure takes its progress updates along', async () => {
-    const { winner } = await conflicted();
-    const update = await createUpdate(winner.id, makeUpdateInput());
-    const { id, rev, revs, createdAt, updatedAt, deleted, ...content } = winner;
-    void [id, rev, revs, createdAt, updatedAt, deleted];
-    await resolveConflictWith('measures', winner.id, content, {
-      deleted: true,
+  it('counts and lists only live losing versions as open', async () => {
+    const { office, winner, loser } = await conflicted();
+    expect(await openConflictCount()).toBe(1);
+    expect((await officesOverview())[0]?.conflicts).toBe(1);
+    const tombstone = deleteRecord(loser, '2025-02-02T00:00:00.000Z');
+    await db.conflicts.clear();
+    await db.conflicts.put({
+      kind: 'measures',
+      recordId: winner.id,
+      rev: tombstone.rev,
+      record: tombstone,
     });
-    expect((await db.measures.get(winner.id))?.deleted).toBe(true);
-    expect(
-      (await storedUpdatesOf(winner.id)).find((u) => u.id === update.id)
-        ?.deleted,
-    ).toBe(true);
+    expect(await openConflictCount()).toBe(0);
+    expect(await listConflicts(office.id)).toEqual([]);
+    expect(await getConflict('measures', winner.id)).toBeNull();
+    expect(await conflictsByMeasure()).toEqual(new Map());
+    expect((await officesOverview())[0]?.conflicts).toBe(0);
+  });
+
+  it('shows the other live versions of a record, not its deleted ones', async () => {
+    const { winner, loser } = await conflicted();
+    const third = deleteRecord(
+      reviseRecord(loser, { title: 'ค' }, '2025-02-02T00:00:00.000Z'),
+      '2025-02-03T00:00:00.000Z',
+    );
+    // An edit of the other side that was then deleted elsewhere: a third leaf.
+    await db.conflicts.put({
+      kind: 'measures',
+      recordId: winner.id,
+      rev: third.rev,
+      record: third,
+    });
+    const open = await getConflict('measures', winner.id);
+    expect(open?.versions.map((v) => v.rev)).toEqual([winner.rev, loser.rev]);
   });
 });

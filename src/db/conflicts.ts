@@ -1,17 +1,20 @@
 /** Records edited apart elsewhere: listing them and resolving them. */
+import { openLosers } from '@/bundle/merge';
 import type { RecordKind, RecordOf } from '@/bundle/record-schemas';
 import { resolveConflict } from '@/bundle/resolve';
 import type { Content } from '@/domain/revision';
 
 import { db, type VersionOrigin } from './app-db';
 import { loadLeaves } from './exchange/stored-leaves';
-import { removeUpdatesOf } from './records';
 import { writeChange } from './write/write-change';
 
 export interface OpenConflict<K extends RecordKind = RecordKind> {
   kind: K;
   recordId: string;
-  /** The version the app shows now, then the others, best first. */
+  /**
+   * The version the app shows now, then the other live leaves, best first.
+   * Deleted leaves are not open (merge.ts openLosers), so none is listed.
+   */
   versions: RecordOf[K][];
   /** The office it belongs to, for grouping and filtering. */
   officeId: string;
@@ -47,11 +50,16 @@ async function storedLeaves<K extends RecordKind>(kind: K, recordId: string) {
   return leaves && { ...leaves, origins };
 }
 
-/** Every record with kept conflicting versions, optionally of one office. */
+/**
+ * Every record with an open conflict (a live losing version), optionally of
+ * one office. Deleted losers stay stored and exported, but ask nothing.
+ */
 export async function listConflicts(
   officeId?: string,
 ): Promise<OpenConflict[]> {
-  const rows = await db.conflicts.toArray();
+  const rows = await db.conflicts
+    .filter((row) => !row.record.deleted)
+    .toArray();
   const byKind = new Map<RecordKind, RecordOf[RecordKind][]>();
   for (const row of rows)
     byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), row.record]);
@@ -59,11 +67,12 @@ export async function listConflicts(
   for (const [kind, kept] of byKind) {
     for (const [recordId, leaves] of await loadLeaves(kind, kept)) {
       const office = officeOf(kind, leaves.winner);
-      if (officeId && office !== officeId) continue;
+      const losers = openLosers(leaves);
+      if ((officeId && office !== officeId) || losers.length === 0) continue;
       open.push({
         kind,
         recordId,
-        versions: [leaves.winner, ...leaves.losers],
+        versions: [leaves.winner, ...losers],
         officeId: office,
       });
     }
@@ -76,36 +85,35 @@ export async function getConflict<K extends RecordKind>(
   recordId: string,
 ): Promise<OpenConflict<K> | null> {
   const leaves = await storedLeaves(kind, recordId);
-  if (!leaves || leaves.losers.length === 0) return null;
+  const losers = leaves ? openLosers(leaves) : [];
+  if (!leaves || losers.length === 0) return null;
   return {
     kind,
     recordId,
-    versions: [leaves.winner, ...leaves.losers],
+    versions: [leaves.winner, ...losers],
     officeId: officeOf(kind, leaves.winner),
     ...(leaves.origins ? { origins: leaves.origins } : {}),
   };
 }
 
 /**
- * Ends a conflict with the content a person chose: the versions of the
- * resolution (bundle/resolve.ts) are a change like any other, merged with
- * the record's leaves, which takes the kept losers out of conflict.
+ * Ends a conflict with the content a person chose, as CouchDB ends one: the
+ * content as a child of the shown version, and a tombstone child of every
+ * other live version (bundle/resolve.ts), one change of the write path. The
+ * tombstones stay as deleted leaves (kept and exported), so the conflict
+ * closes on every device they reach, and an old side arriving later is
+ * only an ancestor. Answers the resolution.
  */
 export async function resolveConflictWith<K extends RecordKind>(
   kind: K,
   recordId: string,
   content: Content<RecordOf[K]>,
-  options: { deleted?: boolean } = {},
 ): Promise<RecordOf[K]> {
   return writeChange({ cause: 'resolve' }, async (change) => {
     const leaves = await storedLeaves(kind, recordId);
     if (!leaves) throw new Error(`No ${kind} record ${recordId}`);
-    const resolved = resolveConflict(leaves, content, change.at, options);
-    await change.write({ [kind]: [resolved] });
-    if (kind === 'measures' && resolved.deleted) {
-      // As deleteMeasure: a measure deleted takes its progress updates along.
-      await removeUpdatesOf(change, recordId);
-    }
-    return resolved;
+    const versions = resolveConflict(leaves, content, change.at);
+    await change.write({ [kind]: versions });
+    return versions[0];
   });
 }

@@ -7,7 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Measure, Office, ProgressUpdate } from '@/domain/types';
 
 import { db } from './app-db';
-import { conflictsByMeasure } from './measure-conflicts';
+import { conflictsByMeasure, openConflictCount } from './measure-conflicts';
 import { listMeasures } from './measures';
 import { listOffices } from './offices';
 import { primedKeys, usePrimed } from './primed';
@@ -76,14 +76,9 @@ export function useOfficeUpdates(officeId: string) {
   return useLiveQuery(() => listOfficeUpdates(officeId), [officeId]);
 }
 
-/** How many records have kept conflicting versions (for the menu). */
+/** How many records have an open conflict (for the menu). */
 export function useConflictCount(): number | undefined {
-  return useLiveQuery(() =>
-    db.conflicts
-      .orderBy('recordId')
-      .uniqueKeys()
-      .then((k) => k.length),
-  );
+  return useLiveQuery(openConflictCount);
 }
 
 /** Measures with a version in conflict (theirs or an update's), live. */

@@ -1,4 +1,4 @@
-/** Marks for lists of measures: which have a version in conflict. */
+/** Marks for lists of measures and the menu: which records are in conflict. */
 import { db } from './app-db';
 
 /** Which conflict a measure list row links to: the measure's, or an update's. */
@@ -17,7 +17,8 @@ export async function conflictsByMeasure(): Promise<
 > {
   const marks = new Map<string, MeasureConflict>();
   for (const row of await db.conflicts.toArray()) {
-    if (row.kind === 'offices') continue;
+    // A deleted losing version is no open conflict (bundle/merge.ts).
+    if (row.kind === 'offices' || row.record.deleted) continue;
     const measureId =
       row.kind === 'measures'
         ? row.recordId
@@ -26,4 +27,15 @@ export async function conflictsByMeasure(): Promise<
       marks.set(measureId, { kind: row.kind, recordId: row.recordId });
   }
   return marks;
+}
+
+/**
+ * How many records have an open conflict: a live losing version. A deleted
+ * one (a deletion that lost, a side a resolution closed) asks nothing.
+ */
+export async function openConflictCount(): Promise<number> {
+  const open = await db.conflicts
+    .filter((row) => !row.record.deleted)
+    .toArray();
+  return new Set(open.map((row) => row.recordId)).size;
 }

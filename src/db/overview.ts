@@ -29,7 +29,8 @@ export async function officesOverview(): Promise<OfficeOverview[]> {
     db.measures.toArray(),
     db.summaries.toArray(),
     db.imports.orderBy('at').toArray(),
-    db.conflicts.toArray(),
+    // Open conflicts only: a deleted losing version asks nothing.
+    db.conflicts.filter((row) => !row.record.deleted).toArray(),
   ]);
   const measuresOf = new Map<string, Measure[]>();
   for (const m of measures.filter(isLive)) {

@@ -17,7 +17,8 @@ import type { DigitStyle } from './thai-date';
 import { THAI_MONTHS_LONG, THAI_MONTHS_SHORT } from './thai-date';
 import type { IsoDate, Period, YearMonth } from './types';
 
-const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** `YYYY-MM`, a Gregorian month; the bundle schema carries the same pattern. */
+export const YEAR_MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** The official report's words for a whole-year period. */
 export const WHOLE_FISCAL_YEAR_LABEL = 'ทั้งปีงบประมาณ';
@@ -27,14 +28,14 @@ export function parseYearMonth(value: YearMonth): {
   year: number;
   month: number;
 } {
-  const match = YEAR_MONTH.exec(value);
+  const match = YEAR_MONTH_PATTERN.exec(value);
   if (!match) throw new RangeError(`Not a year and month: ${value}`);
   return { year: Number(match[1]), month: Number(match[2]) };
 }
 
 /** isYearMonth('2024-13') === false */
 export function isYearMonth(value: string): boolean {
-  return YEAR_MONTH.test(value);
+  return YEAR_MONTH_PATTERN.test(value);
 }
 
 function digitsOf(text: string, digits: DigitStyle): string {

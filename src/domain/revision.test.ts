@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 
 import {
   createRecord,
   deleteRecord,
   isRev,
+  isRevChain,
   isUnchanged,
   REVS_LIMIT,
   revGeneration,
@@ -50,6 +52,47 @@ describe('rev helpers', () => {
     } else {
       expect(() => revGeneration(rev)).toThrow();
     }
+  });
+});
+
+describe('isRevChain', () => {
+  const rev = (generation: number, hex: string) =>
+    `${generation}-${hex.repeat(32)}`;
+  it.each<[string, string, string[], boolean]>([
+    ['a first revision', rev(1, 'a'), [], true],
+    [
+      'parent first, consecutive',
+      rev(3, 'c'),
+      [rev(2, 'b'), rev(1, 'a')],
+      true,
+    ],
+    ['cut short (CouchDB stems too)', rev(9, 'c'), [rev(8, 'b')], true],
+    [
+      'two revs of one generation',
+      rev(3, 'c'),
+      [rev(2, 'b'), rev(2, 'd')],
+      false,
+    ],
+    ['a generation left out', rev(4, 'c'), [rev(3, 'b'), rev(1, 'a')], false],
+    [
+      'a parent that is not one generation below',
+      rev(3, 'c'),
+      [rev(1, 'a')],
+      false,
+    ],
+    ['oldest first', rev(3, 'c'), [rev(1, 'a'), rev(2, 'b')], false],
+    ['not a rev', rev(2, 'c'), ['1-abc'], false],
+  ])('%s: %s', (_name, head, revs, expected) => {
+    expect(isRevChain(head, revs)).toBe(expected);
+  });
+
+  it('allows at most REVS_LIMIT ancestors', () => {
+    const chain = (n: number) =>
+      Array.from({ length: n }, (_, i) => rev(n - i, 'a'));
+    expect(isRevChain(rev(REVS_LIMIT + 1, 'b'), chain(REVS_LIMIT))).toBe(true);
+    expect(isRevChain(rev(REVS_LIMIT + 2, 'b'), chain(REVS_LIMIT + 1))).toBe(
+      false,
+    );
   });
 });
 
@@ -117,39 +160,31 @@ describe('reviseRecord', () => {
     expect(generations).toEqual([...generations].sort((a, b) => b - a));
   });
 
-  it.each([
-    ['a shorter branch', 1, 3, 5],
-    ['a longer branch', 4, 1, 6],
-    ['equal branches', 2, 2, 4],
-  ])(
-    'with parents from %s the generation is max + 1',
-    (_name, ours, theirs, generation) => {
-      const base = first();
-      const left = reviseTimes(base, ours);
-      const right = reviseTimes(
-        reviseRecord(base, { tags: ['b'] }, T1),
-        theirs - 1,
-      );
-      const merged = reviseRecord(left, { title: 'resolved' }, T2, {
-        parents: [right],
-      });
-      expect(revGeneration(merged.rev)).toBe(generation);
-      expect(merged.revs).toContain(left.rev);
-      expect(merged.revs).toContain(right.rev);
-      expect(merged.revs).toContain(base.rev);
-      // The other side's own ancestors are inherited: descent is transitive.
-      for (const rev of right.revs) expect(merged.revs).toContain(rev);
-      expect(new Set(merged.revs).size).toBe(merged.revs.length);
-    },
-  );
-
-  it('ignores its own rev among parents', () => {
-    const record = first();
-    const plain = reviseRecord(record, { title: 'x' }, T1);
-    const withSelf = reviseRecord(record, { title: 'x' }, T1, {
-      parents: [record],
-    });
-    expect(withSelf).toEqual(plain);
+  it('keeps revs one chain of consecutive generations, whatever the edits', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('edit', 'delete', 'restore'), {
+          maxLength: REVS_LIMIT + 10,
+        }),
+        (steps) => {
+          let record = first();
+          for (const step of steps) {
+            const before = record;
+            record =
+              step === 'delete'
+                ? deleteRecord(record, T1)
+                : reviseRecord(
+                    record,
+                    step === 'edit' ? { title: step } : {},
+                    T1,
+                  );
+            expect(record.revs[0]).toBe(before.rev);
+            expect(isRevChain(record.rev, record.revs)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
   });
 
   it('gives the same rev for the same edit from the same parent on two machines', () => {

@@ -16,7 +16,8 @@ import type { IsoTimestamp, Revisioned } from './types';
 /** How many ancestor revs a record keeps; CouchDB's default revs_limit is 1000. */
 export const REVS_LIMIT = 100;
 
-const REV_PATTERN = /^([1-9]\d*)-([0-9a-f]{32})$/;
+/** `<generation>-<32 hex>`; the bundle schema carries the same pattern. */
+export const REV_PATTERN = /^([1-9]\d*)-([0-9a-f]{32})$/;
 
 /** The generation of a rev: revGeneration('3-ab…') === 3 */
 export function revGeneration(rev: string): number {
@@ -36,15 +37,25 @@ export function isRev(value: string): boolean {
   return REV_PATTERN.test(value);
 }
 
+/**
+ * True when `revs` is one chain below `rev`, as CouchDB's `_revisions` is:
+ * consecutive generations from the parent's down, at most REVS_LIMIT.
+ * isRevChain('3-c…', ['2-b…', '1-a…']) === true; ['2-b…', '2-x…'] is not.
+ */
+export function isRevChain(rev: string, revs: readonly string[]): boolean {
+  const generation = revGeneration(rev);
+  return (
+    revs.length <= REVS_LIMIT &&
+    revs.every((r) => isRev(r)) &&
+    revs.every((r, i) => revGeneration(r) === generation - 1 - i)
+  );
+}
+
 type Meta = keyof Revisioned;
 /** A record's content: everything but its revision bookkeeping. */
 export type Content<T extends Revisioned> = Omit<T, Meta>;
 
-function contentHash(
-  parent: string | readonly string[] | null,
-  deleted: boolean,
-  content: object,
-) {
+function contentHash(parent: string | null, deleted: boolean, content: object) {
   const text = canonicalize({ parent, deleted, content }) ?? '';
   return bytesToHex(sha256(utf8ToBytes(text))).slice(0, 32);
 }
@@ -76,45 +87,25 @@ export function createRecord<T extends Revisioned>(
 }
 
 /**
- * A new revision of `record` with `changes` applied; `parents` are other
- * versions it also descends from (a conflict resolution descends from every
- * side). It inherits their ancestry too, so descent stays transitive.
+ * A new revision of `record` with `changes` applied: its child, one
+ * generation further, whose `revs` is the record's own chain of ancestors
+ * (parent first, consecutive generations, at most REVS_LIMIT), CouchDB's
+ * `_revisions`. A revision has exactly one parent: a conflict is resolved
+ * by a child of the winning leaf and tombstones of the others (resolve.ts).
  */
 export function reviseRecord<T extends Revisioned>(
   record: T,
   changes: Partial<Content<T>>,
   now: IsoTimestamp,
-  options: { deleted?: boolean; parents?: readonly Revisioned[] } = {},
+  options: { deleted?: boolean } = {},
 ): T {
   const deleted = options.deleted ?? false;
   const content = { ...contentOf(record), ...changes };
-  const extra = (options.parents ?? []).filter((p) => p.rev !== record.rev);
-  const generation =
-    Math.max(
-      revGeneration(record.rev),
-      ...extra.map((p) => revGeneration(p.rev)),
-    ) + 1;
-  // Every parent goes into the hash: the same content merged from other
-  // sides is another revision.
-  const parentRevs = [record.rev, ...extra.map((p) => p.rev).sort()];
-  const hash = contentHash(
-    extra.length ? parentRevs : record.rev,
-    deleted,
-    content,
-  );
-  const ancestors = [
-    record.rev,
-    ...record.revs,
-    ...extra.flatMap((p) => [p.rev, ...p.revs]),
-  ];
-  const revs = [...new Set(ancestors)]
-    .sort((a, b) => revGeneration(b) - revGeneration(a))
-    .slice(0, REVS_LIMIT);
   const next = {
     ...content,
     id: record.id,
-    rev: `${generation}-${hash}`,
-    revs,
+    rev: `${revGeneration(record.rev) + 1}-${contentHash(record.rev, deleted, content)}`,
+    revs: [record.rev, ...record.revs].slice(0, REVS_LIMIT),
     createdAt: record.createdAt,
     updatedAt: now,
   } as T;

@@ -145,13 +145,19 @@ describe.each([
       [lost]: first[lost],
       ที่สาม: fromC,
     });
-    // Resolved, the conflict and what was kept of it are gone.
+    // Resolved, the conflict is closed: the other sides stay as tombstones
+    // (deleted leaves, as in CouchDB), with nothing kept of where they came from.
     await resolveConflictWith('measures', measure.id, {
       ...makeMeasureInput({ title: 'รวม' }),
       officeId: measure.officeId,
       fiscalYear: 2568,
       order: measure.order,
     });
-    expect(await db.conflicts.count()).toBe(0);
+    expect(await getConflict('measures', measure.id)).toBeNull();
+    const rows = await db.conflicts.toArray();
+    expect(rows.map((row) => [row.record.deleted, row.origins])).toEqual([
+      [true, undefined],
+      [true, undefined],
+    ]);
   });
 });

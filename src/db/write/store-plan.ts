@@ -3,7 +3,7 @@
  * and their kept conflicts replaced by the new losing leaves, with what is
  * known of where each version came from.
  */
-import type { Leaves } from '@/bundle/merge';
+import { openLosers, type Leaves } from '@/bundle/merge';
 import {
   RECORD_KINDS,
   type RecordKind,
@@ -86,8 +86,14 @@ export async function storePlan(
     await db.conflicts.bulkPut(
       changed.flatMap(([id, leaves]) => {
         if (leaves.losers.length === 0) return [];
+        // Where each side came from is for choosing between live sides: a
+        // record whose other leaves are all tombstones has nothing to choose.
         const known = kept.origins.get(id);
-        const origins = originsOf ? originsOf(kind, id, leaves, known) : known;
+        const origins = openLosers(leaves).length
+          ? originsOf
+            ? originsOf(kind, id, leaves, known)
+            : known
+          : undefined;
         return leaves.losers.map((record) => ({
           kind,
           recordId: id,

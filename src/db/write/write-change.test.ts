@@ -24,7 +24,7 @@ import { resetDb } from '@/testing/reset-db';
 import { summariesStoredAndFromScratch } from '@/testing/summaries';
 
 import { db } from '../app-db';
-import { resolveConflictWith } from '../conflicts';
+import { listConflicts, resolveConflictWith } from '../conflicts';
 import { copyMeasuresToYear } from '../copy-measures';
 import { applyImport } from '../exchange/import-bundles';
 import { importParsedMeasures } from '../import-measures';
@@ -224,12 +224,19 @@ describe('writeChange: the journal', () => {
       base.id,
       contentOf(winner === here ? apart : here),
     );
+    // As CouchDB resolves: the content a child of the winner, and a
+    // tombstone child of the other side, which stays as a deleted leaf.
+    const loser = winner === here ? apart : here;
+    const [tombstone] = await db.conflicts.toArray();
+    expect(tombstone?.record).toMatchObject({ deleted: true });
+    expect(tombstone?.record.revs[0]).toBe(loser.rev);
     const entries = (await journal()).slice(3);
     expect(entries.map((e) => [e.cause, e.rev, e.replaced])).toEqual([
       ['import', apart.rev, undefined],
       ['resolve', resolved.rev, winner.rev],
+      ['resolve', tombstone?.rev, loser.rev],
     ]);
-    expect(await db.conflicts.count()).toBe(0);
+    expect(await listConflicts()).toEqual([]);
   });
 });
 

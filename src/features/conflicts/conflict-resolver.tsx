@@ -45,7 +45,9 @@ const originOf = ({ origins }: OpenConflict, rev: string, index: number) =>
 /**
  * The versions in columns, fields in rows, differences marked. For each
  * differing field the person picks a version (all from one is "keep this
- * version"); saving makes one revision that descends from every version.
+ * version"); saving makes the chosen content a new revision of the shown
+ * version and closes the others (db/conflicts.ts). Every version shown is
+ * live: a deleted one is no open conflict.
  */
 export function ConflictResolver({ conflict, units, names }: ResolverProps) {
   const { t } = useTranslation();
@@ -66,19 +68,16 @@ export function ConflictResolver({ conflict, units, names }: ResolverProps) {
   const fiscalYear = (versions[0] as { fiscalYear?: number }).fiscalYear ?? 0;
   const ctx = { t, format, fiscalYear, units, names };
 
-  const save = (deleted: boolean) =>
+  const save = () =>
     runSave(async () => {
       const content = Object.fromEntries(
         fields.map((f) => [f, fieldOf(versions[picks[f] ?? 0] ?? {}, f)]),
       ) as Content<RecordOf[RecordKind]>;
-      await resolveConflictWith(kind, conflict.recordId, content, { deleted });
+      await resolveConflictWith(kind, conflict.recordId, content);
       navigate('/conflicts');
     });
   const keepAll = (index: number) =>
     setPicks(Object.fromEntries(fields.map((f) => [f, index])));
-  const chosenDeleted = versions.some(
-    (v, i) => v.deleted && fields.every((f) => (picks[f] ?? 0) === i),
-  );
 
   return (
     <div className="conflict">
@@ -138,8 +137,8 @@ export function ConflictResolver({ conflict, units, names }: ResolverProps) {
       </div>
       {saveError}
       <div className="form-actions">
-        <Button variant="primary" onClick={() => void save(chosenDeleted)}>
-          {chosenDeleted ? t('conflicts.saveDeletion') : t('conflicts.save')}
+        <Button variant="primary" onClick={() => void save()}>
+          {t('conflicts.save')}
         </Button>
       </div>
     </div>

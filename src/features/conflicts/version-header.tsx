@@ -58,9 +58,6 @@ export function VersionHeader({
           n: revGeneration(version.rev),
         })}
       </div>
-      {version.deleted ? (
-        <div className="badge badge-late">{t('conflicts.deletedVersion')}</div>
-      ) : null}
       <Button onClick={onKeep}>
         {t('conflicts.keepThis', { n: index + 1 })}
       </Button>

@@ -1,0 +1,88 @@
+// docs/sample-bundle.json: a file the app exported (version 4; an office,
+// two measures, an update; one measure's conflict resolved on one laptop),
+// kept beside the JSON Schema so that people who build other tools see a
+// real one. It must stay a valid file of the current version that the app
+// reads as it is: when the format changes, export a new one.
+import { describe, expect, it } from 'vitest';
+
+import { isRevChain, revGeneration } from '@/domain/revision';
+import type { Revisioned } from '@/domain/types';
+import {
+  docsSchemaValidator,
+  sampleBundleText,
+} from '@/testing/bundle-json-schema';
+
+import { canonicalJson } from './canonical-json';
+import { bundleChecksum } from './checksum';
+import { fromCouchDoc, toCouchDoc } from './couch-doc';
+import { BUNDLE_VERSION } from './envelope';
+import { mergeAll, openLosers } from './merge';
+import { parseJson, readBundle } from './read-bundle';
+import { checkReferences } from './references';
+
+const text = sampleBundleText();
+const json = JSON.parse(text) as Record<string, unknown> & { sha256: string };
+
+describe('docs/sample-bundle.json', () => {
+  it('is valid by docs/bundle.schema.json, read by another tool (Ajv)', () => {
+    const validate = docsSchemaValidator();
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('is a file of the current version, as the app writes one: canonical JSON, its checksum last', () => {
+    expect(json.version).toBe(BUNDLE_VERSION);
+    const { sha256, ...rest } = json;
+    expect(sha256).toBe(bundleChecksum(rest));
+    const body = canonicalJson(rest) ?? '';
+    expect(text).toBe(`${body.slice(0, -1)},"sha256":"${sha256}"}`);
+  });
+
+  it('is read by the app as it is: every record kept, nothing to convert', () => {
+    const read = readBundle(parseJson(text));
+    expect(read.invalid).toEqual([]);
+    expect({
+      offices: read.records.offices.length,
+      measures: read.records.measures.length,
+      updates: read.records.updates.length,
+      conflicts: read.conflicts.length,
+    }).toEqual({ offices: 1, measures: 2, updates: 1, conflicts: 1 });
+    const checked = checkReferences(read, {
+      offices: new Set(),
+      measures: new Set(),
+    });
+    expect(checked).toEqual(read);
+  });
+
+  it('holds a conflict resolved as CouchDB resolves one: no conflict open, every version a CouchDB document', () => {
+    const read = readBundle(parseJson(text));
+    const versions = [
+      ...read.records.measures,
+      ...read.conflicts.flatMap((c) =>
+        c.kind === 'measures' ? [c.record] : [],
+      ),
+    ];
+    const { state } = mergeAll(new Map(), versions);
+    const [tombstone] = read.conflicts.map((c) => c.record as Revisioned);
+    const leaves = state.get(tombstone!.id)!;
+    // The chosen content, a child of the version that was shown; the other
+    // side's deleted child: siblings' children, on the same first version.
+    expect(leaves.winner.deleted).toBeUndefined();
+    expect(leaves.losers).toEqual([tombstone]);
+    expect(tombstone!.deleted).toBe(true);
+    expect(openLosers(leaves)).toEqual([]);
+    expect(revGeneration(leaves.winner.rev)).toBe(3);
+    expect(revGeneration(tombstone!.rev)).toBe(3);
+    expect(leaves.winner.revs[1]).toBe(tombstone!.revs[1]);
+    expect(leaves.winner.revs[0]).not.toBe(tombstone!.revs[0]);
+    const kinds = [
+      ...read.records.offices.map((r) => ['offices', r] as const),
+      ...read.records.measures.map((r) => ['measures', r] as const),
+      ...read.records.updates.map((r) => ['updates', r] as const),
+      ...read.conflicts.map((c) => [c.kind, c.record] as const),
+    ];
+    for (const [kind, record] of kinds) {
+      expect(isRevChain(record.rev, record.revs)).toBe(true);
+      expect(fromCouchDoc(toCouchDoc(kind, record))).toEqual({ kind, record });
+    }
+  });
+});
