@@ -49,7 +49,8 @@ function contentHash(
   return bytesToHex(sha256(utf8ToBytes(text))).slice(0, 32);
 }
 
-function contentOf<T extends Revisioned>(record: T): Content<T> {
+/** A record's content: contentOf(measure) has its title, not its rev. */
+export function contentOf<T extends Revisioned>(record: T): Content<T> {
   const { id, rev, revs, createdAt, updatedAt, deleted, ...content } = record;
   void [id, rev, revs, createdAt, updatedAt, deleted];
   return content as Content<T>;
