@@ -121,3 +121,8 @@ export function useDeletedUpdateCount(measureId: string) {
     [measureId],
   );
 }
+
+/** A measure as stored, deleted or not; `null` when none, undefined while loading. */
+export function useStoredMeasure(id: string): Measure | null | undefined {
+  return useLiveQuery(async () => (await db.measures.get(id)) ?? null, [id]);
+}
