@@ -49,7 +49,7 @@ export function ChangesTable({
     />
   );
   return (
-    <table className="table history-changes">
+    <table className={`table history-changes history-${mode}`}>
       <caption>
         {mode === 'changes' ? t('history.changes') : t('history.content')}
       </caption>

@@ -58,9 +58,8 @@ export function UpdateHistoryPage({
       }
     >
       <PrintHeading office={office} />
-      <p className="history-intro">
-        {measure.title} · {t('history.intro')}
-      </p>
+      <p>{t('history.ofMeasure', { title: measure.title })}</p>
+      <p className="history-intro">{t('history.intro')}</p>
       <HistoryView
         kind="updates"
         at={{ id: updateId, measureId }}

@@ -70,8 +70,9 @@ function showsOf<K extends RecordKind>(
     };
   return {
     kind: 'content',
+    // A box left unticked (all units: no) is nothing the version holds.
     changes: changedFields(undefined, version.record).filter(
-      (c) => !NOT_CONTENT.has(c.field),
+      (c) => !NOT_CONTENT.has(c.field) && c.after !== false,
     ),
     previousDropped: !!version.replaced,
   };
