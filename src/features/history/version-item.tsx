@@ -141,7 +141,13 @@ export function VersionItem<K extends RecordKind>({
           <dd>{version.by ?? t('history.by.notSet')}</dd>
         </div>
       </dl>
-      {view.sameAs ? (
+      {/* A restore that changed nothing since the delete says so below. */}
+      {view.sameAs &&
+      !(
+        view.event === 'restored' &&
+        view.shows.kind === 'changes' &&
+        view.shows.changes.length === 0
+      ) ? (
         <p className="history-note">
           {t('history.sameAs', { time: format.timestamp(view.sameAs.at) })}
         </p>
