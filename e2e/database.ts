@@ -1,10 +1,13 @@
 // What the app has stored, read straight from IndexedDB: to prove that a
-// rejected import left the database exactly as it was.
+// rejected import or a failed save left the database exactly as it was,
+// and to read the journal of changes.
 import type { Page } from '@playwright/test';
 
 /**
- * The tables that hold data (not device settings or drafts). Updates are
- * stored a row per measure (`updateGroups`); the snapshot lists the records.
+ * The tables that hold data (not device settings or drafts): the records,
+ * their conflicts and summaries, the journal and the kept bodies of
+ * replaced versions. Updates are stored a row per measure
+ * (`updateGroups`); the snapshot lists the records.
  */
 const DATA_TABLES = [
   'offices',
@@ -12,6 +15,9 @@ const DATA_TABLES = [
   'updateGroups',
   'conflicts',
   'imports',
+  'summaries',
+  'journal',
+  'history',
 ] as const;
 type DataTable = Exclude<(typeof DATA_TABLES)[number], 'updateGroups'>;
 
@@ -49,4 +55,35 @@ export async function databaseSnapshot(page: Page): Promise<Snapshot> {
       db.close();
     }
   }, DATA_TABLES);
+}
+
+/** A journal entry as a test reads it (the app keeps them a row per batch). */
+export interface JournalLine {
+  seq: number;
+  cause: string;
+  by?: string;
+  kind: 'o' | 'm' | 'u';
+  id: string;
+}
+
+/** Every journal entry, in order. */
+export async function journalLines(page: Page): Promise<JournalLine[]> {
+  const { journal } = await databaseSnapshot(page);
+  return (
+    journal as {
+      first: number;
+      cause: string;
+      by?: string;
+      kinds: string;
+      ids: string[];
+    }[]
+  ).flatMap((row) =>
+    row.ids.map((id, i) => ({
+      seq: row.first + i,
+      cause: row.cause,
+      ...(row.by ? { by: row.by } : {}),
+      kind: (row.kinds[i] ?? '').toLowerCase() as JournalLine['kind'],
+      id,
+    })),
+  );
 }

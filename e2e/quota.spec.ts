@@ -6,6 +6,7 @@
 // this, and a reload (a fresh page) is free of it.
 import type { Page } from '@playwright/test';
 
+import { databaseSnapshot } from './database';
 import { expect, test } from './fixtures';
 import { MeasureForm } from './page-models/measure-form';
 import { MeasurePage } from './page-models/measure-page';
@@ -84,6 +85,7 @@ test('a full disk during a measure edit: the message, the typing kept, the saved
 
   await measure.editLink.click();
   await expect(form.title).toHaveValue(SAVED);
+  const before = await databaseSnapshot(page);
   await fillTheDisk(page, 'throw');
   await form.title.fill(EDITED);
   await form.save();
@@ -91,6 +93,8 @@ test('a full disk during a measure edit: the message, the typing kept, the saved
   await expect(page.getByRole('alert')).toHaveText(STORAGE_FULL);
   await expect(page).toHaveURL(new RegExp(`/measures/${id}/edit$`));
   await expect(form.title).toHaveValue(EDITED);
+  // No trace of the failed save anywhere: records, journal, kept bodies.
+  expect(await databaseSnapshot(page)).toEqual(before);
   // IndexedDB refused the draft too: it went to the fallback.
   await expect.poll(() => fallbackDraftKeys(page)).toEqual([`measure:${id}`]);
 
@@ -124,12 +128,14 @@ test('a full disk at commit (Dexie AbortError wrapping QuotaExceededError) durin
   await form.save();
   await expect(measure.update('10 ม.ค. 2568')).toContainText('ผลครั้งแรก');
 
+  const before = await databaseSnapshot(page);
   await fillTheDisk(page, 'abort');
   await measure.addUpdateButton.click();
   await form.fill({ percent: '60', result: 'ผลครั้งที่สองที่บันทึกไม่ได้' });
   await form.save();
 
   await expect(page.getByRole('alert')).toHaveText(STORAGE_FULL);
+  expect(await databaseSnapshot(page)).toEqual(before);
   await expect(form.result).toHaveValue('ผลครั้งที่สองที่บันทึกไม่ได้');
   await expect(form.percent).toHaveValue('60');
   await expect(measure.updates).toHaveCount(1);

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { Office } from '@/domain/types';
 import { ItaResultsForm } from '@/features/offices/ita-results-form';
 import { OfficeForm } from '@/features/offices/office-form';
+import { PersonPanel } from '@/features/person/person-panel';
 import { AboutPanel } from '@/features/settings/about-panel';
 import { PreferencesPanel } from '@/features/settings/preferences-panel';
 import { StoragePanel } from '@/features/settings/storage-panel';
@@ -14,6 +15,7 @@ export function SettingsPage({ office }: { office: Office }) {
   return (
     <Page title={t('settings.title')} documentTitle={t('settings.title')}>
       <PreferencesPanel />
+      <PersonPanel />
       <section className="card" aria-labelledby="office-settings-title">
         <h2 id="office-settings-title">{t('settings.office')}</h2>
         <OfficeForm office={office} />

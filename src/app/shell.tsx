@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
 
 import type { Workspace } from '@/db/live';
 import { ExportReminder } from '@/features/exchange/export-reminder';
+import { PersonPrompt } from '@/features/person/person-prompt';
 import { setPreferences } from '@/i18n/preferences';
 import { ConnectionStatus } from '@/pwa/connection-status';
 import { UpdatePrompt } from '@/pwa/update-prompt';
@@ -24,6 +25,9 @@ export function Shell({
   children: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
+  const main = useRef<HTMLElement>(null);
+  // Settings has the name's own field: no question beside it.
+  const [inSettings] = useRoute('/settings');
   useHeadingFocusOnNavigation();
   const other = i18n.language === 'en' ? 'th' : 'en';
   const switchLanguage = () => {
@@ -74,10 +78,13 @@ export function Shell({
       <UpdatePrompt />
       <UpgradeNotice />
       {workspace.office ? <ExportReminder /> : null}
+      {workspace.office && !inSettings ? (
+        <PersonPrompt onDone={() => main.current?.focus()} />
+      ) : null}
       {/* Before main: Shift+Tab from a page's heading reaches "undo". */}
       <ToastRegion />
       {/* Focusable from script only, so the skip link moves focus here. */}
-      <main id="main" className="shell-main" tabIndex={-1}>
+      <main id="main" className="shell-main" tabIndex={-1} ref={main}>
         {children}
       </main>
     </div>

@@ -1,19 +1,9 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { createRecord, reviseRecord } from '@/domain/revision';
-import type { Measure, Office, ProgressUpdate } from '@/domain/types';
-import {
-  makeMeasureInput,
-  makeOfficeFields,
-  makeUpdateInput,
-} from '@/testing/factories';
 import { resetDb } from '@/testing/reset-db';
 
 import { AppDB, db } from './app-db';
-import { unexportedSince } from './export-state';
-import { createMeasure, listMeasures } from './measures';
-import { readChanges } from './write/journal';
 
 describe('AppDB', () => {
   beforeEach(resetDb);
@@ -258,113 +248,4 @@ describe('AppDB', () => {
     upgraded.close();
     await Dexie.delete(name);
   });
-
-  it('upgrades a version-5 database: every record, conflict, draft and setting kept, the journal begins empty', async () => {
-    // The shape a v5 database has, written as the app of issue 11 wrote it.
-    const v5 = new Dexie(DB_NAME_V5);
-    v5.version(5).stores(V5_STORES);
-    await v5.open();
-    const { office, measure, update, loser } = v5Records();
-    await v5.table('offices').put(office);
-    await v5.table('measures').put(measure);
-    await v5
-      .table('updateGroups')
-      .put({ measureId: measure.id, officeId: office.id, updates: [update] });
-    await v5.table('conflicts').put({
-      kind: 'measures',
-      recordId: loser.id,
-      rev: loser.rev,
-      record: loser,
-      origins: { [loser.rev]: { from: 'device' } },
-    });
-    const draft = {
-      key: `measure:${measure.id}`,
-      values: { title: 'กำลังพิมพ์' },
-      savedAt: '2025-02-01T00:00:00.000Z',
-    };
-    await v5.table('drafts').put(draft);
-    await v5.table('settings').bulkPut([
-      { key: 'officeId', value: office.id },
-      { key: 'unexportedSince', value: '2025-01-20T00:00:00.000Z' },
-    ]);
-    const before = await Promise.all(
-      Object.keys(V5_STORES).map((name) => v5.table(name).toArray()),
-    );
-    v5.close();
-
-    const upgraded = new AppDB(DB_NAME_V5);
-    await upgraded.open();
-    expect(upgraded.verno).toBe(6);
-    const after = await Promise.all(
-      Object.keys(V5_STORES).map((name) => upgraded.table(name).toArray()),
-    );
-    expect(after).toEqual(before);
-    expect(await upgraded.journal.count()).toBe(0);
-    expect(await upgraded.history.count()).toBe(0);
-    upgraded.close();
-    await Dexie.delete(DB_NAME_V5);
-  });
-
-  it('after the upgrade, changes are journalled and the old unexported mark still reminds', async () => {
-    const { office, measure } = v5Records();
-    await db.offices.put(office);
-    await db.measures.put(measure);
-    await db.settings.put({
-      key: 'unexportedSince',
-      value: '2025-01-20T00:00:00.000Z',
-    });
-    expect(await unexportedSince()).toBe('2025-01-20T00:00:00.000Z');
-    const added = await createMeasure(
-      office.id,
-      2568,
-      makeMeasureInput({ title: 'ใหม่' }),
-    );
-    expect((await listMeasures(office.id, 2568)).map((m) => m.id)).toEqual([
-      measure.id,
-      added.id,
-    ]);
-    const { entries } = await readChanges(0);
-    expect(entries.map((e) => [e.seq, e.kind, e.id])).toEqual([
-      [1, 'measures', added.id],
-    ]);
-    expect(await unexportedSince()).toBe('2025-01-20T00:00:00.000Z');
-  });
 });
-
-const DB_NAME_V5 = 'ita-tracker-v5';
-
-const V5_STORES = {
-  offices: 'id',
-  measures: 'id, [officeId+fiscalYear]',
-  settings: 'key',
-  drafts: 'key',
-  conflicts: '[recordId+rev], recordId, kind',
-  imports: 'id, at',
-  summaries: 'measureId, [officeId+fiscalYear], fiscalYear',
-  updateGroups: 'measureId, officeId',
-};
-
-/** An office, a measure in conflict (its losing version) and an update, as v5 stored them. */
-function v5Records() {
-  const office = createRecord<Office>(
-    makeOfficeFields(),
-    'office-1',
-    '2025-01-01T00:00:00.000Z',
-  );
-  const measure = createRecord<Measure>(
-    { ...makeMeasureInput(), officeId: office.id, fiscalYear: 2568, order: 1 },
-    'measure-1',
-    '2025-01-02T00:00:00.000Z',
-  );
-  const loser = reviseRecord(
-    measure,
-    { title: 'แก้ที่อื่น' },
-    '2025-01-03T00:00:00.000Z',
-  );
-  const update = createRecord<ProgressUpdate>(
-    { ...makeUpdateInput(), measureId: measure.id, officeId: office.id },
-    'update-1',
-    '2025-01-04T00:00:00.000Z',
-  );
-  return { office, measure, update, loser };
-}

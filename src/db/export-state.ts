@@ -31,8 +31,8 @@ export function useUnexportedSince(): string | undefined {
 
 /**
  * An export was made at `at` of the data as it was at journal sequence
- * `seq` (taken before the export read it: a change made while it read
- * is counted as not exported).
+ * `seq` (gatherExportFile reads it with the data, so a change saved while
+ * the file was being written out counts as not exported).
  */
 export async function markExported(at: string, seq: number): Promise<void> {
   await writeTransaction([db.settings], async () => {

@@ -8,6 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 
 import { db } from './app-db';
 import { getSetting } from './settings';
+import { journalHead } from './write/journal';
 import { writeTransaction } from './write-transaction';
 
 /** The longest name kept: a person's full name and position fit. */
@@ -21,12 +22,13 @@ export interface Person {
 }
 
 export async function readPerson(): Promise<Person> {
-  const [name, asked, local] = await Promise.all([
+  const [name, asked, head] = await Promise.all([
     getSetting('personName'),
     getSetting('personNameAsked'),
-    db.journal.where('[local+last]').between([1, 0], [1, Infinity]).count(),
+    // Any change: an import is journalled with who imported, too.
+    journalHead(),
   ]);
-  return { ...(name ? { name } : {}), ask: !name && !asked && local > 0 };
+  return { ...(name ? { name } : {}), ask: !name && !asked && head > 0 };
 }
 
 export function usePerson(): Person | undefined {

@@ -1,16 +1,14 @@
 /**
- * Keeps each measure's summary (domain/measure-summary.ts) current. Every
- * command that writes updates calls refreshSummaries inside its own
- * transaction, so a summary is never out of step with its updates.
+ * A measure's summary (domain/measure-summary.ts) made again from what is
+ * stored: the write path (write/change-summaries.ts) calls it, inside the
+ * change's transaction, for every measure a change touched that it could
+ * not fold as written, so a summary is never out of step with its updates.
  */
 import { summarize } from '@/domain/measure-summary';
 
 import { db } from './app-db';
 import { isLive } from './records';
 import { storedUpdatesOfMeasures } from './update-groups';
-
-/** The tables a transaction must include to call refreshSummaries. */
-export const summaryTables = () => [db.measures, db.updateGroups, db.summaries];
 
 /** Measures refreshed per round of reads: bounds memory on a large import. */
 const CHUNK = 500;

@@ -33,39 +33,12 @@ export interface MeasureSummary {
   rounds: Round[];
 }
 
-function countedRounds(
-  updates: readonly Pick<ProgressUpdate, 'date' | 'round'>[],
-  fiscalYear: number,
-): Round[] {
-  const counted = new Set(
-    updates.flatMap((u) => roundsCountedFor(u, fiscalYear)),
-  );
-  return [...counted].sort();
-}
-
-/** summarize(measure, updates).latest?.date === the date of its newest update */
-export function summarize(
-  measure: Pick<Measure, 'id' | 'officeId' | 'fiscalYear'>,
-  updates: readonly ProgressUpdate[],
-): MeasureSummary {
-  const live = updates.filter((u) => u.measureId === measure.id && !u.deleted);
-  const latest = latestUpdate(live);
-  return {
-    measureId: measure.id,
-    officeId: measure.officeId,
-    fiscalYear: measure.fiscalYear,
-    latest: latest
-      ? { date: latest.date, status: latest.status, percent: latest.percent }
-      : null,
-    updateCount: live.length,
-    rounds: countedRounds(live, measure.fiscalYear),
-  };
-}
-
 /**
- * A summary built one update at a time, for an import too large to hold a
- * measure's updates together: foldUpdate over a measure's updates, then
- * summaryOf, gives what summarize gives (measure-summary.test.ts).
+ * A summary is built one update at a time (foldUpdate, then summaryOf), so
+ * an import too large to hold a measure's updates together folds them as it
+ * writes them, and every other summary is the same fold over the stored
+ * updates (summarize): one computation (summary-fold.test.ts checks it
+ * against the definition).
  */
 export interface SummaryFold {
   latest: (UpdateOrder & LatestReport) | undefined;
@@ -119,4 +92,15 @@ export function summaryOf(
       fold?.rounds.has(`${measure.fiscalYear}:${round}`),
     ).sort(),
   };
+}
+
+/** summarize(measure, updates).latest?.date === the date of its newest update */
+export function summarize(
+  measure: Pick<Measure, 'id' | 'officeId' | 'fiscalYear'>,
+  updates: readonly ProgressUpdate[],
+): MeasureSummary {
+  let fold: SummaryFold | undefined;
+  for (const update of updates)
+    if (update.measureId === measure.id) fold = foldUpdate(fold, update);
+  return summaryOf(measure, fold);
 }

@@ -3,8 +3,42 @@ import { describe, expect, it } from 'vitest';
 
 import { makeMeasure, makeUpdate } from '@/testing/records';
 
-import { foldUpdate, summarize, summaryOf } from './measure-summary';
-import { ROUNDS, UPDATE_STATUSES, type ProgressUpdate } from './types';
+import { latestUpdate } from './measure-status';
+import {
+  foldUpdate,
+  summarize,
+  summaryOf,
+  type MeasureSummary,
+} from './measure-summary';
+import { roundsCountedFor } from './round';
+import {
+  ROUNDS,
+  UPDATE_STATUSES,
+  type Measure,
+  type ProgressUpdate,
+} from './types';
+
+/**
+ * A summary by its definition, all updates in hand: the latest live update,
+ * how many are live, and every round of the measure's year one counts for.
+ */
+function defined(measure: Measure, updates: readonly ProgressUpdate[]) {
+  const live = updates.filter((u) => u.measureId === measure.id && !u.deleted);
+  const latest = latestUpdate(live);
+  const rounds = new Set(
+    live.flatMap((u) => roundsCountedFor(u, measure.fiscalYear)),
+  );
+  return {
+    measureId: measure.id,
+    officeId: measure.officeId,
+    fiscalYear: measure.fiscalYear,
+    latest: latest
+      ? { date: latest.date, status: latest.status, percent: latest.percent }
+      : null,
+    updateCount: live.length,
+    rounds: [...rounds].sort(),
+  } satisfies MeasureSummary;
+}
 
 // From before FY2568 to after its annual round's late window, so the fold
 // meets every case of the round rule.
@@ -43,13 +77,16 @@ describe('a summary folded one update at a time', () => {
           (f, u) => foldUpdate(f, u),
           foldUpdate(undefined, { ...makeUpdate('x'), deleted: true }),
         );
-        expect(summaryOf(measure, fold)).toEqual(summarize(measure, updates));
+        expect(summaryOf(measure, fold)).toEqual(defined(measure, updates));
+        // summarize is the same fold over a measure's stored updates.
+        expect(summarize(measure, updates)).toEqual(defined(measure, updates));
       }),
       { numRuns: 300 },
     );
   });
 
   it('of no update is an empty summary', () => {
-    expect(summaryOf(measure, undefined)).toEqual(summarize(measure, []));
+    expect(summaryOf(measure, undefined)).toEqual(defined(measure, []));
+    expect(summarize(measure, [])).toEqual(defined(measure, []));
   });
 });

@@ -13,6 +13,7 @@ import type { Measure, Office, ProgressUpdate } from '@/domain/types';
 
 import { db } from '../app-db';
 import { allStoredUpdates, storedUpdatesOfOffice } from '../update-groups';
+import { journalHead } from '../write/journal';
 
 export type ExportScope =
   | { kind: 'all' }
@@ -163,23 +164,33 @@ async function writeEverything(
 
 /**
  * The bundle of everything in scope as its file, serialized once (for
- * saving), into `sink`: encoded and hashed here or in a worker.
+ * saving), into `sink`: encoded and hashed here or in a worker. `seq` is
+ * the journal's last number as the export read the data (export-state.ts:
+ * a change journalled after it is not in the file).
  */
 export async function gatherExportFile(
   scope: ExportScope,
   source: Source,
   sink: TextSink = textSink(),
-): Promise<{ file: Blob }> {
-  const tables = [db.offices, db.measures, db.updateGroups, db.conflicts];
+): Promise<{ file: Blob; seq: number }> {
+  const tables = [
+    db.offices,
+    db.measures,
+    db.updateGroups,
+    db.conflicts,
+    db.journal,
+  ];
   try {
-    const writer = await db.transaction('r', tables, async () => {
-      if (scope.kind === 'all') return writeEverything(source, sink);
+    const { writer, seq } = await db.transaction('r', tables, async () => {
+      const seq = await journalHead();
+      if (scope.kind === 'all')
+        return { writer: await writeEverything(source, sink), seq };
       const content = await gatherContent(scope, source);
       const writer = bundleFileWriter(content, sink);
       writer.page(content.records.updates);
-      return writer;
+      return { writer, seq };
     });
-    return { file: (await writer.end()).file };
+    return { file: (await writer.end()).file, seq };
   } catch (error) {
     sink.abort();
     throw error;

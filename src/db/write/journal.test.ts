@@ -27,7 +27,7 @@ const measures = (n: number, from = 0) =>
 
 async function walk(since: number, limit: number) {
   const pages: JournalEntry[][] = [];
-  for (let from = since; ; ) {
+  for (let from = since; ;) {
     const { entries, last } = await readChanges(from, limit);
     if (entries.length === 0) return pages;
     pages.push(entries);
@@ -62,13 +62,17 @@ describe('the journal', () => {
       Array.from({ length: count + 2 - since }, (_, i) => since + 1 + i),
     );
     expect(pages.flat().map((e) => e.id)).toEqual(
-      measures(count + 2).slice(since).map((m) => m.id),
+      measures(count + 2)
+        .slice(since)
+        .map((m) => m.id),
     );
-    // A page ends at a row's end once it holds `limit` entries.
+    // A page ends at the end of the row in which it reached `limit`
+    // entries: the first row's 377 past 123, the second's 500, then the
+    // third's 30 and the last row's 2 together.
     expect(pages.map((p) => p.length)).toEqual([
-      JOURNAL_ROW_ENTRIES - since + JOURNAL_ROW_ENTRIES,
-      30,
-      2,
+      JOURNAL_ROW_ENTRIES - since,
+      JOURNAL_ROW_ENTRIES,
+      32,
     ]);
     expect(await readChanges(count + 2)).toEqual({
       entries: [],

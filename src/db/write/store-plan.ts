@@ -10,17 +10,11 @@ import {
   type RecordOf,
 } from '@/bundle/record-schemas';
 import { sortedKeys } from '@/domain/sorted-keys';
-import type { Revisioned } from '@/domain/types';
 
 import { db } from '../app-db';
 import type { Origins, OriginsOf } from '../exchange/origins';
 import type { putRecords } from '../record-kinds';
-import type { VersionPlan } from './plan-versions';
-
-const revsOf = (leaves: Leaves<Revisioned> | undefined) =>
-  leaves
-    ? [leaves.winner.rev, ...leaves.losers.map((l) => l.rev)].sort().join()
-    : '';
+import { isWritten, type VersionPlan } from './plan-versions';
 
 /** How winners are stored: at once (record-kinds.ts) or held back a while. */
 export type PutRecords = typeof putRecords;
@@ -45,18 +39,24 @@ async function keptConflicts(kind: RecordKind, ids: readonly string[]) {
   return { rows, origins };
 }
 
-/** Records whose leaves the plan changed, by kind. */
+/**
+ * Records whose leaves the plan changed, by kind: those a version was
+ * written for (added, updated, a new side in conflict). Merging never
+ * changes leaves otherwise, so no rev lists need comparing (an import's
+ * slice asks this of every record it holds, twice).
+ */
 export function changedRecords<K extends RecordKind>(
   plan: VersionPlan,
   kind: K,
 ): [string, Leaves<RecordOf[K]>][] {
-  const { stored, next } = plan.kinds[kind] as {
-    stored: Map<string, Leaves<RecordOf[K]>>;
+  const written = new Set<string>();
+  for (const step of plan.steps)
+    if (step.kind === kind && isWritten(step)) written.add(step.version.id);
+  if (written.size === 0) return [];
+  const { next } = plan.kinds[kind] as {
     next: Map<string, Leaves<RecordOf[K]>>;
   };
-  return [...next].filter(
-    ([id, leaves]) => revsOf(stored.get(id)) !== revsOf(leaves),
-  );
+  return [...next].filter(([id]) => written.has(id));
 }
 
 /**

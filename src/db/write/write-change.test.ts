@@ -1,9 +1,8 @@
 // The one write path: every cause of a change lands in the journal with its
-// fields, merges as bundle/merge.ts says, keeps summaries equal to a
-// recompute, and is one transaction (a failure leaves nothing anywhere).
+// fields, merges as bundle/merge.ts says and keeps summaries equal to a
+// recompute. That it is one transaction: faults.test.ts.
 import { readFileSync } from 'node:fs';
 
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { toLeaves } from '@/bundle/merge';
@@ -39,15 +38,9 @@ import {
 } from '../measures';
 import { createOffice } from '../offices';
 import { setPersonName } from '../person';
-import { insertRecord } from '../records';
 import { createUpdate, deleteUpdate, restoreUpdate } from '../updates';
 import { readChanges, type JournalEntry } from './journal';
-import { BadVersionError } from './plan-versions';
-import {
-  NestedChangeError,
-  writeChange,
-  type ChangeWriter,
-} from './write-change';
+import { writeChange } from './write-change';
 
 const NOW = '2025-02-10T03:00:00.000Z';
 
@@ -59,22 +52,6 @@ async function journal(): Promise<JournalEntry[]> {
     all.push(...entries);
     since = last;
   }
-}
-
-/** Every table a change writes, to compare before and after a failure. */
-async function everything() {
-  const tables = [
-    'offices',
-    'measures',
-    'updateGroups',
-    'conflicts',
-    'summaries',
-    'journal',
-    'history',
-    'settings',
-    'imports',
-  ];
-  return Promise.all(tables.map((t) => db.table(t).toArray()));
 }
 
 async function expectSummariesFromScratch() {
@@ -324,82 +301,3 @@ describe('writeChange: merging', () => {
     expect((await db.measures.get(base.id))?.title).toBe(shown.title);
   });
 });
-
-describe('writeChange: one transaction', () => {
-  beforeEach(resetDb);
-
-  it('leaves nothing anywhere, journal included, when the change fails midway', async () => {
-    const office = await createOffice(makeOfficeFields());
-    await createMeasure(office.id, 2568, makeMeasureInput());
-    const before = await everything();
-    await expect(
-      writeChange({ cause: 'edit' }, async (change) => {
-        await createMeasureIn(change, office.id);
-        throw new Error('the disk is full');
-      }),
-    ).rejects.toThrow('the disk is full');
-    expect(await everything()).toEqual(before);
-  });
-
-  it('leaves nothing when the journal cannot be written', async () => {
-    const office = await createOffice(makeOfficeFields());
-    const before = await everything();
-    const refuse = () => {
-      throw new DOMException('Quota exceeded', 'QuotaExceededError');
-    };
-    db.journal.hook('creating', refuse);
-    try {
-      await expect(
-        createMeasure(office.id, 2568, makeMeasureInput()),
-      ).rejects.toThrow();
-    } finally {
-      db.journal.hook('creating').unsubscribe(refuse);
-    }
-    expect(await everything()).toEqual(before);
-  });
-
-  it('refuses a bad version and leaves nothing', async () => {
-    const office = await createOffice(makeOfficeFields());
-    const measure = await createMeasure(office.id, 2568, makeMeasureInput());
-    const before = await everything();
-    const bad = { ...measure, rev: 'not-a-rev', revs: [measure.rev] };
-    await expect(
-      writeChange({ cause: 'import' }, (change) =>
-        change.write({ measures: [bad] }),
-      ),
-    ).rejects.toBeInstanceOf(BadVersionError);
-    expect(await everything()).toEqual(before);
-  });
-
-  it('fails on a closed database, and writes when it is open again', async () => {
-    const office = await createOffice(makeOfficeFields());
-    db.close();
-    await expect(
-      createMeasure(office.id, 2568, makeMeasureInput()),
-    ).rejects.toThrow();
-    await db.open();
-    expect(await db.measures.count()).toBe(0);
-    expect(await db.journal.count()).toBe(1);
-    await createMeasure(office.id, 2568, makeMeasureInput());
-    expect((await journal()).map((e) => e.seq)).toEqual([1, 2]);
-  });
-
-  it('cannot run inside another transaction', async () => {
-    await expect(
-      db.transaction('rw', db.settings, () =>
-        writeChange({ cause: 'edit' }, async () => undefined),
-      ),
-    ).rejects.toBeInstanceOf(NestedChangeError);
-    expect(Dexie.currentTransaction).toBeNull();
-  });
-});
-
-/** A measure made inside a change under test, as createMeasure makes one. */
-function createMeasureIn(change: ChangeWriter, officeId: string) {
-  return insertRecord(change, 'measures', {
-    ...makeMeasureInput(),
-    officeId,
-    fiscalYear: 2568,
-    order: 9,
-  });
-}

@@ -7,7 +7,6 @@ import {
   type ExportScope,
 } from '@/db/exchange/gather-export';
 import { markExported } from '@/db/export-state';
-import { journalHead } from '@/db/write/journal';
 import type { Office } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
@@ -49,8 +48,7 @@ export function ExportPanel({ office, fiscalYear }: ExportPanelProps) {
   const exportNow = () =>
     runSave(async () => {
       const exportedAt = nowIso();
-      const seq = await journalHead();
-      const { file } = await gatherExportFile(
+      const { file, seq } = await gatherExportFile(
         scopeOf(scope, office, fiscalYear),
         {
           exportedAt,
