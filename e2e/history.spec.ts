@@ -4,6 +4,7 @@ import { HistoryPage } from './page-models/history-page';
 import { MeasureForm } from './page-models/measure-form';
 import { MeasurePage } from './page-models/measure-page';
 import { MeasuresPage } from './page-models/measures-page';
+import { PersonPrompt } from './page-models/person';
 import { SettingsPage } from './page-models/settings-page';
 import { setUpOffice } from './page-models/setup-page';
 import { UpdateForm } from './page-models/update-form';
@@ -30,6 +31,11 @@ async function editMeasure(
 test('a measure edited twice lists each edit old → new, newest first, uses an older version, and prints on A4', async ({
   page,
 }) => {
+  // Who: the name given when the app asked, after the office was saved.
+  const prompt = new PersonPrompt(page);
+  await prompt.name.fill('สมศรี ใจดี');
+  await prompt.saveButton.click();
+  await expect(prompt.form).toHaveCount(0);
   const form = new MeasureForm(page);
   await form.create({ title: 'เปิดเผยข้อมูล', units: 'all' });
   await editMeasure(page, (f) => f.title.fill('เปิดเผยข้อมูลสาธารณะ'));
@@ -58,7 +64,7 @@ test('a measure edited twice lists each edit old → new, newest first, uses an 
   ]);
   await expect(history.meta(newest, 'สาเหตุ')).toHaveText('แก้ไขในแอป');
   await expect(history.meta(newest, 'ที่มา')).toHaveText('เครื่องนี้');
-  await expect(history.meta(newest, 'ผู้แก้ไข')).toHaveText('ไม่ได้ระบุชื่อ');
+  await expect(history.meta(newest, 'ผู้แก้ไข')).toHaveText('สมศรี ใจดี');
 
   // The first version back: a new version, journalled as a restore.
   await history
@@ -171,6 +177,10 @@ test('the office history shows a change; once the year turns, old content is no 
     'เมือง',
     'สามพราน',
   ]);
+  // No name was given on this device.
+  await expect(history.meta(history.version(0), 'ผู้แก้ไข')).toHaveText(
+    'ไม่ได้ระบุชื่อ',
+  );
 
   // FY2570 (from 1 Oct 2569): FY2568's replaced content goes at the next change.
   await page.clock.setFixedTime(new Date('2026-10-02T10:00:00+07:00'));
