@@ -7,6 +7,7 @@ import { MeasuresPage } from './page-models/measures-page';
 import { PersonPrompt } from './page-models/person';
 import { SettingsPage } from './page-models/settings-page';
 import { setUpOffice } from './page-models/setup-page';
+import { Toast } from './page-models/toast';
 import { UpdateForm } from './page-models/update-form';
 import { readPdf, skeleton } from './pdf-text';
 import { fixToday } from './today';
@@ -142,6 +143,7 @@ test('a deleted update and a deleted measure are seen and restored from their hi
   await expect(measure.updates).toHaveCount(1);
 
   // The measure, deleted with its update: listed with the year's deleted measures.
+  const measureUrl = page.url();
   await measure.deleteButton.click();
   await measure.dialogButton(measure.deleteDialog, 'ลบ').click();
   const list = new MeasuresPage(page);
@@ -150,7 +152,10 @@ test('a deleted update and a deleted measure are seen and restored from their hi
   await expect(
     page.getByText('ผลการดำเนินการ 1 รายการถูกลบไปพร้อมกัน'),
   ).toBeVisible();
-  await page.getByRole('link', { name: 'ประวัติของ “รับเรื่องร้องเรียน”' }).click();
+  // An old link to it says it was deleted, and leads to its history.
+  await page.goto(measureUrl);
+  await expect(page.getByText('มาตรการนี้ถูกลบแล้ว')).toBeVisible();
+  await page.getByRole('link', { name: 'ดูประวัติและกู้คืน' }).click();
   await history
     .button('กู้คืนมาตรการนี้ พร้อมผลการดำเนินการ 1 รายการที่ลบไปพร้อมกัน')
     .click();
@@ -160,6 +165,18 @@ test('a deleted update and a deleted measure are seen and restored from their hi
   await page.getByRole('link', { name: 'กลับไปที่มาตรการ' }).click();
   await expect(measure.heading).toHaveText('1. รับเรื่องร้องเรียน');
   await expect(measure.updates).toHaveCount(1);
+
+  // The list's own "restore" does the same, without opening the history.
+  await measure.deleteUpdateButton('15 ก.พ. 2568').click();
+  await measure.dialogButton(measure.deleteUpdateDialog, 'ลบ').click();
+  await page.getByRole('link', { name: 'รายงานผลที่ลบแล้ว (1)' }).click();
+  await page
+    .getByRole('button', { name: 'กู้คืน “รายงานผลวันที่ 15 ก.พ. 2568”' })
+    .click();
+  await expect(new Toast(page).message).toHaveText(
+    'กู้คืน “รายงานผลวันที่ 15 ก.พ. 2568” แล้ว',
+  );
+  await expect(page.getByText('ไม่มีรายงานผลที่ถูกลบ')).toBeVisible();
 });
 
 test('the office history shows a change; once the year turns, old content is no longer kept and says why', async ({
