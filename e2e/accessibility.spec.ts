@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { AppShell } from './page-models/app-shell';
+import { HistoryPage } from './page-models/history-page';
 import { MeasureForm } from './page-models/measure-form';
 import { MeasurePage } from './page-models/measure-page';
 import { MeasuresPage } from './page-models/measures-page';
@@ -78,6 +79,42 @@ test.describe('with the example loaded', () => {
     await form.toCalendarButton.click();
     await expect(form.toCalendar.getByRole('group')).toBeVisible();
     await axe.expectNoSeriousA11yViolations(page);
+  });
+
+  test('a measure’s history, the deleted measures and a deleted measure’s history have no serious violations; restore works by keyboard', async ({
+    page,
+    axe,
+  }) => {
+    const list = new MeasuresPage(page);
+    await list.rows.nth(0).getByRole('link').click();
+    const measure = new MeasurePage(page);
+    await measure.editLink.click();
+    const form = new MeasureForm(page);
+    await form.title.fill('ชื่อใหม่');
+    await form.save();
+    await measure.historyLink.click();
+    const history = new HistoryPage(page);
+    await expect(history.versions).toHaveCount(2);
+    await axe.expectNoSeriousA11yViolations(page);
+
+    await page.getByRole('link', { name: 'กลับไปที่มาตรการ' }).click();
+    await measure.deleteButton.click();
+    await measure.dialogButton(measure.deleteDialog, 'ลบ').click();
+    await page.getByRole('link', { name: 'มาตรการที่ลบแล้ว (1)' }).click();
+    await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(1);
+    await axe.expectNoSeriousA11yViolations(page);
+
+    await page.getByRole('link', { name: 'ประวัติของ “ชื่อใหม่”' }).click();
+    await expect(history.deletedNotice).toBeVisible();
+    await axe.expectNoSeriousA11yViolations(page);
+    const restore = history.button(/^กู้คืนมาตรการนี้/);
+    await restore.focus();
+    await page.keyboard.press('Enter');
+    await expect(history.deletedNotice).toBeHidden();
+    // The button went with the delete: focus is on the list of versions.
+    await expect(
+      page.getByRole('heading', { level: 2, name: /^ฉบับที่เครื่องนี้บันทึกไว้/ }),
+    ).toBeFocused();
   });
 
   test('Settings and the English measures list have no serious violations', async ({

@@ -5,6 +5,8 @@ export class MeasurePage {
   readonly heading: Locator;
   readonly editLink: Locator;
   readonly deleteButton: Locator;
+  /** The measure's history of changes (its versions, restore). */
+  readonly historyLink: Locator;
   /** The status badge; `statusReason` is the line under it that says why. */
   readonly status: Locator;
   readonly statusReason: Locator;
@@ -25,6 +27,10 @@ export class MeasurePage {
     this.heading = page.getByRole('heading', { level: 1 });
     this.editLink = page.getByRole('link', { name: 'แก้ไข', exact: true });
     this.deleteButton = page.getByRole('button', { name: 'ลบ', exact: true });
+    this.historyLink = page.getByRole('link', {
+      name: 'ประวัติการแก้ไข',
+      exact: true,
+    });
     this.status = this.detail('สถานะ').locator('.badge');
     this.statusReason = this.detail('สถานะ').locator('.status-reason');
     this.period = this.detail('ระยะเวลาดำเนินการ');
@@ -67,6 +73,13 @@ export class MeasurePage {
 
   editUpdateButton(date: string): Locator {
     return this.page.getByRole('button', { name: `แก้ไขรายงานผลวันที่ ${date}` });
+  }
+
+  /** The link to an update's history, e.g. for '15 ก.พ. 2568'. */
+  updateHistoryLink(date: string): Locator {
+    return this.page.getByRole('link', {
+      name: `ประวัติการแก้ไขรายงานผลวันที่ ${date}`,
+    });
   }
 
   deleteUpdateButton(date: string): Locator {

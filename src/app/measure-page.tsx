@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
+import { useStoredMeasure } from '@/db/deleted';
 import { useMeasure } from '@/db/live';
 import type { Office } from '@/domain/types';
 import { MeasureDetails } from '@/features/measures/measure-details';
@@ -16,8 +17,14 @@ export function MeasurePage({
 }) {
   const { t } = useTranslation();
   const measure = useMeasure(measureId);
+  const stored = useStoredMeasure(measureId);
   if (measure === undefined) return <p role="status">{t('common.loading')}</p>;
-  if (measure === null) return <MeasureMissing />;
+  if (measure === null)
+    return stored?.deleted ? (
+      <MeasureMissing historyHref={`/measures/${measureId}/history`} />
+    ) : (
+      <MeasureMissing />
+    );
   return (
     <MeasureDetails office={office} measure={measure}>
       <UpdatesSection measure={measure} />

@@ -36,6 +36,26 @@ const MeasureEditPage = lazyPage(
   () => import('@/features/measures/measure-edit-page'),
   'MeasureEditPage',
 );
+const MeasureHistoryPage = lazyPage(
+  () => import('@/features/history/measure-history-page'),
+  'MeasureHistoryPage',
+);
+const UpdateHistoryPage = lazyPage(
+  () => import('@/features/history/update-history-page'),
+  'UpdateHistoryPage',
+);
+const OfficeHistoryPage = lazyPage(
+  () => import('@/features/history/office-history-page'),
+  'OfficeHistoryPage',
+);
+const DeletedMeasuresPage = lazyPage(
+  () => import('@/features/history/deleted-measures-page'),
+  'DeletedMeasuresPage',
+);
+const DeletedUpdatesPage = lazyPage(
+  () => import('@/features/history/deleted-updates-page'),
+  'DeletedUpdatesPage',
+);
 
 const ExchangePage = lazyPage(
   () => import('@/features/exchange/exchange-page'),
@@ -137,6 +157,26 @@ export function AppRoutes() {
           <Route path="/measures/new">
             <MeasureNewPage office={office} fiscalYear={fiscalYear} />
           </Route>
+          <Route path="/measures/deleted">
+            <DeletedMeasuresPage office={office} fiscalYear={fiscalYear} />
+          </Route>
+          <Route path="/measures/:id/history">
+            {(params) => (
+              <MeasureHistoryPage office={office} measureId={params.id} />
+            )}
+          </Route>
+          <Route path="/measures/:id/deleted-updates">
+            {(params) => <DeletedUpdatesPage measureId={params.id} />}
+          </Route>
+          <Route path="/measures/:measureId/updates/:id/history">
+            {(params) => (
+              <UpdateHistoryPage
+                office={office}
+                measureId={params.measureId}
+                updateId={params.id}
+              />
+            )}
+          </Route>
           <Route path="/measures/:id/edit">
             {(params) => (
               <MeasureEditPage office={office} measureId={params.id} />
@@ -168,6 +208,9 @@ export function AppRoutes() {
           </Route>
           <Route path="/settings">
             <SettingsPage office={office} />
+          </Route>
+          <Route path="/settings/history">
+            <OfficeHistoryPage office={office} />
           </Route>
           <Route component={NotFoundPage} />
         </Switch>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 
 import type { Office } from '@/domain/types';
 import { ItaResultsForm } from '@/features/offices/ita-results-form';
@@ -18,6 +19,9 @@ export function SettingsPage({ office }: { office: Office }) {
       <section className="card" aria-labelledby="office-settings-title">
         <h2 id="office-settings-title">{t('settings.office')}</h2>
         <OfficeForm office={office} />
+        <p>
+          <Link href="/settings/history">{t('history.officeLink')}</Link>
+        </p>
       </section>
       <section className="card" aria-labelledby="ita-title">
         <h2 id="ita-title">{t('ita.title')}</h2>

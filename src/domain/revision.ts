@@ -60,7 +60,8 @@ function contentHash(parent: string | null, deleted: boolean, content: object) {
   return bytesToHex(sha256(utf8ToBytes(text))).slice(0, 32);
 }
 
-function contentOf<T extends Revisioned>(record: T): Content<T> {
+/** A record's content: contentOf(measure) has its title, not its rev. */
+export function contentOf<T extends Revisioned>(record: T): Content<T> {
   const { id, rev, revs, createdAt, updatedAt, deleted, ...content } = record;
   void [id, rev, revs, createdAt, updatedAt, deleted];
   return content as Content<T>;

@@ -9,6 +9,8 @@ import type { RecordKind, RecordOf } from '@/bundle/record-schemas';
  * Why a change was made. The journal keeps it with every entry:
  * - `edit`: a form or a list on this device (create, edit, delete, move);
  * - `undo`: a delete taken back from its toast;
+ * - `restore`: an older version brought back from the record's history
+ *   (a deleted record restored, or "use this version");
  * - `paste`: measures read from a pasted report;
  * - `copy`: measures copied to another fiscal year;
  * - `example`: the example office loaded;
@@ -19,6 +21,7 @@ import type { RecordKind, RecordOf } from '@/bundle/record-schemas';
 export const CAUSES = [
   'edit',
   'undo',
+  'restore',
   'paste',
   'copy',
   'example',
@@ -34,6 +37,7 @@ export type Cause = (typeof CAUSES)[number];
 export const LOCAL_CAUSES: ReadonlySet<Cause> = new Set<Cause>([
   'edit',
   'undo',
+  'restore',
   'paste',
   'copy',
   'example',

@@ -9,10 +9,10 @@ import type { Content } from '@/domain/revision';
 import type { Unit } from '@/domain/types';
 import { fieldLabel, inFormOrder } from '@/i18n/record-fields';
 import { useFormat } from '@/i18n/use-format';
+import { valueText, type Names } from '@/i18n/value-text';
 import { Button } from '@/ui/button';
 import { useSaveError } from '@/ui/use-save-error';
 
-import { valueText, type Names } from './value-text';
 import { VersionHeader } from './version-header';
 
 const META = new Set([

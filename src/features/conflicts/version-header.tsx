@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 
+import { deviceName } from '@/bundle/device-name';
 import type { VersionOrigin } from '@/db/app-db';
 import { revGeneration } from '@/domain/revision';
 import type { Revisioned } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
-
-import { deviceName } from './device-name';
 
 interface VersionHeaderProps {
   version: Revisioned;

@@ -57,6 +57,12 @@ export function MeasureDetails({
           >
             {t('common.edit')}
           </Link>
+          <Link
+            href={`/measures/${measure.id}/history`}
+            className="btn btn-secondary"
+          >
+            {t('history.measureLink')}
+          </Link>
           <Button variant="danger" onClick={() => setConfirming(true)}>
             {t('common.delete')}
           </Button>

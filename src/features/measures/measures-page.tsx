@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 
+import { useDeletedMeasureCount } from '@/db/deleted';
 import type { Office } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
@@ -25,6 +26,7 @@ export function MeasuresPage({ office, fiscalYear }: MeasuresPageProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const rows = useMeasureRows(office.id, fiscalYear);
+  const deletedCount = useDeletedMeasureCount(office.id, fiscalYear);
   const search = useSearch();
   const [filter, setFilter] = useState(() => filterFromSearch(search));
   // A link to other measures (e.g. from the dashboard) while the list is open.
@@ -41,9 +43,16 @@ export function MeasuresPage({ office, fiscalYear }: MeasuresPageProps) {
       title={t('measures.title', { year })}
       documentTitle={t('measures.documentTitle', { year, office: office.name })}
       actions={
-        <Link href="/measures/new" className="btn btn-primary">
-          {t('measures.add')}
-        </Link>
+        <>
+          <Link href="/measures/new" className="btn btn-primary">
+            {t('measures.add')}
+          </Link>
+          {deletedCount ? (
+            <Link href="/measures/deleted" className="btn btn-secondary">
+              {t('history.deletedMeasures.link', { count: deletedCount })}
+            </Link>
+          ) : null}
+        </>
       }
     >
       <NewMeasureDraftNote officeId={office.id} fiscalYear={fiscalYear} />

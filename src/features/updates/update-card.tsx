@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 
 import { isHandedInLate, roundsCountedFor } from '@/domain/round';
 import type { ProgressUpdate } from '@/domain/types';
@@ -82,6 +83,13 @@ export function UpdateCard({
         <Button onClick={onEdit} aria-label={t('updates.editLabel', { date })}>
           {t('common.edit')}
         </Button>
+        <Link
+          href={`/measures/${update.measureId}/updates/${update.id}/history`}
+          className="btn btn-secondary"
+          aria-label={t('history.updateLinkLabel', { date })}
+        >
+          {t('history.updateLink')}
+        </Link>
         <Button
           variant="danger"
           onClick={onDelete}

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 
+import { useDeletedUpdateCount } from '@/db/deleted';
 import { useUpdates } from '@/db/live';
 import { createUpdate, updateUpdate } from '@/db/updates';
 import { useDraftKeys } from '@/db/use-draft-keys';
@@ -24,6 +26,7 @@ export function UpdatesSection({ measure }: { measure: Measure }) {
   const measureId = measure.id;
   const stored = useUpdates(measureId);
   const order = useUpdatesOrder();
+  const deletedCount = useDeletedUpdateCount(measureId);
   const updates =
     stored && order
       ? order === 'newest'
@@ -53,6 +56,11 @@ export function UpdatesSection({ measure }: { measure: Measure }) {
         <h2 id="updates-title">{t('updates.title')}</h2>
         {order && updates && updates.length > 1 ? (
           <UpdatesOrderSelect order={order} />
+        ) : null}
+        {deletedCount ? (
+          <Link href={`/measures/${measureId}/deleted-updates`}>
+            {t('history.deletedUpdates.link', { count: deletedCount })}
+          </Link>
         ) : null}
         {editing !== 'new' ? (
           <Button variant="primary" onClick={() => setEditing('new')}>

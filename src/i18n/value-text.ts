@@ -7,7 +7,8 @@ import type {
   Round,
   Unit,
 } from '@/domain/types';
-import type { useFormat } from '@/i18n/use-format';
+
+import type { useFormat } from './use-format';
 
 type Format = ReturnType<typeof useFormat>;
 
