@@ -101,17 +101,24 @@ export function mergeAll<T extends Revisioned>(
     state.set(version.id, next);
     return { id: version.id, kind };
   });
-  // A resolution arrives before the tombstones that close its conflict (a
-  // bundle lists records before `conflicts`): a version is in conflict only
-  // when its record still has an open one once everything has arrived.
   for (const outcome of outcomes) {
     const leaves = state.get(outcome.id);
-    if (
-      outcome.kind === 'conflict' &&
-      leaves &&
-      openLosers(leaves).length === 0
-    )
-      outcome.kind = 'updated';
+    if (leaves) outcome.kind = settledOutcome(outcome.kind, leaves);
   }
   return { state, outcomes };
+}
+
+/**
+ * A version's outcome once everything it arrived with is merged: a
+ * resolution arrives before the tombstones that close its conflict (a
+ * bundle lists records before `conflicts`, maybe slices later), so a
+ * version is in conflict only when its record still has an open one.
+ */
+export function settledOutcome<T extends Revisioned>(
+  kind: MergeKind,
+  final: Leaves<T>,
+): MergeKind {
+  return kind === 'conflict' && openLosers(final).length === 0
+    ? 'updated'
+    : kind;
 }

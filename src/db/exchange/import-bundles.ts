@@ -17,6 +17,7 @@ import { db, type ImportLogEntry } from '../app-db';
 import { newId } from '../clock';
 import { emptyTables } from '../record-kinds';
 import { PENDING_LIMIT } from '../write/pending-updates';
+import { planVersions } from '../write/plan-versions';
 import { writeChange } from '../write/write-change';
 import {
   fileSlices,
@@ -25,12 +26,11 @@ import {
   type SliceOptions,
 } from './import-files';
 import { originBook } from './origins';
+import { OutcomeTally } from './outcome-tally';
 import {
-  addCounts,
-  countByOffice,
   emptyCounts,
   incomingOf,
-  planImport,
+  invalidOf,
   type Counts,
   type ImportPlan,
   type LoadLeaves,
@@ -62,6 +62,7 @@ export async function previewImport(
     }
     return state;
   };
+  const tally = new OutcomeTally();
   const preview: ImportPreview = {
     byOffice: new Map(),
     invalid: [],
@@ -70,9 +71,12 @@ export async function previewImport(
   const { slices, total } = await fileSlices(files, options.sliceBytes);
   let done = 0;
   for (const { name, slice } of slices) {
-    const plan = await planImport([{ file: name, read: slice.read }], load);
-    addCounts(preview.byOffice, plan.byOffice);
-    preview.invalid.push(...plan.invalid);
+    const plan = await planVersions(
+      incomingOf([{ file: name, read: slice.read }]),
+      load,
+    );
+    tally.add(plan);
+    preview.invalid.push(...invalidOf([{ file: name, read: slice.read }]));
     for (const kind of RECORD_KINDS)
       for (const [id, leaves] of plan.kinds[kind].next) {
         if (repeated[kind].has(id)) seen.set(`${kind}:${id}`, leaves);
@@ -85,6 +89,7 @@ export async function previewImport(
     done += slice.elements;
     options.onRecords?.(done, total);
   }
+  preview.byOffice = tally.byOffice();
   return preview;
 }
 
@@ -129,7 +134,7 @@ export async function applyImport(
     async (change) => {
       const { slices, total } = await fileSlices(files, options.sliceBytes);
       const origins = originBook(change.at);
-      const byOffice = new Map<string, Counts>();
+      const tally = new OutcomeTally();
       let invalid = 0;
       let done = 0;
       let current = slices.next();
@@ -144,7 +149,7 @@ export async function applyImport(
           },
         });
         origins.remember(plan, reads, repeated);
-        addCounts(byOffice, countByOffice(plan.steps));
+        tally.add(plan);
         invalid += slice.read.invalid.length;
         done += slice.elements;
         options.onRecords?.(done, total);
@@ -154,7 +159,7 @@ export async function applyImport(
       return logImport(
         change.at,
         files.map((f) => f.name),
-        byOffice,
+        tally.byOffice(),
         invalid,
       );
     },

@@ -19,9 +19,9 @@ import type { Versions } from '../write/change';
 import {
   planVersions,
   type LoadLeaves,
-  type Step,
   type VersionPlan,
 } from '../write/plan-versions';
+import { OutcomeTally } from './outcome-tally';
 import { loadLeaves } from './stored-leaves';
 
 export type { LoadLeaves } from '../write/plan-versions';
@@ -47,7 +47,7 @@ export const emptyCounts = (): Counts => ({
   conflict: 0,
 });
 
-function officeOf(kind: RecordKind, record: object): string {
+export function officeOf(kind: RecordKind, record: object): string {
   return kind === 'offices'
     ? (record as RecordOf['offices']).id
     : (record as { officeId: string }).officeId;
@@ -66,31 +66,6 @@ export function incomingOf(reads: readonly NamedRead[]): Versions {
   return versions;
 }
 
-/** Outcome counts of these steps, by office. */
-export function countByOffice(steps: readonly Step[]): Map<string, Counts> {
-  const byOffice = new Map<string, Counts>();
-  for (const { kind, version, outcome } of steps) {
-    const office = officeOf(kind, version);
-    const counts = byOffice.get(office) ?? emptyCounts();
-    counts[outcome] += 1;
-    byOffice.set(office, counts);
-  }
-  return byOffice;
-}
-
-/** Adds one office's outcome counts into another's. */
-export function addCounts(
-  into: Map<string, Counts>,
-  from: ReadonlyMap<string, Counts>,
-): void {
-  for (const [office, counts] of from) {
-    const total = into.get(office) ?? emptyCounts();
-    for (const [kind, n] of Object.entries(counts))
-      total[kind as keyof Counts] += n;
-    into.set(office, total);
-  }
-}
-
 export const invalidOf = (reads: readonly NamedRead[]) =>
   reads.flatMap(({ file, read }) =>
     read.invalid.map((record) => ({ file, record })),
@@ -101,9 +76,11 @@ export async function planImport(
   load: LoadLeaves = loadLeaves,
 ): Promise<ImportPlan> {
   const plan = await planVersions(incomingOf(reads), load);
+  const tally = new OutcomeTally();
+  tally.add(plan);
   return {
     ...plan,
-    byOffice: countByOffice(plan.steps),
+    byOffice: tally.byOffice(),
     invalid: invalidOf(reads),
   };
 }
