@@ -14,9 +14,19 @@ export interface BundleContent {
   exportedAt: string;
   source: Bundle['source'];
   scope: Bundle['scope'];
-  records: { [K in RecordKind]: RecordOf[K][] };
+  /** The lists of version 5 (a round's report text, approvals) may be left out. */
+  records: { [K in CoreKind]: RecordOf[K][] } & {
+    [K in Exclude<RecordKind, CoreKind>]?: RecordOf[K][];
+  };
   conflicts: ConflictRecord[];
 }
+
+/** The lists every bundle has; the others are written when not empty. */
+type CoreKind = 'offices' | 'measures' | 'updates';
+
+// A file without a round's report text or an approval looks as before.
+const listed = <K extends string, T>(key: K, list: readonly T[] | undefined) =>
+  list?.length ? ({ [key]: list } as Record<K, readonly T[]>) : {};
 
 function bundleBody(content: BundleContent) {
   return {
@@ -28,6 +38,8 @@ function bundleBody(content: BundleContent) {
     offices: content.records.offices,
     measures: content.records.measures,
     updates: content.records.updates,
+    ...listed('roundReports', content.records.roundReports),
+    ...listed('approvals', content.records.approvals),
     conflicts: content.conflicts,
   } as const;
 }

@@ -6,14 +6,16 @@
 import { z } from 'zod';
 
 import {
+  approvalSchema,
   measureSchema,
   officeSchema,
   RECORD_KINDS,
+  roundReportSchema,
   updateSchema,
 } from './record-schemas';
 
 export const BUNDLE_TYPE = 'ita-tracker/bundle';
-export const BUNDLE_VERSION = 4;
+export const BUNDLE_VERSION = 5;
 
 const sha256Hex = z
   .string()
@@ -51,6 +53,9 @@ export const envelopeSchema = z.strictObject({
   offices: z.array(z.unknown()),
   measures: z.array(z.unknown()),
   updates: z.array(z.unknown()),
+  // Version 5: a round's report text and its approvals; older files have none.
+  roundReports: z.array(z.unknown()).optional(),
+  approvals: z.array(z.unknown()).optional(),
   conflicts: z.array(z.unknown()).optional(),
 });
 
@@ -65,12 +70,16 @@ export const bundleSchema = z.strictObject({
   offices: z.array(officeSchema),
   measures: z.array(measureSchema),
   updates: z.array(updateSchema),
+  roundReports: z.array(roundReportSchema).optional(),
+  approvals: z.array(approvalSchema).optional(),
   conflicts: z
     .array(
       z.discriminatedUnion('kind', [
         conflictOf('offices', officeSchema),
         conflictOf('measures', measureSchema),
         conflictOf('updates', updateSchema),
+        conflictOf('roundReports', roundReportSchema),
+        conflictOf('approvals', approvalSchema),
       ]),
     )
     .optional(),

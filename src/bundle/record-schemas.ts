@@ -11,10 +11,13 @@ import {
   METHODS_STYLES,
   OFFICE_KINDS,
   ROUNDS,
+  REPORT_CELL_COLUMNS,
   UPDATE_STATUSES,
+  type Approval,
   type Measure,
   type Office,
   type ProgressUpdate,
+  type RoundReport,
 } from '@/domain/types';
 
 /** Generous limits that stop a hostile file from exhausting memory per field. */
@@ -50,6 +53,7 @@ const revisioned = {
   deleted: z.boolean().optional(),
 };
 
+const fiscalYear = z.number().int().min(2400).max(2700);
 const signatory = z.strictObject({ name: text, position: text });
 
 export const officeSchema = z.strictObject({
@@ -66,7 +70,7 @@ export const officeSchema = z.strictObject({
   itaResults: z
     .array(
       z.strictObject({
-        fiscalYear: z.number().int().min(2400).max(2700),
+        fiscalYear,
         score: z.number().min(0).max(100),
         level: z.string().max(40),
       }),
@@ -86,7 +90,7 @@ const period = z.discriminatedUnion('kind', [
 export const measureSchema = z.strictObject({
   ...revisioned,
   officeId: id,
-  fiscalYear: z.number().int().min(2400).max(2700),
+  fiscalYear,
   order: z.number().finite(),
   title: text,
   methods: z.array(text).max(LIST_MAX),
@@ -115,17 +119,72 @@ export const updateSchema = z.strictObject({
   reporter: text,
 }) satisfies z.ZodType<ProgressUpdate>;
 
-export const RECORD_KINDS = ['offices', 'measures', 'updates'] as const;
+const reportCell = z.strictObject({
+  measureId: id,
+  column: z.enum(REPORT_CELL_COLUMNS),
+  text,
+});
+// Seven cells a measure, for a year's measures.
+const CELLS_MAX = LIST_MAX * REPORT_CELL_COLUMNS.length;
+
+/** A round's report text (version 5): the cells edited for the printout. */
+export const roundReportSchema = z.strictObject({
+  ...revisioned,
+  officeId: id,
+  fiscalYear,
+  round: z.enum(ROUNDS),
+  cells: z.array(reportCell).max(CELLS_MAX),
+}) satisfies z.ZodType<RoundReport>;
+
+/** The approval of a round's report (version 5). */
+export const approvalSchema = z.strictObject({
+  ...revisioned,
+  officeId: id,
+  fiscalYear,
+  round: z.enum(ROUNDS),
+  approver: signatory,
+  approvedAt: timestamp,
+  language: z.enum(['th', 'en']),
+  digits: z.enum(['thai', 'arabic']),
+  measureIds: z.array(id).max(LIST_MAX),
+  updates: z.array(z.strictObject({ id, rev })).max(LIST_MAX * 100),
+  cells: z.array(reportCell).max(CELLS_MAX),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'not a SHA-256 hex digest'),
+  reopened: z
+    .strictObject({ at: timestamp, by: text, reason: text })
+    .optional(),
+}) satisfies z.ZodType<Approval>;
+
+export const RECORD_KINDS = [
+  'offices',
+  'measures',
+  'updates',
+  'roundReports',
+  'approvals',
+] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export const recordSchemas = {
   offices: officeSchema,
   measures: measureSchema,
   updates: updateSchema,
+  roundReports: roundReportSchema,
+  approvals: approvalSchema,
 } as const;
 
 export interface RecordOf {
   offices: Office;
   measures: Measure;
   updates: ProgressUpdate;
+  roundReports: RoundReport;
+  approvals: Approval;
+}
+
+/** byKind(() => []) → { offices: [], measures: [], … }: one value a kind. */
+export function byKind<T>(
+  make: (kind: RecordKind) => T,
+): Record<RecordKind, T> {
+  return Object.fromEntries(
+    RECORD_KINDS.map((kind) => [kind, make(kind)]),
+  ) as Record<RecordKind, T>;
 }

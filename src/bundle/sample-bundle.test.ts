@@ -1,4 +1,5 @@
-// docs/sample-bundle.json: a file the app exported (version 4; an office,
+// docs/sample-bundle.json: a file the app exported (version 4, carried to 5
+// by its named upgrade, which only changes the version; an office,
 // two measures, an update; one measure's conflict resolved on one laptop),
 // kept beside the JSON Schema so that people who build other tools see a
 // real one. It must stay a valid file of the current version that the app

@@ -147,3 +147,27 @@ describe('bundle upgrades', () => {
     expect(rest).toEqual(was);
   });
 });
+
+describe('upgradeV4ToV5', () => {
+  // The sample the app exported as version 4 (docs/sample-bundle.json then).
+  const v4Text = readFileSync(
+    new URL('./fixtures/bundle-v4.json', import.meta.url),
+    'utf8',
+  );
+  const v4 = JSON.parse(v4Text) as Record<string, unknown>;
+
+  it('changes only the version: a version-4 file has no report texts nor approvals', () => {
+    const upgraded = upgrades[4]!(v4) as Record<string, unknown>;
+    expect(upgraded).toEqual({ ...v4, version: 5 });
+    expect(upgraded).not.toHaveProperty('roundReports');
+    expect(upgraded).not.toHaveProperty('approvals');
+  });
+
+  it('reads the version-4 file as it is, every record kept', () => {
+    const read = readWhole(v4Text);
+    expect(read.invalid).toEqual([]);
+    expect(read.records.measures).toHaveLength(2);
+    expect(read.records.roundReports).toEqual([]);
+    expect(read.records.approvals).toEqual([]);
+  });
+});

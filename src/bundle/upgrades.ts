@@ -35,8 +35,19 @@ function upgradeV3ToV4(old: unknown): unknown {
   return { ...(old as object), version: 4 };
 }
 
+/**
+ * Version 5 added two optional lists (issue 13): `roundReports`, a round's
+ * report text as edited for the printout, and `approvals`, the sign-off of
+ * a round's report. A version-4 bundle is a valid version 5 as it is: it
+ * has neither.
+ */
+function upgradeV4ToV5(old: unknown): unknown {
+  return { ...(old as object), version: 5 };
+}
+
 export const upgrades: Readonly<Record<number, (old: unknown) => unknown>> = {
   1: upgradeV1ToV2,
   2: upgradeV2ToV3,
   3: upgradeV3ToV4,
+  4: upgradeV4ToV5,
 };

@@ -6,10 +6,16 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 
 import type { MergeKind } from '@/bundle/merge';
-import type { RecordKind } from '@/bundle/record-schemas';
+import type { RecordKind, RecordOf } from '@/bundle/record-schemas';
 import type { MeasureSummary } from '@/domain/measure-summary';
 import { summarize } from '@/domain/measure-summary';
-import type { Measure, Office, ProgressUpdate } from '@/domain/types';
+import type {
+  Approval,
+  Measure,
+  Office,
+  ProgressUpdate,
+  RoundReport,
+} from '@/domain/types';
 
 import { chainStoredRevisions } from './chain-stored';
 import type { Cause, ChangeSource } from './write/change';
@@ -49,7 +55,7 @@ export interface ConflictRow {
   kind: RecordKind;
   recordId: string;
   rev: string;
-  record: Office | Measure | ProgressUpdate;
+  record: RecordOf[RecordKind];
   /**
    * Where each version of the record (by rev) came from, as known when this
    * row was written (issue 11; rows kept before have none). Device-local:
@@ -97,7 +103,10 @@ export interface JournalRow {
   source: ChangeSource;
   /** The person's name as set on this device, if any. */
   by?: string;
-  /** One letter an entry: `o` office, `m` measure, `u` update; capital for a tombstone. */
+  /**
+   * One letter an entry: `o` office, `m` measure, `u` update, `r` a round's
+   * report text, `a` an approval; capital for a tombstone.
+   */
   kinds: string;
   ids: string[];
   /** The rev each entry stored. */
@@ -116,7 +125,7 @@ export interface HistoryRow {
   kind: RecordKind;
   recordId: string;
   rev: string;
-  record: Office | Measure | ProgressUpdate;
+  record: RecordOf[RecordKind];
   /** The fiscal year it is kept by: the measure's, or an office's when replaced. */
   fiscalYear: number;
 }
@@ -134,6 +143,8 @@ export class AppDB extends Dexie {
   summaries!: EntityTable<MeasureSummary, 'measureId'>;
   journal!: EntityTable<JournalRow, 'last'>;
   history!: Table<HistoryRow, [string, string]>;
+  roundReports!: EntityTable<RoundReport, 'id'>;
+  approvals!: EntityTable<Approval, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -223,6 +234,13 @@ export class AppDB extends Dexie {
     // on import. Same tables and indexes: nothing else changes. (Run inside
     // Dexie's upgrade, not writeChange: the journal begins after upgrades.)
     this.version(7).stores({}).upgrade(chainStoredRevisions);
+    // v8 (issue 13): a round's report text as edited for the printout, and
+    // the approvals of rounds, a row each, by office and fiscal year. New
+    // tables only: nothing to migrate.
+    this.version(8).stores({
+      roundReports: 'id, [officeId+fiscalYear]',
+      approvals: 'id, [officeId+fiscalYear]',
+    });
   }
 }
 

@@ -31,6 +31,8 @@ export const PLACE_FIELDS: Record<RecordKind, readonly string[]> = {
   offices: [],
   measures: ['officeId', 'fiscalYear', 'order'],
   updates: ['measureId', 'officeId'],
+  roundReports: ['officeId', 'fiscalYear', 'round'],
+  approvals: ['officeId', 'fiscalYear', 'round'],
 };
 
 /**

@@ -12,6 +12,7 @@ import { bundleChecksum } from '../checksum';
 import { createBundle } from '../create-bundle';
 import { parseJson, readBundle, type ReadBundle } from '../read-bundle';
 import type { InvalidRecord } from '../record-problems';
+import { byKind } from '../record-schemas';
 import { checkReferences, type KnownIds } from '../references';
 import { bytesSource } from './byte-source';
 import { openBundle } from './open-bundle';
@@ -55,9 +56,9 @@ function streamed(text: string, window = 7, sliceBytes = 40) {
   const all = whole(text);
   const joined: ReadBundle = {
     ...all,
-    records: { offices: [], measures: [], updates: [] },
+    records: byKind(() => []) as ReadBundle['records'],
     conflicts: [],
-    places: { offices: [], measures: [], updates: [], conflicts: [] },
+    places: { ...byKind(() => []), conflicts: [] },
     invalid: [],
   };
   for (const { read } of readSlices(
@@ -184,6 +185,8 @@ describe('a bundle read in slices', () => {
       offices: 3,
       measures: 3,
       updates: 3,
+      roundReports: 0,
+      approvals: 0,
       conflicts: 1,
     });
   });

@@ -26,14 +26,37 @@ interface Source {
   exportedAt: string;
 }
 
+/** A round's report texts and approvals of the scope: of its office (and year). */
+async function roundRecordsIn(scope: ExportScope) {
+  const ofScope = <T extends { officeId: string; fiscalYear: number }>(
+    rows: T[],
+  ) =>
+    scope.kind === 'all'
+      ? rows
+      : rows.filter(
+          (r) =>
+            r.officeId === scope.officeId &&
+            (scope.kind === 'office' || r.fiscalYear === scope.fiscalYear),
+        );
+  const [roundReports, approvals] = await Promise.all([
+    db.roundReports.toArray(),
+    db.approvals.toArray(),
+  ]);
+  return {
+    roundReports: ofScope(roundReports),
+    approvals: ofScope(approvals),
+  };
+}
+
 async function recordsIn(scope: ExportScope) {
+  const rounds = await roundRecordsIn(scope);
   if (scope.kind === 'all') {
     const [offices, measures, updates] = await Promise.all([
       db.offices.toArray(),
       db.measures.toArray(),
       allStoredUpdates(),
     ]);
-    return { offices, measures, updates };
+    return { offices, measures, updates, ...rounds };
   }
   const office = await db.offices.get(scope.officeId);
   const offices: Office[] = office ? [office] : [];
@@ -54,7 +77,7 @@ async function recordsIn(scope: ExportScope) {
   const updates: ProgressUpdate[] = (
     await storedUpdatesOfOffice(scope.officeId)
   ).filter((u) => measureIds.has(u.measureId));
-  return { offices, measures, updates };
+  return { offices, measures, updates, ...rounds };
 }
 
 /** What a bundle says of itself: when, from where, of what. */
@@ -94,13 +117,22 @@ async function gatherContent(
   scope: ExportScope,
   source: Source,
 ): Promise<BundleContent> {
-  const tables = [db.offices, db.measures, db.updateGroups, db.conflicts];
+  const tables = [
+    db.offices,
+    db.measures,
+    db.updateGroups,
+    db.roundReports,
+    db.approvals,
+    db.conflicts,
+  ];
   return db.transaction('r', tables, async () => {
     const records = await recordsIn(scope);
     const ids = [
       ...records.offices,
       ...records.measures,
       ...records.updates,
+      ...records.roundReports,
+      ...records.approvals,
     ].map((r) => r.id);
     const fiscalYears = scope.kind === 'office-year' ? [scope.fiscalYear] : [];
     return {
@@ -139,15 +171,16 @@ async function writeEverything(
   source: Source,
   sink: TextSink,
 ): Promise<BundleWriter> {
-  const [offices, measures, conflicts] = await Promise.all([
+  const [offices, measures, rounds, conflicts] = await Promise.all([
     db.offices.toArray(),
     db.measures.toArray(),
+    roundRecordsIn({ kind: 'all' }),
     conflictsOf({ kind: 'all' }, []),
   ]);
   const writer = bundleFileWriter(
     {
       ...frameOf(source, offices, []),
-      records: { offices, measures },
+      records: { offices, measures, ...rounds },
       conflicts,
     },
     sink,
@@ -177,6 +210,8 @@ export async function gatherExportFile(
     db.offices,
     db.measures,
     db.updateGroups,
+    db.roundReports,
+    db.approvals,
     db.conflicts,
     db.journal,
   ];

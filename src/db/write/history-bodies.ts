@@ -4,6 +4,7 @@
  * - a measure's versions, and its updates', are kept while the measure's
  *   fiscal year is the current one, the one before or a later one;
  * - an office's versions while the fiscal year they were replaced in is;
+ * - a round's report text and approvals while their own fiscal year is;
  * - older ones are dropped by the first change written once the fiscal
  *   year has turned (1 October). Their journal entries stay: the history
  *   still lists those versions, with when, why, where from and who, but
@@ -68,9 +69,16 @@ export async function keepReplaced(
   const rows: HistoryRow[] = [];
   for (const { kind, record } of replaced) {
     const measureId = measureOf(kind, record as RecordOf[RecordKind]);
-    const fiscalYear = measureId
-      ? (years.get(measureId) ?? fiscalYearOf(today))
-      : fiscalYearOf(today);
+    // A round's report text and its approvals are of their own year.
+    const own =
+      kind === 'roundReports' || kind === 'approvals'
+        ? (record as RecordOf['approvals']).fiscalYear
+        : undefined;
+    const fiscalYear =
+      own ??
+      (measureId
+        ? (years.get(measureId) ?? fiscalYearOf(today))
+        : fiscalYearOf(today));
     if (fiscalYear < oldest) continue;
     rows.push({
       kind,

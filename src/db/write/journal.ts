@@ -46,11 +46,15 @@ const LETTERS: Record<RecordKind, string> = {
   offices: 'o',
   measures: 'm',
   updates: 'u',
+  roundReports: 'r',
+  approvals: 'a',
 };
 const KINDS: Record<string, RecordKind> = {
   o: 'offices',
   m: 'measures',
   u: 'updates',
+  r: 'roundReports',
+  a: 'approvals',
 };
 
 /** The entries of a row, in order. */

@@ -49,6 +49,8 @@ export const changeTables = () => [
   db.offices,
   db.measures,
   db.updateGroups,
+  db.roundReports,
+  db.approvals,
   db.conflicts,
   db.summaries,
   db.journal,

@@ -1,0 +1,137 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+
+import { roundRecordId } from '@/domain/report/report-edits';
+import { reportChecksum } from '@/domain/report/sign-off';
+import type { ReportCell } from '@/domain/types';
+import { exportedText, wholeFiles } from '@/testing/bundle-files';
+import { makeMeasureInput, makeOfficeFields } from '@/testing/factories';
+import { resetDb } from '@/testing/reset-db';
+
+import { db } from './app-db';
+import { applyImport } from './exchange/import-bundles';
+import { createMeasure } from './measures';
+import { createOffice } from './offices';
+import { setPersonName } from './person';
+import {
+  approveRound,
+  ApproverError,
+  getRoundReport,
+  listApprovals,
+  reopenRound,
+  saveRoundCells,
+  type ApprovalInput,
+} from './sign-off';
+import { readChanges } from './write/journal';
+
+const APPROVER = { name: 'นายสมชาย ใจดี', position: 'นายกเทศมนตรี' };
+
+async function officeWithMeasure() {
+  const office = await createOffice(makeOfficeFields({ approvedBy: APPROVER }));
+  const measure = await createMeasure(office.id, 2568, makeMeasureInput());
+  return { office, measure };
+}
+
+function approvalOf(officeId: string, cells: ReportCell[]): ApprovalInput {
+  return {
+    officeId,
+    fiscalYear: 2568,
+    round: 'six-month',
+    language: 'th',
+    digits: 'thai',
+    measureIds: cells.map((c) => c.measureId),
+    updates: [],
+    cells,
+    sha256: reportChecksum(cells),
+  };
+}
+
+describe("a round's report text and its sign-off, through writeChange", () => {
+  beforeEach(resetDb);
+
+  it('keeps the edited cells as one record of the round, journalled', async () => {
+    const { office, measure } = await officeWithMeasure();
+    const ref = {
+      officeId: office.id,
+      fiscalYear: 2568,
+      round: 'annual' as const,
+    };
+    const cell = {
+      measureId: measure.id,
+      column: 'result' as const,
+      text: 'ก',
+    };
+    const first = await saveRoundCells(ref, [cell]);
+    expect(first.id).toBe(roundRecordId(office.id, 2568, 'annual'));
+    const second = await saveRoundCells(ref, []);
+    expect(second.revs).toEqual([first.rev]);
+    expect((await getRoundReport(ref))?.cells).toEqual([]);
+    const entries = (await readChanges(0)).entries.filter(
+      (e) => e.kind === 'roundReports',
+    );
+    expect(entries.map((e) => e.rev)).toEqual([first.rev, second.rev]);
+  });
+
+  it('refuses an approval by anyone but the office approver, and writes nothing', async () => {
+    const { office, measure } = await officeWithMeasure();
+    const cells = [
+      { measureId: measure.id, column: 'title' as const, text: 'ก' },
+    ];
+    await setPersonName('นางสาวเอ บี');
+    const refused = approveRound(approvalOf(office.id, cells));
+    await expect(refused).rejects.toBeInstanceOf(ApproverError);
+    await expect(refused).rejects.toMatchObject({
+      reason: 'not-approver',
+      person: 'นางสาวเอ บี',
+      approver: APPROVER.name,
+    });
+    expect(await db.approvals.count()).toBe(0);
+  });
+
+  it('approves as the approver, reopens with a reason, approves again', async () => {
+    const { office, measure } = await officeWithMeasure();
+    const cells = [
+      { measureId: measure.id, column: 'title' as const, text: 'ก' },
+    ];
+    await setPersonName(APPROVER.name);
+    const approved = await approveRound(approvalOf(office.id, cells));
+    expect(approved).toMatchObject({ approver: APPROVER, cells });
+    expect(approved.approvedAt).toBe(approved.createdAt);
+    await expect(reopenRound(approved.id, '  ')).rejects.toThrow();
+    const reopened = await reopenRound(approved.id, 'แก้ตัวเลขผิด');
+    expect(reopened.reopened).toMatchObject({
+      reason: 'แก้ตัวเลขผิด',
+      by: APPROVER.name,
+    });
+    const again = await approveRound(approvalOf(office.id, cells));
+    expect(again.reopened).toBeUndefined();
+    expect(again.revs).toEqual([reopened.rev, approved.rev]);
+    expect(await listApprovals(office.id, 2568)).toEqual([again]);
+  });
+
+  it('travels in a bundle and back', async () => {
+    const { office, measure } = await officeWithMeasure();
+    const ref = {
+      officeId: office.id,
+      fiscalYear: 2568,
+      round: 'six-month' as const,
+    };
+    const cells = [
+      { measureId: measure.id, column: 'outcome' as const, text: 'ข' },
+    ];
+    await saveRoundCells(ref, cells);
+    await setPersonName(APPROVER.name);
+    await approveRound(approvalOf(office.id, cells));
+    const before = {
+      roundReports: await db.roundReports.toArray(),
+      approvals: await db.approvals.toArray(),
+    };
+    const text = await exportedText();
+    expect(JSON.parse(text)).toMatchObject({ version: 5 });
+    await resetDb();
+    await applyImport(wholeFiles([text]));
+    expect({
+      roundReports: await db.roundReports.toArray(),
+      approvals: await db.approvals.toArray(),
+    }).toEqual(before);
+  });
+});
