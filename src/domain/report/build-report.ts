@@ -84,6 +84,8 @@ export interface Report {
     endorsedBy: Signatory;
     approvedBy: Signatory;
   };
+  /** The round's approval in force: the sign-off block prints who and when. */
+  signedOff?: { approver: Signatory; approvedAt: string };
 }
 
 /** inDigits('12', 'thai') === '๑๒' */

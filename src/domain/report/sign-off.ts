@@ -13,6 +13,7 @@ import type {
   ProgressUpdate,
   ReportCell,
   ReportCellColumn,
+  Round,
 } from '../types';
 import type { Report } from './build-report';
 import { REPORT_COLUMNS } from './report-columns';
@@ -129,6 +130,22 @@ export function locksOf(
   );
 }
 
+/** The live updates an approval of this round covers: of its measures, counted for it. */
+export function countedUpdates(
+  updates: readonly ProgressUpdate[],
+  measureIds: readonly string[],
+  fiscalYear: number,
+  round: Round,
+): ProgressUpdate[] {
+  const measures = new Set(measureIds);
+  return updates.filter(
+    (u) =>
+      !u.deleted &&
+      measures.has(u.measureId) &&
+      countsForRound(u, fiscalYear, round),
+  );
+}
+
 /**
  * The updates of a locked round that are not as approved: changed, added or
  * deleted since (an edit that came in a bundle is kept, and shown here for
@@ -141,10 +158,8 @@ export function updatesChangedSince(
   const approved = new Map(approval.updates.map((u) => [u.id, u.rev]));
   const changed = new Set<string>();
   const live = new Set<string>();
-  for (const update of updates) {
-    if (update.deleted) continue;
-    if (!approval.measureIds.includes(update.measureId)) continue;
-    if (!countsForRound(update, approval.fiscalYear, approval.round)) continue;
+  const { measureIds, fiscalYear, round } = approval;
+  for (const update of countedUpdates(updates, measureIds, fiscalYear, round)) {
     live.add(update.id);
     if (approved.get(update.id) !== update.rev) changed.add(update.id);
   }
