@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { AppShell } from './page-models/app-shell';
+import { MeasurePage } from './page-models/measure-page';
 import { PersonPanel } from './page-models/person';
 import { ReportPage } from './page-models/report-page';
 import { SettingsPage } from './page-models/settings-page';
@@ -9,6 +10,8 @@ import { fixToday } from './today';
 
 const RESULT = 'ผลการดำเนินการตามมาตรการ/กิจกรรม';
 const APPROVER = 'นายสมชาย ใจดี';
+// The example's update of its first measure, at the end of the year.
+const UPDATE_DATE = '30 ก.ย. 2568';
 
 test.beforeEach(async ({ page }) => {
   await fixToday(page);
@@ -62,7 +65,7 @@ test("a cell of the round's report edited for the printout prints so, and goes b
   await expect(resultOf7).toHaveText(prefilled);
 });
 
-test('only the office approver approves; the sign-off block prints who and when, and the round is locked', async ({
+test('only the office approver approves; the sign-off block prints who and when; editing a locked update asks to reopen with a reason, which the history shows', async ({
   page,
   axe,
 }) => {
@@ -96,4 +99,34 @@ test('only the office approver approves; the sign-off block prints who and when,
   await expect(report.signOff).toContainText('อนุมัติในระบบเมื่อ 15 ก.พ. 2568');
   await expect(signOff.editButton).toBeDisabled();
   await axe.expectNoSeriousA11yViolations(page);
+
+  // Editing an update of the approved round asks to reopen it, with a reason.
+  await new AppShell(page).navigation
+    .getByRole('link', { name: 'มาตรการ', exact: true })
+    .click();
+  await page
+    .getByRole('link', { name: 'การป้องกันการทุจริต', exact: true })
+    .click();
+  const measure = new MeasurePage(page);
+  await measure.editUpdateButton(UPDATE_DATE).click();
+  const dialog = page.getByRole('dialog', {
+    name: 'เปิดรอบที่อนุมัติแล้วเพื่อแก้ไข',
+  });
+  await dialog.getByRole('button', { name: 'เปิดรอบใหม่' }).click();
+  await expect(dialog).toContainText('กรุณาระบุเหตุผลที่เปิดรอบใหม่');
+  await axe.expectNoSeriousA11yViolations(page);
+  await dialog
+    .getByRole('textbox', { name: 'เหตุผลที่เปิดรอบใหม่' })
+    .fill('แก้ร้อยละที่พิมพ์ผิด');
+  await dialog.getByRole('button', { name: 'เปิดรอบใหม่' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(
+    page.getByRole('heading', { name: 'แก้ไขรายงานผล' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'ยกเลิก', exact: true }).click();
+  // The update's history says the round was reopened, when, by whom and why.
+  await measure.updateHistoryLink(UPDATE_DATE).click();
+  await expect(page.getByRole('main')).toContainText(
+    `เปิดรอบ 12 เดือนใหม่หลังอนุมัติ เมื่อ 15 ก.พ. 2568 10:00 โดย ${APPROVER} เหตุผล: แก้ร้อยละที่พิมพ์ผิด`,
+  );
 });
