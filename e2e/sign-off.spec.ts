@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+
 import { expect, test } from './fixtures';
 import { AppShell } from './page-models/app-shell';
 import { MeasurePage } from './page-models/measure-page';
@@ -21,7 +23,7 @@ test.beforeEach(async ({ page }) => {
   await expect(page).toHaveURL(/\/measures$/);
 });
 
-async function openReport(page: import('@playwright/test').Page) {
+async function openReport(page: Page) {
   await new AppShell(page).navigation
     .getByRole('link', { name: 'รายงาน', exact: true })
     .click();
