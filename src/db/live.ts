@@ -13,7 +13,12 @@ import { listOffices } from './offices';
 import { primedKeys, usePrimed } from './primed';
 import { isLive } from './records';
 import { getSetting } from './settings';
-import { getRoundReport, listApprovals, type RoundRef } from './sign-off';
+import {
+  getRoundReport,
+  listApprovals,
+  signOffStates,
+  type RoundRef,
+} from './sign-off';
 import { listOfficeUpdates, listUpdates } from './updates';
 
 export interface Workspace {
@@ -100,6 +105,14 @@ export function useRoundReport(ref: RoundRef) {
 export function useApprovals(officeId: string, fiscalYear: number) {
   return useLiveQuery(
     () => listApprovals(officeId, fiscalYear),
+    [officeId, fiscalYear],
+  );
+}
+
+/** Each round's sign-off of an office's year, for the dashboard. */
+export function useSignOffStates(officeId: string, fiscalYear: number) {
+  return useLiveQuery(
+    () => signOffStates(officeId, fiscalYear),
     [officeId, fiscalYear],
   );
 }

@@ -4,7 +4,11 @@ import { roundRecordId } from '@/domain/report/report-edits';
 import { reportChecksum } from '@/domain/report/sign-off';
 import type { ReportCell } from '@/domain/types';
 import { exportedText, wholeFiles } from '@/testing/bundle-files';
-import { makeMeasureInput, makeOfficeFields } from '@/testing/factories';
+import {
+  makeMeasureInput,
+  makeOfficeFields,
+  makeUpdateInput,
+} from '@/testing/factories';
 import { resetDb } from '@/testing/reset-db';
 
 import { db } from './app-db';
@@ -19,8 +23,10 @@ import {
   listApprovals,
   reopenRound,
   saveRoundCells,
+  signOffStates,
   type ApprovalInput,
 } from './sign-off';
+import { createUpdate, listUpdates, updateUpdate } from './updates';
 import { readChanges } from './write/journal';
 
 const APPROVER = { name: 'นายสมชาย ใจดี', position: 'นายกเทศมนตรี' };
@@ -106,6 +112,38 @@ describe("a round's report text and its sign-off, through writeChange", () => {
     expect(again.reopened).toBeUndefined();
     expect(again.revs).toEqual([reopened.rev, approved.rev]);
     expect(await listApprovals(office.id, 2568)).toEqual([again]);
+  });
+
+  it('keeps an edit that arrives by bundle to an approved round, and flags it', async () => {
+    const { office, measure } = await officeWithMeasure();
+    const update = await createUpdate(
+      measure.id,
+      makeUpdateInput({ date: '2025-01-10' }),
+    );
+    const base = await exportedText();
+    await updateUpdate(
+      update,
+      makeUpdateInput({ date: '2025-01-10', percent: 80 }),
+    );
+    const theirs = await exportedText();
+    await resetDb();
+    await applyImport(wholeFiles([base]));
+    await setPersonName(APPROVER.name);
+    await approveRound({
+      ...approvalOf(office.id, []),
+      measureIds: [measure.id],
+      updates: [{ id: update.id, rev: update.rev }],
+    });
+    expect((await signOffStates(office.id, 2568))[0]).toMatchObject({
+      round: 'six-month',
+      changedSince: 0,
+    });
+    await applyImport(wholeFiles([theirs]));
+    const [stored] = await listUpdates(measure.id);
+    expect(stored?.percent).toBe(80);
+    const [sixMonth, annual] = await signOffStates(office.id, 2568);
+    expect(sixMonth).toMatchObject({ changedSince: 1 });
+    expect(annual).toMatchObject({ approval: null, changedSince: 0 });
   });
 
   it('travels in a bundle and back', async () => {

@@ -5,13 +5,25 @@
  */
 import type { RecordOf } from '@/bundle/record-schemas';
 import { roundRecordId } from '@/domain/report/report-edits';
-import { checkApprover, type ApproveCheck } from '@/domain/report/sign-off';
+import {
+  checkApprover,
+  isLocking,
+  updatesChangedSince,
+  type ApproveCheck,
+} from '@/domain/report/sign-off';
 import { createRecord, reviseRecord, type Content } from '@/domain/revision';
-import type { Approval, ReportCell, Round, RoundReport } from '@/domain/types';
+import {
+  ROUNDS,
+  type Approval,
+  type ReportCell,
+  type Round,
+  type RoundReport,
+} from '@/domain/types';
 
 import { db } from './app-db';
 import { isLive, RecordGoneError, storedLeaves } from './records';
 import { getSetting } from './settings';
+import { storedUpdatesOfMeasures } from './update-groups';
 import { writeChange, type ChangeWriter } from './write/write-change';
 
 /** Which round of which office's year. */
@@ -139,4 +151,33 @@ export async function reopenRound(
     await change.write({ approvals: [version] });
     return version;
   });
+}
+
+/** A round's sign-off as the dashboard shows it. */
+export interface SignOffState {
+  round: Round;
+  approval: Approval | null;
+  /** Updates of the approved round changed since (an import's edit, kept). */
+  changedSince: number;
+}
+
+/**
+ * Each round's approval of an office's year, with how many of its updates
+ * changed since: only the approved measures' rows are read.
+ */
+export async function signOffStates(
+  officeId: string,
+  fiscalYear: number,
+): Promise<SignOffState[]> {
+  const approvals = await listApprovals(officeId, fiscalYear);
+  return Promise.all(
+    ROUNDS.map(async (round) => {
+      const approval = approvals.find((a) => a.round === round) ?? null;
+      if (!approval || !isLocking(approval))
+        return { round, approval, changedSince: 0 };
+      const rows = await storedUpdatesOfMeasures(approval.measureIds);
+      const changed = updatesChangedSince(approval, rows.flat());
+      return { round, approval, changedSince: changed.length };
+    }),
+  );
 }
