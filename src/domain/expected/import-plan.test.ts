@@ -111,4 +111,17 @@ describe('planImport', () => {
       candidates: [{ from: 'office' }, { from: 'list' }],
     });
   });
+
+  it('asks about an imported office on the list once, as the list’s', () => {
+    const plan = planImport(
+      [row('เทศบาลตำบลขุนแกว')],
+      [{ id: 'e-3', name: KHUNKAEW.name, district: '', officeId: KHUNKAEW.id }],
+      [KHUNKAEW],
+    );
+    expect(plan[0]).toMatchObject({
+      kind: 'ask',
+      candidates: [{ from: 'list' }],
+    });
+    expect(plan[0]?.kind === 'ask' && plan[0].candidates).toHaveLength(1);
+  });
 });

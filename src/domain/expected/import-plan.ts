@@ -12,6 +12,8 @@ import { matchName, type NamedPlace } from './name-match';
 /** An office the list expects, as the plan reads it. */
 export interface ListedPlace extends NamedPlace {
   id: string;
+  /** The imported office it is, once known. */
+  officeId?: string | null;
 }
 
 /** An office imported on this device. */
@@ -40,11 +42,14 @@ export function planImport(
   listed: readonly ListedPlace[],
   imported: readonly ImportedPlace[],
 ): PlanItem[] {
+  // An imported office already on the list is asked about as the list's.
+  const linked = new Set(listed.map((l) => l.officeId));
+  const unlisted = imported.filter((o) => !linked.has(o.id));
   return offices.map((office, index): PlanItem => {
     const inList = matchName(office, listed);
     if (inList.kind === 'same')
       return { kind: 'listed', office, place: inList.place };
-    const asImported = matchName(office, imported);
+    const asImported = matchName(office, unlisted);
     const earlier = matchName(
       office,
       offices.slice(0, index).map((o, i) => ({ ...o, index: i })),
