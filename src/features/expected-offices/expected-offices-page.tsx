@@ -35,7 +35,7 @@ export function ExpectedOfficesPage() {
 
   const addAll = async () => {
     const n = await expectImportedOffices();
-    showToast({ message: t('expectedOffices.addedImported', { n }) });
+    showToast({ message: t('expectedOffices.addedImported', { count: n, n }) });
   };
   const remove = async (office: ExpectedOffice) => {
     await removeExpectedOffice(office.id);
@@ -56,7 +56,10 @@ export function ExpectedOfficesPage() {
               className="btn btn-primary"
               onClick={() => void addAll()}
             >
-              {t('expectedOffices.addImported', { n: notListed.length })}
+              {t('expectedOffices.addImported', {
+                count: notListed.length,
+                n: notListed.length,
+              })}
             </button>
             <ul className="expected-not-listed">
               {notListed.map((office) => (
@@ -91,7 +94,10 @@ export function ExpectedOfficesPage() {
         <h2 id={`${id}-list`}>
           {t('expectedOffices.title')}{' '}
           <span className="count">
-            {t('expectedOffices.count', { n: listed.length })}
+            {t('expectedOffices.count', {
+              count: listed.length,
+              n: listed.length,
+            })}
           </span>
         </h2>
         {listed.length === 0 ? (

@@ -39,7 +39,10 @@ export function HandAdd({ listed, imported }: HandAddProps) {
     setPlan(null);
     setValues(EMPTY);
     showToast({
-      message: t('expectedOffices.csv.added', { n: offices.length }),
+      message: t('expectedOffices.csv.added', {
+        count: offices.length,
+        n: offices.length,
+      }),
     });
   };
 

@@ -36,6 +36,8 @@ export function PlanReview({
     plan.filter((p) => p.kind === kind).length;
   const asked = count('ask');
   const unanswered = asked - answers.size;
+  // Until every question is answered, the rows sure to be added.
+  const adding = toAdd?.length ?? count('add');
   const answer = (index: number, value: Answer) =>
     setAnswers(new Map(answers).set(index, value));
   return (
@@ -103,7 +105,10 @@ export function PlanReview({
       )}
       {unanswered > 0 ? (
         <p className="field-hint">
-          {t('expectedOffices.csv.unanswered', { n: unanswered })}
+          {t('expectedOffices.csv.unanswered', {
+            count: unanswered,
+            n: unanswered,
+          })}
         </p>
       ) : null}
       <div className="form-actions">
@@ -113,7 +118,7 @@ export function PlanReview({
           disabled={toAdd === null || toAdd.length === 0}
           onClick={() => toAdd && onConfirm(toAdd)}
         >
-          {t('expectedOffices.csv.confirm', { n: toAdd?.length ?? 0 })}
+          {t('expectedOffices.csv.confirm', { count: adding, n: adding })}
         </button>
         <button type="button" className="btn btn-secondary" onClick={onCancel}>
           {t('expectedOffices.csv.cancel')}
