@@ -130,6 +130,7 @@ export function CsvImport({ listed, imported }: CsvImportProps) {
                 setRead({ state: 'idle' });
                 showToast({
                   message: t('expectedOffices.csv.added', {
+                    count: offices.length,
                     n: offices.length,
                   }),
                 });
