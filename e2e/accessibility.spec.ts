@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { AppShell } from './page-models/app-shell';
+import { ExpectedOfficesPage } from './page-models/expected-offices-page';
 import { HistoryPage } from './page-models/history-page';
 import { MeasureForm } from './page-models/measure-form';
 import { MeasurePage } from './page-models/measure-page';
@@ -41,6 +42,21 @@ test('the office picker, open and finding nothing, has no serious violations', a
   await axe.expectNoSeriousA11yViolations(page);
   await picker.input.fill('เชียงใหม่');
   await expect(picker.status).toHaveText('ไม่พบหน่วยงานที่ตรงกับ “เชียงใหม่”');
+  await axe.expectNoSeriousA11yViolations(page);
+});
+
+test('the expected offices, with a CSV’s question open, have no serious violations', async ({
+  page,
+  axe,
+}) => {
+  await setUpOffice(page);
+  await page.goto('/offices/expected');
+  const expected = new ExpectedOfficesPage(page);
+  await expect(expected.names).toHaveCount(0);
+  await expected.addAll.click();
+  await expect(expected.names).toHaveText([TEST_OFFICE.name]);
+  await expected.chooseCsv('list.csv', 'ชื่อ,Phone\nเทศบาลตำบลทดสอบบ,1\n');
+  await expect(expected.question('เทศบาลตำบลทดสอบบ')).toBeVisible();
   await axe.expectNoSeriousA11yViolations(page);
 });
 

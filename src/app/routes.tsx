@@ -81,6 +81,10 @@ const OfficesComparePage = lazyPage(
   () => import('@/features/offices-dashboard/offices-compare-page'),
   'OfficesComparePage',
 );
+const ExpectedOfficesPage = lazyPage(
+  () => import('@/features/expected-offices/expected-offices-page'),
+  'ExpectedOfficesPage',
+);
 
 /**
  * Starts loading the page the app opens on (and, for the dashboard, its
@@ -202,6 +206,9 @@ export function AppRoutes() {
           </Route>
           <Route path="/offices">
             <OfficesPage />
+          </Route>
+          <Route path="/offices/expected">
+            <ExpectedOfficesPage />
           </Route>
           <Route path="/offices/compare">
             <OfficesComparePage fiscalYear={fiscalYear} />

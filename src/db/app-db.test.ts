@@ -9,10 +9,11 @@ describe('AppDB', () => {
   beforeEach(resetDb);
 
   it('opens at the latest schema version with every table', () => {
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'conflicts',
       'drafts',
+      'expectedOffices',
       'history',
       'imports',
       'journal',
@@ -75,7 +76,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(7);
+    expect(upgraded.verno).toBe(8);
     expect(await upgraded.settings.get('officeId')).toEqual({
       key: 'officeId',
       value: 'office-1',
@@ -233,7 +234,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(7);
+    expect(upgraded.verno).toBe(8);
     const summaries = await upgraded.summaries.orderBy('measureId').toArray();
     expect(summaries.map((s) => [s.measureId, s.rounds])).toEqual([
       ['m1', ['annual', 'six-month']],

@@ -7,6 +7,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 
 import type { MergeKind } from '@/bundle/merge';
 import type { RecordKind } from '@/bundle/record-schemas';
+import type { ExpectedOffice } from '@/domain/expected/expected-office';
 import type { MeasureSummary } from '@/domain/measure-summary';
 import { summarize } from '@/domain/measure-summary';
 import type { Measure, Office, ProgressUpdate } from '@/domain/types';
@@ -134,6 +135,7 @@ export class AppDB extends Dexie {
   summaries!: EntityTable<MeasureSummary, 'measureId'>;
   journal!: EntityTable<JournalRow, 'last'>;
   history!: Table<HistoryRow, [string, string]>;
+  expectedOffices!: EntityTable<ExpectedOffice, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -223,6 +225,10 @@ export class AppDB extends Dexie {
     // on import. Same tables and indexes: nothing else changes. (Run inside
     // Dexie's upgrade, not writeChange: the journal begins after upgrades.)
     this.version(7).stores({}).upgrade(chainStoredRevisions);
+    // v8 (issue 13): the consolidator's list of the offices they expect,
+    // this device's own (never exported), by the imported office each is.
+    // A new table: nothing to migrate.
+    this.version(8).stores({ expectedOffices: 'id, officeId' });
   }
 }
 
