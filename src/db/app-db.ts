@@ -9,7 +9,12 @@ import type { MergeKind } from '@/bundle/merge';
 import type { RecordKind } from '@/bundle/record-schemas';
 import type { MeasureSummary } from '@/domain/measure-summary';
 import { summarize } from '@/domain/measure-summary';
-import type { Measure, Office, ProgressUpdate } from '@/domain/types';
+import type {
+  Measure,
+  Office,
+  ProgressUpdate,
+  RoundDeadline,
+} from '@/domain/types';
 
 import { chainStoredRevisions } from './chain-stored';
 import type { Cause, ChangeSource } from './write/change';
@@ -49,7 +54,7 @@ export interface ConflictRow {
   kind: RecordKind;
   recordId: string;
   rev: string;
-  record: Office | Measure | ProgressUpdate;
+  record: Office | Measure | ProgressUpdate | RoundDeadline;
   /**
    * Where each version of the record (by rev) came from, as known when this
    * row was written (issue 11; rows kept before have none). Device-local:
@@ -97,7 +102,7 @@ export interface JournalRow {
   source: ChangeSource;
   /** The person's name as set on this device, if any. */
   by?: string;
-  /** One letter an entry: `o` office, `m` measure, `u` update; capital for a tombstone. */
+  /** One letter an entry: `o` office, `m` measure, `u` update, `d` deadline; capital for a tombstone. */
   kinds: string;
   ids: string[];
   /** The rev each entry stored. */
@@ -116,7 +121,7 @@ export interface HistoryRow {
   kind: RecordKind;
   recordId: string;
   rev: string;
-  record: Office | Measure | ProgressUpdate;
+  record: Office | Measure | ProgressUpdate | RoundDeadline;
   /** The fiscal year it is kept by: the measure's, or an office's when replaced. */
   fiscalYear: number;
 }
@@ -134,6 +139,7 @@ export class AppDB extends Dexie {
   summaries!: EntityTable<MeasureSummary, 'measureId'>;
   journal!: EntityTable<JournalRow, 'last'>;
   history!: Table<HistoryRow, [string, string]>;
+  deadlines!: EntityTable<RoundDeadline, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -223,6 +229,10 @@ export class AppDB extends Dexie {
     // on import. Same tables and indexes: nothing else changes. (Run inside
     // Dexie's upgrade, not writeChange: the journal begins after upgrades.)
     this.version(7).stores({}).upgrade(chainStoredRevisions);
+    // v8 (issue 13): the due date of each round's report, a record of a
+    // fiscal year like any other (written by writeChange, in bundles). A new
+    // table: nothing to migrate; until one is set the defaults apply.
+    this.version(8).stores({ deadlines: 'id, fiscalYear' });
   }
 }
 
