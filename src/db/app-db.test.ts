@@ -9,9 +9,10 @@ describe('AppDB', () => {
   beforeEach(resetDb);
 
   it('opens at the latest schema version with every table', () => {
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'conflicts',
+      'deadlines',
       'drafts',
       'history',
       'imports',
@@ -21,6 +22,13 @@ describe('AppDB', () => {
       'settings',
       'summaries',
       'updateGroups',
+    ]);
+  });
+
+  it('indexes round deadlines by fiscal year (v8)', () => {
+    expect(db.deadlines.schema.primKey.name).toBe('id');
+    expect(db.deadlines.schema.indexes.map((i) => i.name)).toEqual([
+      'fiscalYear',
     ]);
   });
 
@@ -75,7 +83,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(7);
+    expect(upgraded.verno).toBe(8);
     expect(await upgraded.settings.get('officeId')).toEqual({
       key: 'officeId',
       value: 'office-1',
@@ -233,7 +241,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(7);
+    expect(upgraded.verno).toBe(8);
     const summaries = await upgraded.summaries.orderBy('measureId').toArray();
     expect(summaries.map((s) => [s.measureId, s.rounds])).toEqual([
       ['m1', ['annual', 'six-month']],
