@@ -43,7 +43,7 @@ test('a due date set in Settings, refused before the round starts, brings the re
   const form = deadlines(page);
   await expect(form.sixMonth).toHaveValue('30/4/2568');
   await expect(form.region).toContainText(
-    'ค่าตั้งต้น: ๑ เดือนหลังสิ้นรอบ (ยังไม่มีผู้กำหนด)',
+    'ค่าตั้งต้น: หนึ่งเดือนหลังสิ้นรอบ (ยังไม่มีผู้กำหนด)',
   );
   await form.sixMonth.fill('30/9/2567');
   await form.save.click();
