@@ -149,6 +149,8 @@ test.describe('with the example loaded', () => {
     await expect(sixMonth).toHaveAttribute('aria-invalid', 'true');
     await axe.expectNoSeriousA11yViolations(page);
     await sixMonth.fill('20/2/2568');
+    await sixMonth.press('Tab');
+    await expect(sixMonth).not.toHaveAttribute('aria-invalid', 'true');
     await save.click();
     await expect(
       page.getByRole('status', { name: 'เตือนกำหนดส่งรายงาน' }),
