@@ -9,7 +9,7 @@ import { resetDb } from '@/testing/reset-db';
 import { db } from './app-db';
 import { todayIso } from './clock';
 import { clearDeadline, listDeadlines, setDeadline } from './deadlines';
-import { applyImport } from './exchange/import-bundles';
+import { applyImport, previewImport } from './exchange/import-bundles';
 import { createOffice } from './offices';
 import { readChanges } from './write/journal';
 
@@ -52,8 +52,8 @@ describe('round deadlines in the database', () => {
     expect(back.revs.slice(1)).toEqual([second.rev, first.rev]);
   });
 
-  it('travel in an export and come back from its import, a deletion too', async () => {
-    await createOffice(makeOfficeFields());
+  it('travel in an export and come back from its import, a deletion too, counted apart from any office', async () => {
+    const office = await createOffice(makeOfficeFields());
     const annual = await setDeadline(2568, 'annual', '2025-10-20');
     await setDeadline(2569, 'six-month', '2026-04-10');
     await clearDeadline(2569, 'six-month');
@@ -62,8 +62,12 @@ describe('round deadlines in the database', () => {
     expect(JSON.parse(text)).toMatchObject({ version: 5 });
 
     await resetDb();
+    const preview = await previewImport(wholeFiles([text]));
+    expect(preview.byOffice.get('')).toMatchObject({ added: 2 });
     const log = await applyImport(wholeFiles([text]));
-    expect(log.counts).toMatchObject({ invalid: 0 });
+    expect(log.counts).toMatchObject({ added: 3, invalid: 0 });
+    // The office to open after an import is an office, never ''.
+    expect(log.officeIds).toEqual([office.id]);
     expect(await db.deadlines.toArray()).toEqual(stored);
     expect(await listDeadlines([2568, 2569])).toEqual([annual]);
   });
