@@ -150,6 +150,30 @@ test.describe('with the example loaded', () => {
     await axe.expectNoSeriousA11yViolations(page);
   });
 
+  test('the report due dates, a refused date and the reminder have no serious violations', async ({
+    page,
+    axe,
+  }) => {
+    await new AppShell(page).openSettings();
+    const region = page.getByRole('region', { name: 'กำหนดส่งรายงาน' });
+    const sixMonth = region.getByRole('textbox', {
+      name: 'วันครบกำหนดส่งรายงานรอบ 6 เดือน',
+    });
+    const save = region.getByRole('button', { name: 'บันทึกกำหนดส่ง' });
+    await sixMonth.fill('30/9/2567');
+    await save.click();
+    await expect(sixMonth).toHaveAttribute('aria-invalid', 'true');
+    await axe.expectNoSeriousA11yViolations(page);
+    await sixMonth.fill('20/2/2568');
+    await sixMonth.press('Tab');
+    await expect(sixMonth).not.toHaveAttribute('aria-invalid', 'true');
+    await save.click();
+    await expect(
+      page.getByRole('status', { name: 'เตือนกำหนดส่งรายงาน' }),
+    ).toBeVisible();
+    await axe.expectNoSeriousA11yViolations(page);
+  });
+
   test('the skip link is the first stop and moves focus to the content', async ({
     page,
   }) => {

@@ -5,7 +5,10 @@
  * STACK.md's baselines); beyond, they are read from disk in chunks while
  * earlier chunks are written, and that reading counts (phase "read").
  */
-import type { RecordKind } from '@/bundle/record-schemas';
+import type { RecordKind as AnyKind } from '@/bundle/record-schemas';
+
+/** The kinds the bench data has: no deadlines. */
+type RecordKind = Exclude<AnyKind, 'deadlines'>;
 
 import type { Timed } from '../shared/bench-api';
 import { committed, openFreshRaw, RECORD_STORES } from './raw-idb';

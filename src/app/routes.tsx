@@ -214,7 +214,7 @@ export function AppRoutes() {
             <OfficesComparePage fiscalYear={fiscalYear} />
           </Route>
           <Route path="/settings">
-            <SettingsPage office={office} />
+            <SettingsPage office={office} fiscalYear={fiscalYear} />
           </Route>
           <Route path="/settings/history">
             <OfficeHistoryPage office={office} />

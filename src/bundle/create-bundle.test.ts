@@ -31,6 +31,6 @@ describe('createBundleFile', () => {
     expect(JSON.parse(text)).toEqual(bundle);
     const read = readBundle(parseJson(text));
     expect(read.invalid).toEqual([]);
-    expect(read.records).toEqual(content.records);
+    expect(read.records).toEqual({ ...content.records, deadlines: [] });
   });
 });

@@ -14,7 +14,10 @@ export interface BundleContent {
   exportedAt: string;
   source: Bundle['source'];
   scope: Bundle['scope'];
-  records: { [K in RecordKind]: RecordOf[K][] };
+  /** Deadlines may be left out: a file then carries none. */
+  records: { [K in Exclude<RecordKind, 'deadlines'>]: RecordOf[K][] } & {
+    deadlines?: RecordOf['deadlines'][];
+  };
   conflicts: ConflictRecord[];
 }
 
@@ -28,6 +31,7 @@ function bundleBody(content: BundleContent) {
     offices: content.records.offices,
     measures: content.records.measures,
     updates: content.records.updates,
+    deadlines: content.records.deadlines ?? [],
     conflicts: content.conflicts,
   } as const;
 }

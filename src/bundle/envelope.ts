@@ -6,6 +6,7 @@
 import { z } from 'zod';
 
 import {
+  deadlineSchema,
   measureSchema,
   officeSchema,
   RECORD_KINDS,
@@ -13,7 +14,7 @@ import {
 } from './record-schemas';
 
 export const BUNDLE_TYPE = 'ita-tracker/bundle';
-export const BUNDLE_VERSION = 4;
+export const BUNDLE_VERSION = 5;
 
 const sha256Hex = z
   .string()
@@ -51,6 +52,8 @@ export const envelopeSchema = z.strictObject({
   offices: z.array(z.unknown()),
   measures: z.array(z.unknown()),
   updates: z.array(z.unknown()),
+  /** Since version 5: the round deadlines of the fiscal years in scope. */
+  deadlines: z.array(z.unknown()).optional(),
   conflicts: z.array(z.unknown()).optional(),
 });
 
@@ -65,12 +68,14 @@ export const bundleSchema = z.strictObject({
   offices: z.array(officeSchema),
   measures: z.array(measureSchema),
   updates: z.array(updateSchema),
+  deadlines: z.array(deadlineSchema).optional(),
   conflicts: z
     .array(
       z.discriminatedUnion('kind', [
         conflictOf('offices', officeSchema),
         conflictOf('measures', measureSchema),
         conflictOf('updates', updateSchema),
+        conflictOf('deadlines', deadlineSchema),
       ]),
     )
     .optional(),

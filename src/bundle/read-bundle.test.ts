@@ -27,6 +27,7 @@ function sample() {
       offices: [makeOffice()],
       measures: [makeMeasure()],
       updates: [makeUpdate()],
+      deadlines: [],
     },
     conflicts: [],
   });
@@ -73,8 +74,8 @@ describe('the version-1 sample bundle', () => {
   });
 
   it('matches the published schema once upgraded', () => {
-    const upgraded = upgrades[3]!(
-      upgrades[2]!(upgrades[1]!(JSON.parse(fixtureText))),
+    const upgraded = upgrades[4]!(
+      upgrades[3]!(upgrades[2]!(upgrades[1]!(JSON.parse(fixtureText)))),
     );
     expect(bundleSchema.safeParse(upgraded).success).toBe(true);
   });

@@ -125,7 +125,7 @@ export function readBundle(json: unknown): ReadBundle {
   const envelope = checkEnvelope(json);
   const invalid: InvalidRecord[] = [];
   const valid = RECORD_KINDS.map(
-    (kind) => [kind, readRecords(kind, envelope[kind], invalid)] as const,
+    (kind) => [kind, readRecords(kind, envelope[kind] ?? [], invalid)] as const,
   );
   const records = Object.fromEntries(
     valid.map(([kind, rows]) => [kind, rows.map((v) => v.record)]),

@@ -15,6 +15,7 @@ import {
   type Measure,
   type Office,
   type ProgressUpdate,
+  type RoundDeadline,
 } from '@/domain/types';
 
 /** Generous limits that stop a hostile file from exhausting memory per field. */
@@ -115,17 +116,31 @@ export const updateSchema = z.strictObject({
   reporter: text,
 }) satisfies z.ZodType<ProgressUpdate>;
 
-export const RECORD_KINDS = ['offices', 'measures', 'updates'] as const;
+export const deadlineSchema = z.strictObject({
+  ...revisioned,
+  fiscalYear: z.number().int().min(2400).max(2700),
+  round: z.enum(ROUNDS),
+  due: z.iso.date(),
+}) satisfies z.ZodType<RoundDeadline>;
+
+export const RECORD_KINDS = [
+  'offices',
+  'measures',
+  'updates',
+  'deadlines',
+] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export const recordSchemas = {
   offices: officeSchema,
   measures: measureSchema,
   updates: updateSchema,
+  deadlines: deadlineSchema,
 } as const;
 
 export interface RecordOf {
   offices: Office;
   measures: Measure;
   updates: ProgressUpdate;
+  deadlines: RoundDeadline;
 }

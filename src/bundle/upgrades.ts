@@ -35,8 +35,18 @@ function upgradeV3ToV4(old: unknown): unknown {
   return { ...(old as object), version: 4 };
 }
 
+/**
+ * Version 5 added the optional `deadlines`: the due date of each round's
+ * report of a fiscal year (issue 13). A version-4 bundle has none and is a
+ * valid version 5 as it is.
+ */
+function upgradeV4ToV5(old: unknown): unknown {
+  return { ...(old as object), version: 5 };
+}
+
 export const upgrades: Readonly<Record<number, (old: unknown) => unknown>> = {
   1: upgradeV1ToV2,
   2: upgradeV2ToV3,
   3: upgradeV3ToV4,
+  4: upgradeV4ToV5,
 };

@@ -12,6 +12,7 @@ describe('AppDB', () => {
     expect(db.verno).toBe(8);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'conflicts',
+      'deadlines',
       'drafts',
       'expectedOffices',
       'history',
@@ -22,6 +23,13 @@ describe('AppDB', () => {
       'settings',
       'summaries',
       'updateGroups',
+    ]);
+  });
+
+  it('indexes round deadlines by fiscal year (v8)', () => {
+    expect(db.deadlines.schema.primKey.name).toBe('id');
+    expect(db.deadlines.schema.indexes.map((i) => i.name)).toEqual([
+      'fiscalYear',
     ]);
   });
 

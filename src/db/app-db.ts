@@ -10,7 +10,12 @@ import type { RecordKind } from '@/bundle/record-schemas';
 import type { ExpectedOffice } from '@/domain/expected/expected-office';
 import type { MeasureSummary } from '@/domain/measure-summary';
 import { summarize } from '@/domain/measure-summary';
-import type { Measure, Office, ProgressUpdate } from '@/domain/types';
+import type {
+  Measure,
+  Office,
+  ProgressUpdate,
+  RoundDeadline,
+} from '@/domain/types';
 
 import { chainStoredRevisions } from './chain-stored';
 import type { Cause, ChangeSource } from './write/change';
@@ -50,7 +55,7 @@ export interface ConflictRow {
   kind: RecordKind;
   recordId: string;
   rev: string;
-  record: Office | Measure | ProgressUpdate;
+  record: Office | Measure | ProgressUpdate | RoundDeadline;
   /**
    * Where each version of the record (by rev) came from, as known when this
    * row was written (issue 11; rows kept before have none). Device-local:
@@ -98,7 +103,7 @@ export interface JournalRow {
   source: ChangeSource;
   /** The person's name as set on this device, if any. */
   by?: string;
-  /** One letter an entry: `o` office, `m` measure, `u` update; capital for a tombstone. */
+  /** One letter an entry: `o` office, `m` measure, `u` update, `d` deadline; capital for a tombstone. */
   kinds: string;
   ids: string[];
   /** The rev each entry stored. */
@@ -117,7 +122,7 @@ export interface HistoryRow {
   kind: RecordKind;
   recordId: string;
   rev: string;
-  record: Office | Measure | ProgressUpdate;
+  record: Office | Measure | ProgressUpdate | RoundDeadline;
   /** The fiscal year it is kept by: the measure's, or an office's when replaced. */
   fiscalYear: number;
 }
@@ -136,6 +141,7 @@ export class AppDB extends Dexie {
   journal!: EntityTable<JournalRow, 'last'>;
   history!: Table<HistoryRow, [string, string]>;
   expectedOffices!: EntityTable<ExpectedOffice, 'id'>;
+  deadlines!: EntityTable<RoundDeadline, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -225,10 +231,15 @@ export class AppDB extends Dexie {
     // on import. Same tables and indexes: nothing else changes. (Run inside
     // Dexie's upgrade, not writeChange: the journal begins after upgrades.)
     this.version(7).stores({}).upgrade(chainStoredRevisions);
-    // v8 (issue 13): the consolidator's list of the offices they expect,
-    // this device's own (never exported), by the imported office each is.
-    // A new table: nothing to migrate.
-    this.version(8).stores({ expectedOffices: 'id, officeId' });
+    // v8 (issue 13): two new tables, nothing to migrate. The due date of
+    // each round's report, a record of a fiscal year like any other (written
+    // by writeChange, in bundles; until one is set the defaults apply); and
+    // the consolidator's list of the offices they expect, this device's own
+    // (never exported), by the imported office each is.
+    this.version(8).stores({
+      deadlines: 'id, fiscalYear',
+      expectedOffices: 'id, officeId',
+    });
   }
 }
 

@@ -2,7 +2,11 @@
  * Where each kind of record the bundles carry is stored: offices and
  * measures one row each, updates a row per measure (update-groups.ts).
  */
-import type { RecordKind, RecordOf } from '@/bundle/record-schemas';
+import {
+  RECORD_KINDS,
+  type RecordKind,
+  type RecordOf,
+} from '@/bundle/record-schemas';
 
 import { db } from './app-db';
 import { putUpdates } from './update-groups';
@@ -25,8 +29,13 @@ export async function noneStored(kind: RecordKind): Promise<boolean> {
 
 /** Which kinds of records none are stored of yet: nothing to look up. */
 export async function emptyTables(): Promise<Record<RecordKind, boolean>> {
-  const [offices, measures, updates] = await Promise.all(
-    (['offices', 'measures', 'updates'] as const).map(noneStored),
+  const [offices, measures, updates, deadlines] = await Promise.all(
+    RECORD_KINDS.map(noneStored),
   );
-  return { offices: !!offices, measures: !!measures, updates: !!updates };
+  return {
+    offices: !!offices,
+    measures: !!measures,
+    updates: !!updates,
+    deadlines: !!deadlines,
+  };
 }

@@ -75,8 +75,7 @@ export type Office = Revisioned & OfficeFields;
  * month range that may lie outside the fiscal year (the fixture's measure ๑๐).
  */
 export type Period =
-  | { kind: 'fiscal-year' }
-  | { kind: 'months'; from: YearMonth; to: YearMonth };
+  { kind: 'fiscal-year' } | { kind: 'months'; from: YearMonth; to: YearMonth };
 
 /** How a measure's methods are listed: `๑. ๒.`, `- `, or without a marker. */
 export const METHODS_STYLES = ['numbered', 'bulleted', 'plain'] as const;
@@ -147,3 +146,17 @@ export interface ProgressUpdateFields {
   reporter: string;
 }
 export type ProgressUpdate = Revisioned & ProgressUpdateFields;
+
+/**
+ * The due date of one round's report (กำหนดส่งรายงาน) of a fiscal year, set
+ * by the consolidator for every office they collect from: it belongs to no
+ * office. One record per fiscal year and round, with the id
+ * deadlineId(fiscalYear, round) (domain/deadlines.ts), so the same date set
+ * on two devices is one record that merges, not two.
+ */
+export interface RoundDeadlineFields {
+  fiscalYear: number;
+  round: Round;
+  due: IsoDate;
+}
+export type RoundDeadline = Revisioned & RoundDeadlineFields;

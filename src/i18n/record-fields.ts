@@ -66,6 +66,12 @@ const FIELDS: Record<RecordKind, Record<string, LabelKey>> = {
     officeId: 'conflicts.field.officeId',
     ...REVISION,
   },
+  deadlines: {
+    fiscalYear: 'shell.fiscalYear',
+    round: 'update.round',
+    due: 'deadlines.due',
+    ...REVISION,
+  },
 };
 
 /** The fields given, in the form's order; fields it does not know go last. */

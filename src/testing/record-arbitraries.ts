@@ -5,7 +5,11 @@
  */
 import fc from 'fast-check';
 
-import type { RecordKind, RecordOf } from '@/bundle/record-schemas';
+import {
+  RECORD_KINDS,
+  type RecordKind,
+  type RecordOf,
+} from '@/bundle/record-schemas';
 import { REVS_LIMIT } from '@/domain/revision';
 import { sortedKeys } from '@/domain/sorted-keys';
 import {
@@ -151,7 +155,18 @@ const update = fc.record({
   reporter: text,
 });
 
-const fieldsOf = { offices: office, measures: measure, updates: update };
+const deadline = fc.record({
+  fiscalYear: fc.integer({ min: 2400, max: 2700 }),
+  round: fc.constantFrom(...ROUNDS),
+  due: timestamp.map((t) => t.slice(0, 10)),
+});
+
+const fieldsOf = {
+  offices: office,
+  measures: measure,
+  updates: update,
+  deadlines: deadline,
+};
 
 /** A stored record of `kind`. */
 export function recordArb<K extends RecordKind>(
@@ -164,7 +179,7 @@ export function recordArb<K extends RecordKind>(
 
 /** A stored record of any kind, with its kind. */
 export const anyRecordArb = fc.oneof(
-  ...(['offices', 'measures', 'updates'] as const).map((kind) =>
+  ...RECORD_KINDS.map((kind) =>
     recordArb(kind).map((record) => ({ kind, record })),
   ),
 );

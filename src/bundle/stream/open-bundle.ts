@@ -72,11 +72,12 @@ function emptyOpened(source: ByteSource, members: Map<string, Member>) {
     offices: new Set<string>(),
     measures: new Set<string>(),
     updates: new Set<string>(),
+    deadlines: new Set<string>(),
   });
   return {
     source,
     lists,
-    sizes: { offices: 0, measures: 0, updates: 0, conflicts: 0 },
+    sizes: { offices: 0, measures: 0, updates: 0, deadlines: 0, conflicts: 0 },
     ids: sets(),
     duplicates: sets(),
     measureOffices: new Map<string, string>(),

@@ -40,9 +40,15 @@ function emptySlice(
     exportedAt,
     source,
     scope,
-    records: { offices: [], measures: [], updates: [] },
+    records: { offices: [], measures: [], updates: [], deadlines: [] },
     conflicts: [],
-    places: { offices: [], measures: [], updates: [], conflicts: [] },
+    places: {
+      offices: [],
+      measures: [],
+      updates: [],
+      deadlines: [],
+      conflicts: [],
+    },
     invalid,
   };
 }

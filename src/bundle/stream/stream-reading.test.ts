@@ -55,9 +55,15 @@ function streamed(text: string, window = 7, sliceBytes = 40) {
   const all = whole(text);
   const joined: ReadBundle = {
     ...all,
-    records: { offices: [], measures: [], updates: [] },
+    records: { offices: [], measures: [], updates: [], deadlines: [] },
     conflicts: [],
-    places: { offices: [], measures: [], updates: [], conflicts: [] },
+    places: {
+      offices: [],
+      measures: [],
+      updates: [],
+      deadlines: [],
+      conflicts: [],
+    },
     invalid: [],
   };
   for (const { read } of readSlices(
@@ -184,6 +190,7 @@ describe('a bundle read in slices', () => {
       offices: 3,
       measures: 3,
       updates: 3,
+      deadlines: 0,
       conflicts: 1,
     });
   });

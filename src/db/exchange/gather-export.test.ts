@@ -62,7 +62,12 @@ describe('export of everything, the updates a page of rows at a time', () => {
   it('writes an empty database as a bundle with no records', async () => {
     const { file } = await gatherExportFile({ kind: 'all' }, source);
     const read = readBundle(parseJson(await file.text()));
-    expect(read.records).toEqual({ offices: [], measures: [], updates: [] });
+    expect(read.records).toEqual({
+      offices: [],
+      measures: [],
+      updates: [],
+      deadlines: [],
+    });
   });
 
   it('drops what it wrote when the export fails midway', async () => {

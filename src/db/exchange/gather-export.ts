@@ -28,12 +28,13 @@ interface Source {
 
 async function recordsIn(scope: ExportScope) {
   if (scope.kind === 'all') {
-    const [offices, measures, updates] = await Promise.all([
+    const [offices, measures, updates, deadlines] = await Promise.all([
       db.offices.toArray(),
       db.measures.toArray(),
       allStoredUpdates(),
+      db.deadlines.toArray(),
     ]);
-    return { offices, measures, updates };
+    return { offices, measures, updates, deadlines };
   }
   const office = await db.offices.get(scope.officeId);
   const offices: Office[] = office ? [office] : [];
@@ -54,7 +55,12 @@ async function recordsIn(scope: ExportScope) {
   const updates: ProgressUpdate[] = (
     await storedUpdatesOfOffice(scope.officeId)
   ).filter((u) => measureIds.has(u.measureId));
-  return { offices, measures, updates };
+  // Deadlines belong to no office: an office's file carries those of its
+  // years, so the offices it goes to see the dates it was kept against.
+  const deadlines = await (scope.kind === 'office'
+    ? db.deadlines.toArray()
+    : db.deadlines.where('fiscalYear').equals(scope.fiscalYear).toArray());
+  return { offices, measures, updates, deadlines };
 }
 
 /** What a bundle says of itself: when, from where, of what. */
@@ -94,13 +100,20 @@ async function gatherContent(
   scope: ExportScope,
   source: Source,
 ): Promise<BundleContent> {
-  const tables = [db.offices, db.measures, db.updateGroups, db.conflicts];
+  const tables = [
+    db.offices,
+    db.measures,
+    db.updateGroups,
+    db.deadlines,
+    db.conflicts,
+  ];
   return db.transaction('r', tables, async () => {
     const records = await recordsIn(scope);
     const ids = [
       ...records.offices,
       ...records.measures,
       ...records.updates,
+      ...records.deadlines,
     ].map((r) => r.id);
     const fiscalYears = scope.kind === 'office-year' ? [scope.fiscalYear] : [];
     return {
@@ -139,15 +152,16 @@ async function writeEverything(
   source: Source,
   sink: TextSink,
 ): Promise<BundleWriter> {
-  const [offices, measures, conflicts] = await Promise.all([
+  const [offices, measures, deadlines, conflicts] = await Promise.all([
     db.offices.toArray(),
     db.measures.toArray(),
+    db.deadlines.toArray(),
     conflictsOf({ kind: 'all' }, []),
   ]);
   const writer = bundleFileWriter(
     {
       ...frameOf(source, offices, []),
-      records: { offices, measures },
+      records: { offices, measures, deadlines },
       conflicts,
     },
     sink,
@@ -177,6 +191,7 @@ export async function gatherExportFile(
     db.offices,
     db.measures,
     db.updateGroups,
+    db.deadlines,
     db.conflicts,
     db.journal,
   ];

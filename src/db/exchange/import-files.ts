@@ -47,6 +47,7 @@ const emptySets = (): IdSets => ({
   offices: new Set(),
   measures: new Set(),
   updates: new Set(),
+  deadlines: new Set(),
 });
 
 /** What a reading in slices learnt of a file before reading it, for a whole one too. */

@@ -99,7 +99,7 @@ describe('a version-3 file with a resolution of two parents, imported', () => {
     await applyImport(wholeFiles([v3Text]));
     const here = await stored();
     const exported = await exportedText();
-    expect(JSON.parse(exported)).toMatchObject({ version: 4 });
+    expect(JSON.parse(exported)).toMatchObject({ version: 5 });
     await resetDb();
     await applyImport(wholeFiles([exported]));
     const there = await stored();

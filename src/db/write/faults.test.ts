@@ -14,6 +14,7 @@ import {
 import { resetDb } from '@/testing/reset-db';
 
 import { db } from '../app-db';
+import { setDeadline } from '../deadlines';
 import { applyImport } from '../exchange/import-bundles';
 import { createMeasure, updateMeasure } from '../measures';
 import { createOffice } from '../offices';
@@ -62,7 +63,7 @@ function createMeasureIn(change: ChangeWriter, officeId: string) {
 
 /**
  * A stored office year and a file of another laptop's edits to it that
- * writes every table: a new office, a measure edited there (its old body
+ * writes every table: a new office, a round's due date, a measure edited there (its old body
  * kept), one edited on both laptops (a conflict), new updates, summaries
  * and the journal.
  */
@@ -75,6 +76,7 @@ async function importWritingEveryTable() {
   await updateMeasure(two.id, makeMeasureInput({ title: 'แก้ที่อื่นด้วย' }));
   await createUpdate(one.id, makeUpdateInput());
   await createOffice(makeOfficeFields({ name: 'เทศบาลอื่น' }));
+  await setDeadline(2568, 'annual', '2025-10-20');
   const theirs = await exportedText();
   await resetDb();
   await applyImport(wholeFiles([base]));

@@ -68,9 +68,13 @@ export async function keepReplaced(
   const rows: HistoryRow[] = [];
   for (const { kind, record } of replaced) {
     const measureId = measureOf(kind, record as RecordOf[RecordKind]);
-    const fiscalYear = measureId
-      ? (years.get(measureId) ?? fiscalYearOf(today))
-      : fiscalYearOf(today);
+    // A deadline is kept by its own fiscal year, as a measure is.
+    const fiscalYear =
+      kind === 'deadlines'
+        ? (record as RecordOf['deadlines']).fiscalYear
+        : measureId
+          ? (years.get(measureId) ?? fiscalYearOf(today))
+          : fiscalYearOf(today);
     if (fiscalYear < oldest) continue;
     rows.push({
       kind,

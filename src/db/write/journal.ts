@@ -46,11 +46,13 @@ const LETTERS: Record<RecordKind, string> = {
   offices: 'o',
   measures: 'm',
   updates: 'u',
+  deadlines: 'd',
 };
 const KINDS: Record<string, RecordKind> = {
   o: 'offices',
   m: 'measures',
   u: 'updates',
+  d: 'deadlines',
 };
 
 /** The entries of a row, in order. */
