@@ -60,7 +60,8 @@ type Meta = Pick<Bundle, 'exportedAt' | 'scope' | 'source'>;
 /** Every piece of the bundle but its checksum and closing brace, in canonical key order. */
 function pieces(parts: PartFiles, meta: Meta): (string | File)[] {
   return [
-    `{"conflicts":[],"exportedAt":${canonicalize(meta.exportedAt)},"measures":[`,
+    // The app's bundles always carry every list, deadlines (none here) too.
+    `{"conflicts":[],"deadlines":[],"exportedAt":${canonicalize(meta.exportedAt)},"measures":[`,
     parts.measures,
     '],"offices":[',
     parts.offices,
