@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { AppShell } from './page-models/app-shell';
+import { ExpectedOfficesPage } from './page-models/expected-offices-page';
 import { HistoryPage } from './page-models/history-page';
 import { MeasureForm } from './page-models/measure-form';
 import { MeasurePage } from './page-models/measure-page';
@@ -42,6 +43,21 @@ test('the office picker, open and finding nothing, has no serious violations', a
   await axe.expectNoSeriousA11yViolations(page);
   await picker.input.fill('เชียงใหม่');
   await expect(picker.status).toHaveText('ไม่พบหน่วยงานที่ตรงกับ “เชียงใหม่”');
+  await axe.expectNoSeriousA11yViolations(page);
+});
+
+test('the expected offices, with a CSV’s question open, have no serious violations', async ({
+  page,
+  axe,
+}) => {
+  await setUpOffice(page);
+  await page.goto('/offices/expected');
+  const expected = new ExpectedOfficesPage(page);
+  await expect(expected.names).toHaveCount(0);
+  await expected.addAll.click();
+  await expect(expected.names).toHaveText([TEST_OFFICE.name]);
+  await expected.chooseCsv('list.csv', 'ชื่อ,Phone\nเทศบาลตำบลทดสอบบ,1\n');
+  await expect(expected.question('เทศบาลตำบลทดสอบบ')).toBeVisible();
   await axe.expectNoSeriousA11yViolations(page);
 });
 
@@ -153,6 +169,30 @@ test.describe('with the example loaded', () => {
     const list = new MeasuresPage(page);
     await expect(list.heading).toHaveText('Measures, fiscal year 2568');
     await expect(list.rows).toHaveCount(11);
+    await axe.expectNoSeriousA11yViolations(page);
+  });
+
+  test('the report due dates, a refused date and the reminder have no serious violations', async ({
+    page,
+    axe,
+  }) => {
+    await new AppShell(page).openSettings();
+    const region = page.getByRole('region', { name: 'กำหนดส่งรายงาน' });
+    const sixMonth = region.getByRole('textbox', {
+      name: 'วันครบกำหนดส่งรายงานรอบ 6 เดือน',
+    });
+    const save = region.getByRole('button', { name: 'บันทึกกำหนดส่ง' });
+    await sixMonth.fill('30/9/2567');
+    await save.click();
+    await expect(sixMonth).toHaveAttribute('aria-invalid', 'true');
+    await axe.expectNoSeriousA11yViolations(page);
+    await sixMonth.fill('20/2/2568');
+    await sixMonth.press('Tab');
+    await expect(sixMonth).not.toHaveAttribute('aria-invalid', 'true');
+    await save.click();
+    await expect(
+      page.getByRole('status', { name: 'เตือนกำหนดส่งรายงาน' }),
+    ).toBeVisible();
     await axe.expectNoSeriousA11yViolations(page);
   });
 

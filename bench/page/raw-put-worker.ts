@@ -7,7 +7,7 @@
  */
 import type { RecordKind as AnyKind } from '@/bundle/record-schemas';
 
-// The bench's data has offices, measures and updates only.
+/** The kinds the bench data has: no deadlines, report texts or approvals. */
 type RecordKind = Extract<AnyKind, 'offices' | 'measures' | 'updates'>;
 
 import type { Timed } from '../shared/bench-api';

@@ -41,8 +41,17 @@ export class OfficePicker {
 
   /** The option the arrow keys are on (aria-activedescendant). */
   async activeOption(): Promise<Locator> {
-    const id = await this.input.getAttribute('aria-activedescendant');
-    return this.listbox.locator(`[id="${id}"]`);
+    // The option the keys are on (downshift marks it aria-selected, and the
+    // box points at it by aria-activedescendant). A live locator, not the id
+    // read once: under load the attribute may not have moved yet.
+    const active = this.listbox.locator(
+      '[role="option"][aria-selected="true"]',
+    );
+    await expect(this.input).toHaveAttribute(
+      'aria-activedescendant',
+      (await active.getAttribute('id')) ?? '',
+    );
+    return active;
   }
 
   /** The active option is the one at `position` of the list, and in full view. */

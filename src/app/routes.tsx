@@ -81,6 +81,10 @@ const OfficesComparePage = lazyPage(
   () => import('@/features/offices-dashboard/offices-compare-page'),
   'OfficesComparePage',
 );
+const ExpectedOfficesPage = lazyPage(
+  () => import('@/features/expected-offices/expected-offices-page'),
+  'ExpectedOfficesPage',
+);
 
 /**
  * Starts loading the page the app opens on (and, for the dashboard, its
@@ -203,11 +207,14 @@ export function AppRoutes() {
           <Route path="/offices">
             <OfficesPage />
           </Route>
+          <Route path="/offices/expected">
+            <ExpectedOfficesPage />
+          </Route>
           <Route path="/offices/compare">
             <OfficesComparePage fiscalYear={fiscalYear} />
           </Route>
           <Route path="/settings">
-            <SettingsPage office={office} />
+            <SettingsPage office={office} fiscalYear={fiscalYear} />
           </Route>
           <Route path="/settings/history">
             <OfficeHistoryPage office={office} />

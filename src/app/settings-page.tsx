@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
 import type { Office } from '@/domain/types';
+import { DeadlinesPanel } from '@/features/deadlines/deadlines-panel';
 import { ItaResultsForm } from '@/features/offices/ita-results-form';
 import { OfficeForm } from '@/features/offices/office-form';
 import { PersonPanel } from '@/features/person/person-panel';
@@ -10,7 +11,13 @@ import { PreferencesPanel } from '@/features/settings/preferences-panel';
 import { StoragePanel } from '@/features/settings/storage-panel';
 import { Page } from '@/ui/page';
 
-export function SettingsPage({ office }: { office: Office }) {
+export function SettingsPage({
+  office,
+  fiscalYear,
+}: {
+  office: Office;
+  fiscalYear: number;
+}) {
   const { t } = useTranslation();
   return (
     <Page title={t('settings.title')} documentTitle={t('settings.title')}>
@@ -27,6 +34,7 @@ export function SettingsPage({ office }: { office: Office }) {
         <h2 id="ita-title">{t('ita.title')}</h2>
         <ItaResultsForm office={office} />
       </section>
+      <DeadlinesPanel fiscalYear={fiscalYear} />
       <StoragePanel />
       <AboutPanel />
     </Page>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
 
 import type { Workspace } from '@/db/live';
+import { DeadlineReminder } from '@/features/deadlines/deadline-reminder';
 import { ExportReminder } from '@/features/exchange/export-reminder';
 import { PersonPrompt } from '@/features/person/person-prompt';
 import { setPreferences } from '@/i18n/preferences';
@@ -92,6 +93,12 @@ export function Shell({
       <UpdatePrompt />
       <UpgradeNotice />
       {workspace.office ? <ExportReminder /> : null}
+      {workspace.office ? (
+        <DeadlineReminder
+          officeId={workspace.office.id}
+          fiscalYear={workspace.fiscalYear}
+        />
+      ) : null}
       {workspace.office && !inSettings ? (
         <PersonPrompt onDone={() => main.current?.focus()} />
       ) : null}

@@ -33,6 +33,7 @@ describe('createBundleFile', () => {
     expect(read.invalid).toEqual([]);
     expect(read.records).toEqual({
       ...content.records,
+      deadlines: [],
       roundReports: [],
       approvals: [],
     });

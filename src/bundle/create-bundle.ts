@@ -14,19 +14,15 @@ export interface BundleContent {
   exportedAt: string;
   source: Bundle['source'];
   scope: Bundle['scope'];
-  /** The lists of version 5 (a round's report text, approvals) may be left out. */
+  /** The later lists (deadlines, report texts, approvals) may be left out: a file then carries them empty. */
   records: { [K in CoreKind]: RecordOf[K][] } & {
     [K in Exclude<RecordKind, CoreKind>]?: RecordOf[K][];
   };
   conflicts: ConflictRecord[];
 }
 
-/** The lists every bundle has; the others are written when not empty. */
+/** The lists every bundle's content names; the later ones may be left out. */
 type CoreKind = 'offices' | 'measures' | 'updates';
-
-// A file without a round's report text or an approval looks as before.
-const listed = <K extends string, T>(key: K, list: readonly T[] | undefined) =>
-  list?.length ? ({ [key]: list } as Record<K, readonly T[]>) : {};
 
 function bundleBody(content: BundleContent) {
   return {
@@ -38,8 +34,10 @@ function bundleBody(content: BundleContent) {
     offices: content.records.offices,
     measures: content.records.measures,
     updates: content.records.updates,
-    ...listed('roundReports', content.records.roundReports),
-    ...listed('approvals', content.records.approvals),
+    // The app's bundles always carry every list, empty when there is none.
+    deadlines: content.records.deadlines ?? [],
+    roundReports: content.records.roundReports ?? [],
+    approvals: content.records.approvals ?? [],
     conflicts: content.conflicts,
   } as const;
 }

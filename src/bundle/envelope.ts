@@ -7,6 +7,7 @@ import { z } from 'zod';
 
 import {
   approvalSchema,
+  deadlineSchema,
   measureSchema,
   officeSchema,
   RECORD_KINDS,
@@ -15,7 +16,7 @@ import {
 } from './record-schemas';
 
 export const BUNDLE_TYPE = 'ita-tracker/bundle';
-export const BUNDLE_VERSION = 5;
+export const BUNDLE_VERSION = 6;
 
 const sha256Hex = z
   .string()
@@ -53,7 +54,9 @@ export const envelopeSchema = z.strictObject({
   offices: z.array(z.unknown()),
   measures: z.array(z.unknown()),
   updates: z.array(z.unknown()),
-  // Version 5: a round's report text and its approvals; older files have none.
+  /** Since version 5: the round deadlines of the fiscal years in scope. */
+  deadlines: z.array(z.unknown()).optional(),
+  /** Since version 6: a round's report texts and approvals; older files have none. */
   roundReports: z.array(z.unknown()).optional(),
   approvals: z.array(z.unknown()).optional(),
   conflicts: z.array(z.unknown()).optional(),
@@ -70,6 +73,7 @@ export const bundleSchema = z.strictObject({
   offices: z.array(officeSchema),
   measures: z.array(measureSchema),
   updates: z.array(updateSchema),
+  deadlines: z.array(deadlineSchema).optional(),
   roundReports: z.array(roundReportSchema).optional(),
   approvals: z.array(approvalSchema).optional(),
   conflicts: z
@@ -78,6 +82,7 @@ export const bundleSchema = z.strictObject({
         conflictOf('offices', officeSchema),
         conflictOf('measures', measureSchema),
         conflictOf('updates', updateSchema),
+        conflictOf('deadlines', deadlineSchema),
         conflictOf('roundReports', roundReportSchema),
         conflictOf('approvals', approvalSchema),
       ]),

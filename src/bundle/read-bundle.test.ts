@@ -27,6 +27,7 @@ function sample() {
       offices: [makeOffice()],
       measures: [makeMeasure()],
       updates: [makeUpdate()],
+      deadlines: [],
     },
     conflicts: [],
   });

@@ -17,6 +17,7 @@ import {
   type Measure,
   type Office,
   type ProgressUpdate,
+  type RoundDeadline,
   type RoundReport,
 } from '@/domain/types';
 
@@ -119,6 +120,12 @@ export const updateSchema = z.strictObject({
   reporter: text,
 }) satisfies z.ZodType<ProgressUpdate>;
 
+export const deadlineSchema = z.strictObject({
+  ...revisioned,
+  fiscalYear: z.number().int().min(2400).max(2700),
+  round: z.enum(ROUNDS),
+  due: z.iso.date(),
+}) satisfies z.ZodType<RoundDeadline>;
 const reportCell = z.strictObject({
   measureId: id,
   column: z.enum(REPORT_CELL_COLUMNS),
@@ -127,7 +134,7 @@ const reportCell = z.strictObject({
 // Seven cells a measure, for a year's measures.
 const CELLS_MAX = LIST_MAX * REPORT_CELL_COLUMNS.length;
 
-/** A round's report text (version 5): the cells edited for the printout. */
+/** A round's report text (version 6): the cells edited for the printout. */
 export const roundReportSchema = z.strictObject({
   ...revisioned,
   officeId: id,
@@ -136,7 +143,7 @@ export const roundReportSchema = z.strictObject({
   cells: z.array(reportCell).max(CELLS_MAX),
 }) satisfies z.ZodType<RoundReport>;
 
-/** The approval of a round's report (version 5). */
+/** The approval of a round's report (version 6). */
 export const approvalSchema = z.strictObject({
   ...revisioned,
   officeId: id,
@@ -159,6 +166,7 @@ export const RECORD_KINDS = [
   'offices',
   'measures',
   'updates',
+  'deadlines',
   'roundReports',
   'approvals',
 ] as const;
@@ -168,6 +176,7 @@ export const recordSchemas = {
   offices: officeSchema,
   measures: measureSchema,
   updates: updateSchema,
+  deadlines: deadlineSchema,
   roundReports: roundReportSchema,
   approvals: approvalSchema,
 } as const;
@@ -176,6 +185,7 @@ export interface RecordOf {
   offices: Office;
   measures: Measure;
   updates: ProgressUpdate;
+  deadlines: RoundDeadline;
   roundReports: RoundReport;
   approvals: Approval;
 }

@@ -1,6 +1,6 @@
-// docs/sample-bundle.json: a file the app exported (version 4, carried to 5
-// by its named upgrade, which only changes the version; an office,
-// two measures, an update; one measure's conflict resolved on one laptop),
+// docs/sample-bundle.json: a file the app exported (version 5; an office,
+// two measures, an update, the 6-month round's due date set; one measure's
+// conflict resolved on one laptop),
 // kept beside the JSON Schema so that people who build other tools see a
 // real one. It must stay a valid file of the current version that the app
 // reads as it is: when the format changes, export a new one.
@@ -45,8 +45,15 @@ describe('docs/sample-bundle.json', () => {
       offices: read.records.offices.length,
       measures: read.records.measures.length,
       updates: read.records.updates.length,
+      deadlines: read.records.deadlines.length,
       conflicts: read.conflicts.length,
-    }).toEqual({ offices: 1, measures: 2, updates: 1, conflicts: 1 });
+    }).toEqual({
+      offices: 1,
+      measures: 2,
+      updates: 1,
+      deadlines: 1,
+      conflicts: 1,
+    });
     const checked = checkReferences(read, {
       offices: new Set(),
       measures: new Set(),

@@ -29,6 +29,10 @@ const v3Text = readFileSync(
   new URL('./fixtures/bundle-v3-resolved.json', import.meta.url),
   'utf8',
 );
+const v4Text = readFileSync(
+  new URL('./fixtures/bundle-v4.json', import.meta.url),
+  'utf8',
+);
 const NOTHING_STORED = {
   offices: new Set<string>(),
   measures: new Set<string>(),
@@ -145,6 +149,21 @@ describe('bundle upgrades', () => {
     const { version: old, ...was } = json as { version: number };
     expect(old).toBe(3);
     expect(rest).toEqual(was);
+  });
+
+  it('reads the real version-4 file through upgradeV4ToV5: every record kept, no deadlines', () => {
+    const json = parseJson(v4Text) as { version: number };
+    expect(json.version).toBe(4);
+    const { version, ...rest } = upgrades[4]!(json) as { version: number };
+    expect(version).toBe(5);
+    const { version: old, ...was } = json as { version: number };
+    expect(old).toBe(4);
+    expect(rest).toEqual(was);
+    const read = readWhole(v4Text);
+    expect(read.invalid).toEqual([]);
+    expect(read.records.deadlines).toEqual([]);
+    expect(read.records.measures).toHaveLength(2);
+    expect(read.conflicts).toHaveLength(1);
   });
 });
 

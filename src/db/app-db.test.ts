@@ -13,7 +13,9 @@ describe('AppDB', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'approvals',
       'conflicts',
+      'deadlines',
       'drafts',
+      'expectedOffices',
       'history',
       'imports',
       'journal',
@@ -23,6 +25,13 @@ describe('AppDB', () => {
       'settings',
       'summaries',
       'updateGroups',
+    ]);
+  });
+
+  it('indexes round deadlines by fiscal year (v8)', () => {
+    expect(db.deadlines.schema.primKey.name).toBe('id');
+    expect(db.deadlines.schema.indexes.map((i) => i.name)).toEqual([
+      'fiscalYear',
     ]);
   });
 

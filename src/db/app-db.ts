@@ -7,6 +7,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 
 import type { MergeKind } from '@/bundle/merge';
 import type { RecordKind, RecordOf } from '@/bundle/record-schemas';
+import type { ExpectedOffice } from '@/domain/expected/expected-office';
 import type { MeasureSummary } from '@/domain/measure-summary';
 import { summarize } from '@/domain/measure-summary';
 import type {
@@ -14,6 +15,7 @@ import type {
   Measure,
   Office,
   ProgressUpdate,
+  RoundDeadline,
   RoundReport,
 } from '@/domain/types';
 
@@ -104,8 +106,8 @@ export interface JournalRow {
   /** The person's name as set on this device, if any. */
   by?: string;
   /**
-   * One letter an entry: `o` office, `m` measure, `u` update, `r` a round's
-   * report text, `a` an approval; capital for a tombstone.
+   * One letter an entry: `o` office, `m` measure, `u` update, `d` deadline,
+   * `r` a round's report text, `a` an approval; capital for a tombstone.
    */
   kinds: string;
   ids: string[];
@@ -143,6 +145,8 @@ export class AppDB extends Dexie {
   summaries!: EntityTable<MeasureSummary, 'measureId'>;
   journal!: EntityTable<JournalRow, 'last'>;
   history!: Table<HistoryRow, [string, string]>;
+  expectedOffices!: EntityTable<ExpectedOffice, 'id'>;
+  deadlines!: EntityTable<RoundDeadline, 'id'>;
   roundReports!: EntityTable<RoundReport, 'id'>;
   approvals!: EntityTable<Approval, 'id'>;
 
@@ -234,10 +238,19 @@ export class AppDB extends Dexie {
     // on import. Same tables and indexes: nothing else changes. (Run inside
     // Dexie's upgrade, not writeChange: the journal begins after upgrades.)
     this.version(7).stores({}).upgrade(chainStoredRevisions);
-    // v8 (issue 13): a round's report text as edited for the printout, and
+    // v8 (issue 13): two new tables, nothing to migrate. The due date of
+    // each round's report, a record of a fiscal year like any other (written
+    // by writeChange, in bundles; until one is set the defaults apply); and
+    // the consolidator's list of the offices they expect, this device's own
+    // (never exported), by the imported office each is.
+    this.version(8).stores({
+      deadlines: 'id, fiscalYear',
+      expectedOffices: 'id, officeId',
+    });
+    // v9 (issue 13): a round's report text as edited for the printout, and
     // the approvals of rounds, a row each, by office and fiscal year. New
     // tables only: nothing to migrate.
-    this.version(8).stores({
+    this.version(9).stores({
       roundReports: 'id, [officeId+fiscalYear]',
       approvals: 'id, [officeId+fiscalYear]',
     });

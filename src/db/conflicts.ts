@@ -26,7 +26,9 @@ export interface OpenConflict<K extends RecordKind = RecordKind> {
   origins?: Record<string, VersionOrigin>;
 }
 
+/** The office a record belongs to; a deadline belongs to none (''). */
 function officeOf(kind: RecordKind, record: RecordOf[RecordKind]): string {
+  if (kind === 'deadlines') return '';
   return kind === 'offices'
     ? record.id
     : (record as { officeId: string }).officeId;

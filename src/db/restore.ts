@@ -31,6 +31,7 @@ export const PLACE_FIELDS: Record<RecordKind, readonly string[]> = {
   offices: [],
   measures: ['officeId', 'fiscalYear', 'order'],
   updates: ['measureId', 'officeId'],
+  deadlines: ['fiscalYear', 'round'],
   roundReports: ['officeId', 'fiscalYear', 'round'],
   approvals: ['officeId', 'fiscalYear', 'round'],
 };

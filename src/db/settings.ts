@@ -24,6 +24,8 @@ export interface SettingValues {
   personNameAsked: boolean;
   /** The dashboard's N in "no update in the last N days". */
   quietDays: number;
+  /** How many days before a round's due date the app reminds (issue 13). */
+  reminderDays: number;
   /** The report's Thai-digits box; unset: the device's digits preference. */
   reportDigits: DigitStyle;
   /** How a measure's page lists its updates: newest or oldest first. */

@@ -50,7 +50,7 @@ export function isInRound(
 }
 
 /** The last day a report handed in late still counts: six months after the round's end. */
-function lateUntil(fiscalYear: number, round: Round): IsoDate {
+export function lateUntil(fiscalYear: number, round: Round): IsoDate {
   return round === 'six-month'
     ? fiscalYearRange(fiscalYear).end
     : roundRange(fiscalYear + 1, 'six-month').end;

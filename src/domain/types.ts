@@ -147,6 +147,19 @@ export interface ProgressUpdateFields {
 }
 export type ProgressUpdate = Revisioned & ProgressUpdateFields;
 
+/**
+ * The due date of one round's report (กำหนดส่งรายงาน) of a fiscal year, set
+ * by the consolidator for every office they collect from: it belongs to no
+ * office. One record per fiscal year and round, with the id
+ * deadlineId(fiscalYear, round) (domain/deadlines.ts), so the same date set
+ * on two devices is one record that merges, not two.
+ */
+export interface RoundDeadlineFields {
+  fiscalYear: number;
+  round: Round;
+  due: IsoDate;
+}
+export type RoundDeadline = Revisioned & RoundDeadlineFields;
 /** The seven columns of the official report, as a report's cells name them. */
 export const REPORT_CELL_COLUMNS = [
   'title',

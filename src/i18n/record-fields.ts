@@ -66,6 +66,12 @@ const FIELDS: Record<RecordKind, Record<string, LabelKey>> = {
     officeId: 'conflicts.field.officeId',
     ...REVISION,
   },
+  deadlines: {
+    fiscalYear: 'shell.fiscalYear',
+    round: 'update.round',
+    due: 'deadlines.due',
+    ...REVISION,
+  },
   roundReports: {
     cells: 'report.record.cells',
     round: 'update.round',

@@ -57,7 +57,8 @@ export function valueText(field: string, value: unknown, ctx: Context): string {
       example: format.text('1. 2. 3.'),
     });
   if (field === 'kind') return t(`officeKind.${value as 'other'}`);
-  if (field === 'date') return format.date(value as string);
+  // An update's date, a deadline's due date.
+  if (field === 'date' || field === 'due') return format.date(value as string);
   if (typeof value === 'boolean')
     return value ? t('conflicts.yes') : t('conflicts.no');
   if (typeof value === 'number') return format.number(value);

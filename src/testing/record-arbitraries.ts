@@ -156,6 +156,11 @@ const update = fc.record({
   reporter: text,
 });
 
+const deadline = fc.record({
+  fiscalYear: fc.integer({ min: 2400, max: 2700 }),
+  round: fc.constantFrom(...ROUNDS),
+  due: timestamp.map((t) => t.slice(0, 10)),
+});
 const cell = fc.record({
   measureId: id,
   column: fc.constantFrom(...REPORT_CELL_COLUMNS),
@@ -197,6 +202,7 @@ const fieldsOf = {
   offices: office,
   measures: measure,
   updates: update,
+  deadlines: deadline,
   roundReports: roundReport,
   approvals: approval,
 };

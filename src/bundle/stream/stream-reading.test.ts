@@ -12,7 +12,7 @@ import { bundleChecksum } from '../checksum';
 import { createBundle } from '../create-bundle';
 import { parseJson, readBundle, type ReadBundle } from '../read-bundle';
 import type { InvalidRecord } from '../record-problems';
-import { byKind } from '../record-schemas';
+import { byKind, RECORD_KINDS } from '../record-schemas';
 import { checkReferences, type KnownIds } from '../references';
 import { bytesSource } from './byte-source';
 import { openBundle } from './open-bundle';
@@ -66,7 +66,7 @@ function streamed(text: string, window = 7, sliceBytes = 40) {
     knownIdsWith(STORED, [opened]),
     sliceBytes,
   )) {
-    for (const kind of ['offices', 'measures', 'updates'] as const) {
+    for (const kind of RECORD_KINDS) {
       (joined.records[kind] as unknown[]).push(...read.records[kind]);
       joined.places[kind].push(...read.places[kind]);
     }
@@ -185,6 +185,7 @@ describe('a bundle read in slices', () => {
       offices: 3,
       measures: 3,
       updates: 3,
+      deadlines: 0,
       roundReports: 0,
       approvals: 0,
       conflicts: 1,

@@ -66,6 +66,7 @@ describe('export of everything, the updates a page of rows at a time', () => {
       offices: [],
       measures: [],
       updates: [],
+      deadlines: [],
       roundReports: [],
       approvals: [],
     });

@@ -51,12 +51,13 @@ async function roundRecordsIn(scope: ExportScope) {
 async function recordsIn(scope: ExportScope) {
   const rounds = await roundRecordsIn(scope);
   if (scope.kind === 'all') {
-    const [offices, measures, updates] = await Promise.all([
+    const [offices, measures, updates, deadlines] = await Promise.all([
       db.offices.toArray(),
       db.measures.toArray(),
       allStoredUpdates(),
+      db.deadlines.toArray(),
     ]);
-    return { offices, measures, updates, ...rounds };
+    return { offices, measures, updates, deadlines, ...rounds };
   }
   const office = await db.offices.get(scope.officeId);
   const offices: Office[] = office ? [office] : [];
@@ -77,7 +78,12 @@ async function recordsIn(scope: ExportScope) {
   const updates: ProgressUpdate[] = (
     await storedUpdatesOfOffice(scope.officeId)
   ).filter((u) => measureIds.has(u.measureId));
-  return { offices, measures, updates, ...rounds };
+  // Deadlines belong to no office: an office's file carries those of its
+  // years, so the offices it goes to see the dates it was kept against.
+  const deadlines = await (scope.kind === 'office'
+    ? db.deadlines.toArray()
+    : db.deadlines.where('fiscalYear').equals(scope.fiscalYear).toArray());
+  return { offices, measures, updates, deadlines, ...rounds };
 }
 
 /** What a bundle says of itself: when, from where, of what. */
@@ -121,6 +127,7 @@ async function gatherContent(
     db.offices,
     db.measures,
     db.updateGroups,
+    db.deadlines,
     db.roundReports,
     db.approvals,
     db.conflicts,
@@ -131,6 +138,7 @@ async function gatherContent(
       ...records.offices,
       ...records.measures,
       ...records.updates,
+      ...records.deadlines,
       ...records.roundReports,
       ...records.approvals,
     ].map((r) => r.id);
@@ -171,16 +179,17 @@ async function writeEverything(
   source: Source,
   sink: TextSink,
 ): Promise<BundleWriter> {
-  const [offices, measures, rounds, conflicts] = await Promise.all([
+  const [offices, measures, deadlines, rounds, conflicts] = await Promise.all([
     db.offices.toArray(),
     db.measures.toArray(),
+    db.deadlines.toArray(),
     roundRecordsIn({ kind: 'all' }),
     conflictsOf({ kind: 'all' }, []),
   ]);
   const writer = bundleFileWriter(
     {
       ...frameOf(source, offices, []),
-      records: { offices, measures, ...rounds },
+      records: { offices, measures, deadlines, ...rounds },
       conflicts,
     },
     sink,
@@ -210,6 +219,7 @@ export async function gatherExportFile(
     db.offices,
     db.measures,
     db.updateGroups,
+    db.deadlines,
     db.roundReports,
     db.approvals,
     db.conflicts,

@@ -108,7 +108,8 @@ async function logImport(
     id: newId(),
     at,
     files: [...files],
-    officeIds: [...byOffice.keys()],
+    // Deadlines belong to no office ('').
+    officeIds: [...byOffice.keys()].filter((id) => id !== ''),
     counts,
   };
   await db.imports.add(entry);

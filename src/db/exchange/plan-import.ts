@@ -47,7 +47,9 @@ export const emptyCounts = (): Counts => ({
   conflict: 0,
 });
 
+/** The office a record is counted under; a deadline belongs to none (''). */
 export function officeOf(kind: RecordKind, record: object): string {
+  if (kind === 'deadlines') return '';
   return kind === 'offices'
     ? (record as RecordOf['offices']).id
     : (record as { officeId: string }).officeId;

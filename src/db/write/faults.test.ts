@@ -15,6 +15,7 @@ import {
 import { resetDb } from '@/testing/reset-db';
 
 import { db } from '../app-db';
+import { setDeadline } from '../deadlines';
 import { applyImport } from '../exchange/import-bundles';
 import { createMeasure, updateMeasure } from '../measures';
 import { createOffice } from '../offices';
@@ -65,7 +66,7 @@ function createMeasureIn(change: ChangeWriter, officeId: string) {
 
 /**
  * A stored office year and a file of another laptop's edits to it that
- * writes every table: a new office, a measure edited there (its old body
+ * writes every table: a new office, a round's due date, a measure edited there (its old body
  * kept), one edited on both laptops (a conflict), new updates, summaries
  * and the journal.
  */
@@ -97,6 +98,7 @@ async function importWritingEveryTable() {
     cells,
     sha256: reportChecksum(cells),
   });
+  await setDeadline(2568, 'annual', '2025-10-20');
   const theirs = await exportedText();
   await resetDb();
   await applyImport(wholeFiles([base]));

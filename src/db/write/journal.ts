@@ -46,6 +46,7 @@ const LETTERS: Record<RecordKind, string> = {
   offices: 'o',
   measures: 'm',
   updates: 'u',
+  deadlines: 'd',
   roundReports: 'r',
   approvals: 'a',
 };
@@ -53,6 +54,7 @@ const KINDS: Record<string, RecordKind> = {
   o: 'offices',
   m: 'measures',
   u: 'updates',
+  d: 'deadlines',
   r: 'roundReports',
   a: 'approvals',
 };

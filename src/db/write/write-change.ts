@@ -49,6 +49,7 @@ export const changeTables = () => [
   db.offices,
   db.measures,
   db.updateGroups,
+  db.deadlines,
   db.roundReports,
   db.approvals,
   db.conflicts,

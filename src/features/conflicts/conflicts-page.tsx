@@ -46,12 +46,15 @@ export function ConflictsPage() {
           <tbody>
             {conflicts.map((c) => (
               <tr key={`${c.kind}:${c.recordId}`}>
-                <td>{c.officeName}</td>
+                <td>
+                  {/* A deadline belongs to no office (db/conflicts.ts). */}
+                  {c.officeId === '' ? t('deadlines.importRow') : c.officeName}
+                </td>
                 <td>{t(`exchange.kind.${c.kind}`)}</td>
                 <td>
                   <Link href={`/conflicts/${c.kind}/${c.recordId}`}>
                     {c.versions[0]
-                      ? recordLabel(c.kind, c.versions[0])
+                      ? recordLabel(t, c.kind, c.versions[0])
                       : c.recordId}
                   </Link>
                 </td>

@@ -46,9 +46,14 @@ export function OfficesPage() {
       title={title}
       documentTitle={title}
       actions={
-        <Link href="/offices/compare" className="btn btn-secondary">
-          {t('consolidation.compare')}
-        </Link>
+        <>
+          <Link href="/offices/compare" className="btn btn-secondary">
+            {t('consolidation.compare')}
+          </Link>
+          <Link href="/offices/expected" className="btn btn-secondary">
+            {t('expectedOffices.link')}
+          </Link>
+        </>
       }
     >
       <p className="lead">{t('consolidation.intro')}</p>

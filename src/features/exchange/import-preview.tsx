@@ -53,7 +53,11 @@ export function ImportPreview({
           <tbody>
             {preview.offices.map((office) => (
               <tr key={office.officeId}>
-                <th scope="row">{office.name}</th>
+                <th scope="row">
+                  {office.officeId === ''
+                    ? t('deadlines.importRow')
+                    : office.name}
+                </th>
                 {MERGE_KINDS.map((kind) => (
                   <td key={kind} className="num">
                     {format.number(office.counts[kind])}

@@ -1,4 +1,4 @@
-import type { Measure, MeasureStatus } from '@/domain/types';
+import type { Measure, MeasureStatus, Round } from '@/domain/types';
 
 export interface MeasureFilter {
   status: MeasureStatus | '';
@@ -23,6 +23,8 @@ export interface MeasureRow {
   /** The latest update's percent; undefined before any update. */
   percent: number | undefined;
   lastUpdate: string | undefined;
+  /** Rounds an update counts for (domain/round.ts), from the summary. */
+  rounds: readonly Round[];
 }
 
 /** Rows that pass the filter. A measure of ทุกส่วนราชการ belongs to every unit. */
@@ -49,4 +51,17 @@ export function filterRows(rows: readonly MeasureRow[], filter: MeasureFilter) {
       .toLocaleLowerCase('th');
     return haystack.includes(needle);
   });
+}
+
+/**
+ * Ids of the measures still without an update that counts for the round; a
+ * cancelled measure owes nothing (as the dashboard's round completeness).
+ */
+export function missingInRound(
+  rows: readonly MeasureRow[],
+  round: Round,
+): string[] {
+  return rows
+    .filter((r) => r.status !== 'cancelled' && !r.rounds.includes(round))
+    .map((r) => r.measure.id);
 }

@@ -10,10 +10,11 @@ import { Page } from '@/ui/page';
 import { ResultCount } from '@/ui/result-count';
 
 import { filterFromSearch } from './filter-from-search';
-import { filterRows } from './measure-filters';
+import { filterRows, NO_FILTER } from './measure-filters';
 import { MeasureFilters } from './measure-filters-bar';
 import { MeasuresTable } from './measures-table';
 import { NewMeasureDraftNote } from './new-measure-draft-note';
+import { OpenRoundBanner } from './open-round-banner';
 import { useMeasureRows } from './use-measure-rows';
 
 interface MeasuresPageProps {
@@ -64,6 +65,11 @@ export function MeasuresPage({ office, fiscalYear }: MeasuresPageProps) {
         </div>
       ) : (
         <>
+          <OpenRoundBanner
+            fiscalYear={fiscalYear}
+            rows={rows}
+            onShow={(ids) => setFilter({ ...NO_FILTER, ids })}
+          />
           <MeasureFilters
             units={office.units}
             filter={filter}

@@ -25,6 +25,7 @@ export function useMeasureRows(
         status: statusFromLatest(measure, summary?.latest ?? undefined, today),
         percent: summary?.latest?.percent,
         lastUpdate: summary?.latest?.date,
+        rounds: summary?.rounds ?? [],
       })),
     [rows, today],
   );

@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+
+import { createRecord } from '@/domain/revision';
+import type { ProgressUpdate } from '@/domain/types';
+import { makeUpdateInput } from '@/testing/factories';
+import { makeMeasure, makeOffice, T0 } from '@/testing/records';
+import { resetDb } from '@/testing/reset-db';
+
+import { db, groupUpdates } from './app-db';
+import { addExpectedOffices, expectImportedOffices } from './expected-offices';
+import { roundStates } from './round-states';
+
+const update = (
+  id: string,
+  measureId: string,
+  date: string,
+  round = 'six-month' as const,
+) =>
+  createRecord<ProgressUpdate>(
+    { ...makeUpdateInput({ date, round }), measureId, officeId: 'office-1' },
+    id,
+    T0,
+  );
+
+describe('roundStates', () => {
+  beforeEach(resetDb);
+
+  it('gives each expected office its state for the round from its stored updates', async () => {
+    await db.offices.put(makeOffice('office-1', 'เทศบาลตำบลทดสอบ'));
+    await db.measures.bulkPut([
+      makeMeasure('m1', 'office-1'),
+      makeMeasure('m2', 'office-1'),
+      { ...makeMeasure('m3', 'office-1'), deleted: true },
+    ]);
+    await db.updateGroups.bulkPut(
+      groupUpdates([
+        update('u1', 'm1', '2025-02-01'),
+        // Handed in late for the six-month round, after its due date.
+        update('u2', 'm2', '2025-05-03'),
+        update('u3', 'm3', '2025-01-01'),
+      ]),
+    );
+    await expectImportedOffices();
+    await addExpectedOffices(
+      [
+        {
+          name: 'อบต.ยังไม่ส่ง',
+          kind: 'sao',
+          district: '',
+          province: '',
+          officeId: null,
+        },
+      ],
+      'csv',
+    );
+    const rows = await roundStates({
+      fiscalYear: 2568,
+      round: 'six-month',
+      dueDate: '2025-04-30',
+      approved: new Set(),
+      today: '2025-05-10',
+    });
+    expect(
+      rows.map((r) => [
+        r.office.name,
+        r.state.state,
+        r.state.reported,
+        r.state.measures,
+        r.state.daysLate,
+      ]),
+    ).toEqual([
+      ['เทศบาลตำบลทดสอบ', 'received', 2, 2, 3],
+      ['อบต.ยังไม่ส่ง', 'not-received', 0, 0, 10],
+    ]);
+    const approved = await roundStates({
+      fiscalYear: 2568,
+      round: 'six-month',
+      dueDate: '2025-04-30',
+      approved: new Set(['office-1']),
+      today: '2025-05-10',
+    });
+    expect(approved[0]?.state.state).toBe('approved');
+  });
+});
