@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
+import { BUNDLE_VERSION } from '@/bundle/envelope';
 import { roundRecordId } from '@/domain/report/report-edits';
 import { reportChecksum } from '@/domain/report/sign-off';
 import type { ReportCell } from '@/domain/types';
@@ -17,6 +18,7 @@ import { createMeasure } from './measures';
 import { createOffice } from './offices';
 import { setPersonName } from './person';
 import {
+  approvedOffices,
   approveRound,
   ApproverError,
   getRoundReport,
@@ -164,12 +166,70 @@ describe("a round's report text and its sign-off, through writeChange", () => {
       approvals: await db.approvals.toArray(),
     };
     const text = await exportedText();
-    expect(JSON.parse(text)).toMatchObject({ version: 5 });
+    expect(JSON.parse(text)).toMatchObject({ version: BUNDLE_VERSION });
     await resetDb();
     await applyImport(wholeFiles([text]));
     expect({
       roundReports: await db.roundReports.toArray(),
       approvals: await db.approvals.toArray(),
     }).toEqual(before);
+  });
+});
+
+describe('approvedOffices: the offices whose round is signed off, for the round page', () => {
+  beforeEach(resetDb);
+
+  it('names the offices of the list approved for that round and year, not those reopened, of another round or year, or off the list', async () => {
+    const offices = await Promise.all(
+      ['ก', 'ข', 'ค', 'ง', 'จ'].map((name) =>
+        createOffice(makeOfficeFields({ name, approvedBy: APPROVER })),
+      ),
+    );
+    const [approved, reopened, annualOnly, lastYear, unlisted] = offices.map(
+      (o) => o.id,
+    ) as [string, string, string, string, string];
+    await setPersonName(APPROVER.name);
+    const approve = (
+      officeId: string,
+      fiscalYear = 2568,
+      round = 'six-month',
+    ) =>
+      approveRound({
+        ...approvalOf(officeId, []),
+        fiscalYear,
+        round: round as 'six-month' | 'annual',
+      });
+    await approve(approved);
+    await reopenRound((await approve(reopened)).id, 'แก้ผล');
+    await approve(annualOnly, 2568, 'annual');
+    await approve(lastYear, 2567);
+    await approve(unlisted);
+    const listed = [approved, reopened, annualOnly, lastYear];
+    expect(await approvedOffices(listed, 2568, 'six-month')).toEqual(
+      new Set([approved]),
+    );
+    expect(await approvedOffices(listed, 2568, 'annual')).toEqual(
+      new Set([annualOnly]),
+    );
+    expect(await approvedOffices(listed, 2567, 'six-month')).toEqual(
+      new Set([lastYear]),
+    );
+    expect(await approvedOffices([], 2568, 'six-month')).toEqual(new Set());
+  });
+
+  it('counts a round approved again after its reopening', async () => {
+    const office = await createOffice(
+      makeOfficeFields({ approvedBy: APPROVER }),
+    );
+    await setPersonName(APPROVER.name);
+    const first = await approveRound(approvalOf(office.id, []));
+    await reopenRound(first.id, 'แก้ผล');
+    expect(await approvedOffices([office.id], 2568, 'six-month')).toEqual(
+      new Set(),
+    );
+    await approveRound(approvalOf(office.id, []));
+    expect(await approvedOffices([office.id], 2568, 'six-month')).toEqual(
+      new Set([office.id]),
+    );
   });
 });

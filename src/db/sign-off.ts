@@ -102,6 +102,27 @@ export async function listApprovals(
   return rows.filter(isLive);
 }
 
+/**
+ * Of these offices, those whose report of the round is approved and not
+ * reopened since (the round page's "อนุมัติแล้ว"): one indexed read of
+ * their year's approvals.
+ */
+export async function approvedOffices(
+  officeIds: readonly string[],
+  fiscalYear: number,
+  round: Round,
+): Promise<Set<string>> {
+  const rows = await db.approvals
+    .where('[officeId+fiscalYear]')
+    .anyOf(officeIds.map((id) => [id, fiscalYear]))
+    .toArray();
+  return new Set(
+    rows
+      .filter((a) => a.round === round && isLocking(a))
+      .map((a) => a.officeId),
+  );
+}
+
 /** What an approval holds but who approves and when: the report as signed. */
 export type ApprovalInput = Omit<
   Content<Approval>,
