@@ -5,14 +5,17 @@
 // approval share one id; an office year's file carries them all.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { MixedVersionError } from '@/bundle/resolve';
 import { deadlineId } from '@/domain/deadlines';
 import { roundRecordId } from '@/domain/report/report-edits';
 import { reportChecksum } from '@/domain/report/sign-off';
+import { contentOf } from '@/domain/revision';
 import { exportedText, wholeFiles } from '@/testing/bundle-files';
 import { makeMeasureInput, makeOfficeFields } from '@/testing/factories';
 import { resetDb } from '@/testing/reset-db';
 
-import { listConflicts } from './conflicts';
+
+import { getConflict, listConflicts, resolveConflictWith } from './conflicts';
 import { setDeadline } from './deadlines';
 import { applyImport } from './exchange/import-bundles';
 import { recordHistory } from './history';
@@ -159,5 +162,31 @@ describe('deadlines and the records of a round, together', () => {
     expect(file.approvals!.map((r) => r.id)).toEqual([
       roundRecordId(office.id, 2568, 'six-month'),
     ]);
+  });
+
+  it('an approval in conflict is resolved with one version whole, never a mix of its fields', async () => {
+    const { office, approve } = await officeRound();
+    await setPersonName(APPROVER.name);
+    const base = await exportedText();
+    await approve('ข');
+    const theirs = await exportedText();
+    await resetDb();
+    await applyImport(wholeFiles([base]));
+    await setPersonName(APPROVER.name);
+    await approve('ค');
+    await applyImport(wholeFiles([theirs]));
+    const id = roundRecordId(office.id, 2568, 'six-month');
+    const conflict = await getConflict('approvals', id);
+    const [shown, other] = conflict!.versions.map(contentOf);
+    // The cells of one and the checksum of the other: signed by nobody.
+    const mixed = { ...shown!, sha256: other!.sha256 };
+    await expect(
+      resolveConflictWith('approvals', id, mixed),
+    ).rejects.toBeInstanceOf(MixedVersionError);
+    expect((await listConflicts()).map((c) => c.kind)).toEqual(['approvals']);
+
+    const kept = await resolveConflictWith('approvals', id, other!);
+    expect(kept.sha256).toBe(other!.sha256);
+    expect(await listConflicts()).toEqual([]);
   });
 });
