@@ -27,6 +27,7 @@ describe('repairThai', () => {
     ['a tone mark before its vowel below (NFC)', `ป${MAI_EK}${SARA_UU}`, 'ปู่'],
     ['a tone mark after sara am', `นำ${MAI_THO}`, 'น้ำ'],
     ['a tone mark after sara aa', `ปา${MAI_EK}ไม้`, 'ป่าไม้'],
+    ['a NUL a PDF gave for a glyph', 'เจ้าหน้าที\0', 'เจ้าหน้าที'],
     ['a space before a vowel above', 'ประเม ินผล', 'ประเมินผล'],
     ['a space before a tone mark', 'ที ่ดิน', 'ที่ดิน'],
     ['a space before sara aa', 'ก ารประเมิน', 'การประเมิน'],

@@ -1,6 +1,7 @@
 /**
  * Repairing Thai text as PDF text layers give it, where the repair is certain:
- * marks in Unicode's order after their consonant, sara am whole, a tone mark
+ * NULs removed (a glyph the PDF maps to no character: Chromium's for some
+ * shifted marks; the mark is lost, but the NUL is no text either), marks in Unicode's order after their consonant, sara am whole, a tone mark
  * written after sara aa or sara am put on its consonant, no space before a
  * mark or a following vowel nor after a leading vowel (Thai never writes one
  * there). A mark a PDF put one consonant late ("สรปุ" for "สรุป") is left:
@@ -49,6 +50,7 @@ function orderMarks(marks: string): string {
 /** repairThai('ดําเนินการ ก ารประเมิน') === 'ดำเนินการ การประเมิน' */
 export function repairThai(text: string): string {
   const spaced = text
+    .replace(/\0/g, '')
     .normalize('NFC')
     .replace(SPACE_BEFORE_MARK, '')
     .replace(SPACE_AFTER_LEADING_VOWEL, '');

@@ -36,9 +36,10 @@ describe('proposeWrapSpaces, on cells of the real report', () => {
   it('with the printed lines known, takes only spaces at the end of a full line', () => {
     const text = 'จัดทำคู่มือแนวทาง ปฏิบัติฯ สำหรับเจ้าหน้าที่ เกี่ยวกับการ ประเมิน';
     const ends: LineEnd[] = [
-      { at: text.indexOf(' ปฏิบัติ'), fill: 0.95 },
-      { at: text.indexOf(' เกี่ยว'), fill: 0.98 },
-      { at: text.indexOf(' ประเมิน'), fill: 0.4 },
+      { at: text.indexOf(' ปฏิบัติ'), fill: 0.95, nextFill: 0.9 },
+      { at: text.indexOf(' เกี่ยว'), fill: 0.98, nextFill: 0.4 },
+      // "ประเมิน" would have fitted after "เกี่ยวกับการ": its author ended the line.
+      { at: text.indexOf(' ประเมิน'), fill: 0.4, nextFill: 0.3 },
     ];
     expect(verdicts(text, ends)).toEqual([
       'wrap lineEnd',
@@ -49,6 +50,15 @@ describe('proposeWrapSpaces, on cells of the real report', () => {
     // Without the lines, the space inside the second line is taken too.
     expect(verdicts('สำหรับเจ้าหน้าที่ เกี่ยวกับ')).toEqual(['wrap thaiBothSides']);
     expect(verdicts('สำหรับเจ้าหน้าที่ เกี่ยวกับ', [])).toEqual(['real withinLine']);
+  });
+
+  it('takes the space after a short line when the next word would not have fitted', () => {
+    // The period column of the printed report: "ทั้ง" alone, "ปีงบประมาณ" too long for the rest.
+    const end = { at: 4, fill: 0.2, nextFill: 0.9 };
+    expect(verdicts('ทั้ง ปีงบประมาณ', [end])).toEqual(['wrap lineEnd']);
+    expect(verdicts('ทั้ง ปีงบประมาณ', [{ ...end, nextFill: 0.5 }])).toEqual([
+      'real shortLine',
+    ]);
   });
 
   it('keeps a slash inside a printed line', () => {

@@ -18,7 +18,7 @@ export type SpaceReason =
   | 'repeatMark'
   /** real: inside a printed line, where the PDF placed the words side by side. */
   | 'withinLine'
-  /** real: the printed line stopped well short of the column's edge: the author ended it. */
+  /** real: the next line's first word would have fitted on the line: its author ended it. */
   | 'shortLine'
   /** real: before a word that opens a phrase (และ, เพื่อ, โดย, …). */
   | 'phraseWord'
@@ -46,6 +46,8 @@ export interface LineEnd {
   at: number;
   /** How much of the column's width the line took, 0–1. */
   fill: number;
+  /** How much of it the next line took. */
+  nextFill: number;
 }
 
 export interface WrapHints {
@@ -53,9 +55,9 @@ export interface WrapHints {
   lineEnds?: readonly LineEnd[];
 }
 
-// A line that takes less of its column than this was not wrapped for want of
-// room (the next word would have fitted): its author ended it there.
-const FULL_LINE = 0.75;
+// Room a line needs for one more word besides the word itself: a space, and
+// the slack of estimating a word's width from its share of its line's letters.
+const SLACK = 0.08;
 
 // Letters of Thai words: consonants, vowels and marks; not digits, ๆ or ฯ.
 const THAI_LETTER = /[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45]|[\u0e47-\u0e4e]/;
@@ -111,6 +113,25 @@ const VERDICTS: Record<SpaceReason, SpaceVerdict> = {
   thaiBothSides: 'wrap',
 };
 
+/** The width a text takes on its line, in characters: marks above and below take none. */
+function widthOf(text: string): number {
+  return text.replace(/\p{M}/gu, '').length;
+}
+
+/**
+ * Whether the next line's first word would have fitted at the end of the
+ * line: then the line was not wrapped for want of room, its author ended it.
+ * The word's width is its share of the letters of the next line, whose width
+ * the PDF gave.
+ */
+function endedByAuthor(text: string, end: LineEnd, nextAt: number): boolean {
+  const next = text.slice(end.at + 1, nextAt).trim();
+  const first = segmenter.segment(next)[Symbol.iterator]().next().value;
+  if (!first || widthOf(next) === 0) return false;
+  const wordFill = (end.nextFill * widthOf(first.segment)) / widthOf(next);
+  return end.fill + wordFill <= 1 - SLACK;
+}
+
 /** The text from the last white space before `at` (cells can be long: no regex from the start). */
 function wordBefore(text: string, at: number): string {
   let start = at;
@@ -129,21 +150,27 @@ export function proposeWrapSpaces(
   text: string,
   hints: WrapHints = {},
 ): SpaceProposal[] {
+  const ends = [...(hints.lineEnds ?? [])].sort((a, b) => a.at - b.at);
   const lineEnds = hints.lineEnds
-    ? new Map(hints.lineEnds.map((end) => [end.at, end.fill]))
+    ? new Map(
+        ends.map((end, i) => [
+          end.at,
+          endedByAuthor(text, end, ends[i + 1]?.at ?? text.length),
+        ]),
+      )
     : null;
   const proposals: SpaceProposal[] = [];
   for (const match of text.matchAll(/ +/g)) {
     const at = match.index;
     const piece = wordBefore(text, at);
     const after = wordAfter(text, at + match[0].length);
-    const fill = lineEnds?.get(at);
+    const byAuthor = lineEnds?.get(at);
     const neighbours = byNeighbours(piece, after);
     const reason: SpaceReason =
       (neighbours === 'slash' ? null : neighbours) ??
-      (lineEnds && fill === undefined ? 'withinLine' : null) ??
+      (lineEnds && byAuthor === undefined ? 'withinLine' : null) ??
       neighbours ??
-      (fill !== undefined && fill < FULL_LINE ? 'shortLine' : null) ??
+      (byAuthor ? 'shortLine' : null) ??
       (ABBREVIATION.test(after) ? 'phraseWord' : null) ??
       (joinsIntoWord(piece, after) ? 'insideWord' : null) ??
       (opensPhrase(after) ? 'phraseWord' : null) ??
