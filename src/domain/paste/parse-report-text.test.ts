@@ -94,6 +94,13 @@ describe('parseReportText on bad input', () => {
     expect(result.measures[1]!.periodText).toBe('ตามความเหมาะสม');
   });
 
+  it('repairs the Thai a PDF copy breaks, where the repair is certain', () => {
+    // Sara am as nikhahit + sara aa, a tone mark before its vowel, a space before a vowel.
+    const title = '๑. การดํ\u0e32เนินการท\u0e48\u0e35 ด ีที\u0e48สุด';
+    const result = parseReportText(tsv([HEADER, row(title)]));
+    expect(result.measures[0]!.title).toBe('การดำเนินการที่ ดีที่สุด');
+  });
+
   it('says why a quarter or a range cannot be a period', () => {
     const text = tsv([
       HEADER,

@@ -93,13 +93,15 @@ describe('wrap spaces proposed on the real report, pasted from its PDF', () => {
     }
   }
 
-  it('has 223 wrap spaces among its 414 spaces, each cell read once', () => {
-    expect(wraps).toBe(223);
+  // The copy's cells hold 223 wraps: the certain repair of the pasted text
+  // already closed two ("ต าม", "ก าร": no Thai word opens with sara aa).
+  it('has 221 wrap spaces left among its 412 spaces, each cell read once', () => {
+    expect(wraps).toBe(221);
     expect(real).toBe(191);
   });
 
-  it('catches at least 219 of the wraps and takes at most 32 real spaces', () => {
-    expect(caught).toBeGreaterThanOrEqual(219);
+  it('catches at least 217 of the wraps and takes at most 32 real spaces', () => {
+    expect(caught).toBeGreaterThanOrEqual(217);
     expect(wronglyTaken).toBeLessThanOrEqual(32);
   });
 });
