@@ -4,13 +4,14 @@
  * เสี่ยง" holds a space the author never typed. Thai does use spaces, between
  * phrases, around numbers, Latin words and brackets, after ๆ and ฯ: those stay.
  * Nothing is removed here: each space gets a verdict and its reason, for a
- * person to accept (`applyAccepted`).
+ * person to accept (`applyAccepted`). Propose on text already through
+ * `repairThai` (pasted text is): the offsets are that text's.
  */
 import { PHRASE_OPENERS } from './phrase-words';
 
 export type SpaceVerdict = 'wrap' | 'real';
 
-/** Why a space got its verdict; each has words in the preview. */
+/** Why a space got its verdict, for the preview to say. */
 export type SpaceReason =
   /** real: a digit, Latin letter, bracket, bullet or punctuation beside it. */
   | 'notThai'
