@@ -62,6 +62,10 @@ describe('readPeriod', () => {
     ['ไตรมาส ๑–๔', 2568, months('2024-10', '2025-09')],
     ['ไตรมาสที่ ๒ ถึง ไตรมาสที่ ๓', 2567, months('2024-01', '2024-06')],
     ['ไตรมาส ๒ ปีงบประมาณ ๒๕๖๗', 2568, months('2024-01', '2024-03')],
+    // The months a quarter covers, written after it, are read as written.
+    ['ไตรมาสที่ 1 (ต.ค. - ธ.ค. 67)', 2568, months('2024-10', '2024-12')],
+    ['ไตรมาส ๒ (ม.ค.–มี.ค.)', 2568, months('2025-01', '2025-03')],
+    ['ไตรมาส ๒ (ตามแผน)', 2568, months('2025-01', '2025-03')],
     ['ตลอดปีงบประมาณ', 2568, { kind: 'fiscal-year' }],
   ])('reads %j with the years of FY%i', (text, fiscalYear, period) => {
     expect(readPeriod(text, fiscalYear)).toEqual(period);

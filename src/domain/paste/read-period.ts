@@ -17,6 +17,7 @@ import type { QuarterReading } from './read-quarter';
 export type PeriodReading = QuarterReading;
 
 const WHOLE_YEAR = /^(?:ทั้ง|ตลอด)ปี(?:งบประมาณ)?(?:พ\.?ศ\.?)?\d*$/;
+const BRACKETED = /\(([^()]+)\)$/;
 const RANGE_SEPARATOR = /\s*(?:ถึง|[-–—~])\s*|\s+to\s+/;
 // An optional day, the month's letters (dots removed), an optional year.
 const MONTH_PART = /^(\d{1,2})?([\u0e01-\u0e4fa-z]+)(\d{2}|\d{4})?$/;
@@ -51,7 +52,13 @@ export function readPeriodChecked(
   const text = toArabicDigits(cell).toLowerCase().replace(/\s+/g, ' ').trim();
   const compact = text.replace(/\s/g, '');
   if (WHOLE_YEAR.test(compact)) return { period: { kind: 'fiscal-year' } };
-  if (namesQuarters(compact)) return readQuarters(compact, fiscalYear);
+  if (namesQuarters(compact)) {
+    // 'ไตรมาสที่ 1 (ต.ค. - ธ.ค. 67)': the months written out say more (their years).
+    const months = BRACKETED.exec(text)?.[1];
+    const written = months ? readPeriodChecked(months, fiscalYear) : null;
+    if (written && 'period' in written) return written;
+    return readQuarters(compact.replace(/\(.*\)$/, ''), fiscalYear);
+  }
   const unreadable = { problem: 'unreadablePeriod' } as const;
   const [first = '', second, ...more] = text.split(RANGE_SEPARATOR);
   if (more.length > 0) return unreadable;
