@@ -1,5 +1,7 @@
 /** What the paste parser gives back: measures read from a report, and what it could not read. */
 import type { MethodsStyle, Period, Round } from '../types';
+import type { UnknownColumn } from './column-mapping';
+import type { PasteColumn } from './headings';
 
 /** One measure of a pasted report, its continuation rows (ต่อ) joined in. */
 export interface ParsedMeasure {
@@ -62,4 +64,8 @@ export interface ParseResult {
   round: Round | null;
   measures: ParsedMeasure[];
   issues: ParseIssue[];
+  /** Columns whose heading is not known: the person maps or ignores each (column-mapping.ts). */
+  unknownColumns: UnknownColumn[];
+  /** The fields the header rows have, mapped ones included, in the order met. */
+  headerColumns: PasteColumn[];
 }
