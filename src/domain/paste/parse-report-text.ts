@@ -32,7 +32,7 @@ import {
   type MeasureDraft,
 } from './measure-drafts';
 import { collapse, readTitle, squash } from './read-cells';
-import { readFiscalYear, readRound } from './read-title-block';
+import { readFiscalYear, readOfficeName, readRound } from './read-title-block';
 import { splitRows, type TextRow } from './split-rows';
 import type { ParseIssue, ParseResult } from './types';
 
@@ -185,6 +185,7 @@ export function parseReportText(
   return {
     fiscalYear,
     round: readRound(reading.titleBlock),
+    officeName: readOfficeName(reading.titleBlock),
     measures,
     issues,
     unknownColumns: [...reading.unknown.values()],

@@ -62,6 +62,8 @@ export interface ParseResult {
   fiscalYear: number | null;
   /** From the title block ("รอบ ๖ เดือน"), when it says. */
   round: Round | null;
+  /** The office the title block names ("เทศบาลตำบลขุนแก้ว"), when it names one. */
+  officeName: string | null;
   measures: ParsedMeasure[];
   issues: ParseIssue[];
   /** Columns whose heading is not known: the person maps or ignores each (column-mapping.ts). */
