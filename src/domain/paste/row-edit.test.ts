@@ -15,23 +15,17 @@ const parsed = parseReportText(text);
 describe('a preview row', () => {
   it('left as read gives back the measure read, every cell', () => {
     for (const measure of parsed.measures) {
-      const edit = initialEdit(measure, false);
+      const edit = initialEdit(measure);
       const reading = editedPeriod(edit, parsed.fiscalYear);
       const period = reading && 'period' in reading ? reading.period : null;
       expect(editedMeasure(measure, edit, period, [])).toEqual(measure);
     }
   });
 
-  it('starts left out when the measure is already in the year', () => {
-    const measure = parsed.measures[0]!;
-    expect(initialEdit(measure, true).include).toBe(false);
-    expect(initialEdit(measure, false).include).toBe(true);
-  });
-
   it('gives every edited cell, and the accepted clean-up', () => {
     const measure = parsed.measures[0]!;
     const edit = {
-      ...initialEdit(measure, false),
+      ...initialEdit(measure),
       methods: { text: 'ประชุม\n\n  อบรม   ครั้งที่ ๑ ', accepted: [] },
       units: 'กองคลัง\nกองช่าง',
       links: 'https://a.go.th\nhttps://a.go.th\nhttps://b.go.th',
@@ -51,7 +45,7 @@ describe('a preview row', () => {
   });
 
   it('re-reads an edited period and says why one is refused', () => {
-    const edit = { ...initialEdit(parsed.measures[0]!, false) };
+    const edit = { ...initialEdit(parsed.measures[0]!) };
     expect(editedPeriod({ ...edit, periodText: 'ไตรมาส ๕' }, 2568)).toEqual({
       problem: 'quarterOutOfRange',
     });

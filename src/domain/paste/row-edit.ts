@@ -1,7 +1,7 @@
 /**
  * A parsed measure as the person corrects it in the preview: every cell a
- * text, the wrap spaces they accepted, and whether to import it. Nothing is
- * written until they confirm; `editedMeasure` is what the import then reads.
+ * text, and the wrap spaces they accepted. Nothing is written until they
+ * confirm; `editedMeasure` is what the import then reads.
  */
 import { ALL_UNITS_LABEL } from '../report/report-columns';
 import type { Period } from '../types';
@@ -22,7 +22,6 @@ export const CLEANABLE_CELLS = [
 export type CleanableCell = (typeof CLEANABLE_CELLS)[number];
 
 export type RowEdit = Record<CleanableCell, CleanableText> & {
-  include: boolean;
   periodText: string;
   /** One unit per line, or the words for every unit. */
   units: string;
@@ -30,10 +29,9 @@ export type RowEdit = Record<CleanableCell, CleanableText> & {
   links: string;
 };
 
-/** The edit a row starts with: the cells as read; a measure already in the year left out. */
-export function initialEdit(parsed: ParsedMeasure, existing: boolean): RowEdit {
+/** The edit a row starts with: the cells as read. */
+export function initialEdit(parsed: ParsedMeasure): RowEdit {
   return {
-    include: !existing,
     title: cleanable(parsed.title),
     methods: cleanable(parsed.methods.join('\n')),
     periodText: parsed.periodText,
