@@ -218,9 +218,11 @@ test('a column of an unknown heading is asked about, and read as the field chose
     'ข้อเสนอแนะ/ แนวทางแก้ไข',
   ].join('\t');
   await paste.paste(
-    [header, '๑. มาตรการ ก\tประชุม\tทั้งปีงบประมาณ\tกองคลัง\tประชุมครบ\tไม่มี'].join(
-      '\n',
-    ),
+    [
+      'รายงานผล ประจำปีงบประมาณ พ.ศ. ๒๕๖๗',
+      header,
+      '๑. มาตรการ ก\tประชุม\tทั้งปีงบประมาณ\tกองคลัง\tประชุมครบ\tไม่มี',
+    ].join('\n'),
   );
 
   await expect(paste.mapping).toContainText('ค่าแรกในคอลัมน์: “ประชุมครบ”');
@@ -229,6 +231,11 @@ test('a column of an unknown heading is asked about, and read as the field chose
   await expect(paste.saveButton(1)).toBeDisabled();
   await paste.columnChoice('สิ่งที่ได้ทำ').selectOption({ label: 'ผลการดำเนินการ' });
   await expect(paste.cell('ผลการดำเนินการ', 1)).toHaveValue('ประชุมครบ');
+  // The report is of FY2567: one click imports it there.
+  await page.getByRole('button', { name: 'เปลี่ยนเป็นปีงบประมาณ 2567' }).click();
+  await expect(new AppShell(page).fiscalYear).toHaveValue('2567');
+  await expect(paste.cell('ผลการดำเนินการ', 1)).toHaveValue('ประชุมครบ');
   await paste.saveButton(1).click();
   await expect(page).toHaveURL(/\/measures$/);
+  await expect(new MeasuresPage(page).rows).toHaveCount(1);
 });

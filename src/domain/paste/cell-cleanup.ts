@@ -24,12 +24,29 @@ export function cleanable(text: string): CleanableText {
   return { text, accepted: [] };
 }
 
+// Proposals by text: the preview asks for every cell's on each keystroke in
+// any one of them, and a report's cells take tens of milliseconds together.
+const proposed = new Map<string, readonly { at: number; length: number }[]>();
+const CACHED_TEXTS = 2000;
+
+function wrapsIn(text: string) {
+  let wraps = proposed.get(text);
+  if (!wraps) {
+    if (proposed.size >= CACHED_TEXTS) proposed.clear();
+    wraps = proposeWrapSpaces(text).filter((p) => p.verdict === 'wrap');
+    proposed.set(text, wraps);
+  }
+  return wraps;
+}
+
 /** The wrap spaces proposed in the cell, each with its state, in text order. */
 export function wrapMarks(cell: CleanableText): WrapMark[] {
   const accepted = new Set(cell.accepted);
-  return proposeWrapSpaces(cell.text)
-    .filter((p) => p.verdict === 'wrap')
-    .map(({ at, length }) => ({ at, length, accepted: accepted.has(at) }));
+  return wrapsIn(cell.text).map(({ at, length }) => ({
+    at,
+    length,
+    accepted: accepted.has(at),
+  }));
 }
 
 /** The text that is imported: the accepted spaces removed. */
