@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 
 import { toggleWrap } from './cell-cleanup';
 import { parseReportText } from './parse-report-text';
-import { editedMeasure, editedPeriod, initialEdit } from './row-edit';
+import {
+  acceptAllRows,
+  cleanupCounts,
+  editedMeasure,
+  editedPeriod,
+  initialEdit,
+  toggleRowWrap,
+} from './row-edit';
 
 const text = readFileSync(
   new URL('../fixtures/ita-report-khunkaew-2568.txt', import.meta.url),
@@ -50,5 +57,28 @@ describe('a preview row', () => {
       problem: 'quarterOutOfRange',
     });
     expect(editedPeriod({ ...edit, periodText: ' ' }, 2568)).toBeNull();
+  });
+});
+
+describe('the clean-up of the real report', () => {
+  const edits = parsed.measures.map(initialEdit);
+
+  it('proposes its wrap spaces, all accepted in one step', () => {
+    const before = cleanupCounts(edits);
+    expect(before.accepted).toBe(0);
+    expect(before.pending).toBeGreaterThan(200);
+    expect(cleanupCounts(acceptAllRows(edits))).toEqual({
+      pending: 0,
+      accepted: before.pending,
+    });
+  });
+
+  it('accepts one proposal of one cell, the others left', () => {
+    const title = edits[0]!.title;
+    const at = title.text.indexOf(' ');
+    const one = toggleRowWrap(edits, 0, 'title', at);
+    expect(one[0]!.title.accepted).toEqual([at]);
+    expect(one.slice(1)).toEqual(edits.slice(1));
+    expect(cleanupCounts(one).accepted).toBe(1);
   });
 });

@@ -5,7 +5,15 @@
  */
 import { ALL_UNITS_LABEL } from '../report/report-columns';
 import type { Period } from '../types';
-import { cleanable, cleaned, type CleanableText } from './cell-cleanup';
+import {
+  acceptAllWraps,
+  cleanable,
+  cleaned,
+  pendingWraps,
+  toggleWrap,
+  wrapMarks,
+  type CleanableText,
+} from './cell-cleanup';
 import { collapse, readUnits } from './read-cells';
 import { readPeriodChecked, type PeriodReading } from './read-period';
 import type { ParsedMeasure } from './types';
@@ -87,4 +95,42 @@ export function editedMeasure(
     problems: block(edit.problems),
     evidence: [...new Set(lines(edit.links))],
   };
+}
+
+/** How many wrap spaces all rows still propose, and how many were accepted. */
+export function cleanupCounts(edits: readonly RowEdit[]): {
+  pending: number;
+  accepted: number;
+} {
+  let pending = 0;
+  let accepted = 0;
+  for (const edit of edits) {
+    for (const cell of CLEANABLE_CELLS) {
+      const waiting = pendingWraps(edit[cell]);
+      pending += waiting;
+      accepted += wrapMarks(edit[cell]).length - waiting;
+    }
+  }
+  return { pending, accepted };
+}
+
+/** Every row with every proposal accepted: "accept clean-up". */
+export function acceptAllRows(edits: readonly RowEdit[]): RowEdit[] {
+  return edits.map((edit) => {
+    const next = { ...edit };
+    for (const cell of CLEANABLE_CELLS) next[cell] = acceptAllWraps(edit[cell]);
+    return next;
+  });
+}
+
+/** The rows with one proposal of one cell accepted, or kept again. */
+export function toggleRowWrap(
+  edits: readonly RowEdit[],
+  index: number,
+  cell: CleanableCell,
+  at: number,
+): RowEdit[] {
+  return edits.map((edit, i) =>
+    i === index ? { ...edit, [cell]: toggleWrap(edit[cell], at) } : edit,
+  );
 }

@@ -3,12 +3,6 @@ import { useTranslation } from 'react-i18next';
 
 import { useMeasures } from '@/db/live';
 import {
-  acceptAllWraps,
-  pendingWraps,
-  toggleWrap,
-  wrapMarks,
-} from '@/domain/paste/cell-cleanup';
-import {
   withColumnMapping,
   type ColumnMapping,
 } from '@/domain/paste/column-mapping';
@@ -27,10 +21,12 @@ import {
 import { parseReportText } from '@/domain/paste/parse-report-text';
 import type { PeriodReading } from '@/domain/paste/read-period';
 import {
-  CLEANABLE_CELLS,
+  acceptAllRows,
+  cleanupCounts,
   editedMeasure,
   editedPeriod,
   initialEdit,
+  toggleRowWrap,
   type CleanableCell,
   type RowEdit,
 } from '@/domain/paste/row-edit';
@@ -137,17 +133,7 @@ export function usePasteImport(office: Office, fiscalYear: number) {
     fiscalYear,
   ]);
 
-  const cleanup = useMemo(() => {
-    let pending = 0;
-    let accepted = 0;
-    for (const edit of edits) {
-      for (const cell of CLEANABLE_CELLS) {
-        pending += pendingWraps(edit[cell]);
-        accepted += wrapMarks(edit[cell]).length - pendingWraps(edit[cell]);
-      }
-    }
-    return { pending, accepted };
-  }, [edits]);
+  const cleanup = useMemo(() => cleanupCounts(edits), [edits]);
 
   const included = rows.filter((row) => row.include);
   const unknownUnits = [
@@ -200,21 +186,8 @@ export function usePasteImport(office: Office, fiscalYear: number) {
     include: (index: number, include: boolean) =>
       setIncludeChoices((all) => ({ ...all, [index]: include })),
     toggleWrap: (index: number, cell: CleanableCell, at: number) =>
-      setEdits((all) =>
-        all.map((edit, i) =>
-          i === index ? { ...edit, [cell]: toggleWrap(edit[cell], at) } : edit,
-        ),
-      ),
-    acceptAllWraps: () =>
-      setEdits((all) =>
-        all.map((edit) => {
-          const next = { ...edit };
-          for (const cell of CLEANABLE_CELLS) {
-            next[cell] = acceptAllWraps(edit[cell]);
-          }
-          return next;
-        }),
-      ),
+      setEdits((all) => toggleRowWrap(all, index, cell, at)),
+    acceptAllWraps: () => setEdits(acceptAllRows),
     cleanup,
     mapping,
     /** Says what an unknown column is; the text is read again with it. */
