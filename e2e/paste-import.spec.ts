@@ -34,7 +34,6 @@ test.beforeEach(async ({ page }) => {
 
 test('the published report pasted into a fresh office gives its 11 measures', async ({
   page,
-  axe,
 }) => {
   await new AppShell(page).navigation
     .getByRole('link', { name: 'รายงาน', exact: true })
@@ -49,7 +48,8 @@ test('the published report pasted into a fresh office gives its 11 measures', as
   await expect(paste.rows).toHaveCount(11);
   await expect(paste.period(10)).toHaveValue('ธันวาคม ๒๕๖๖');
   await expect(paste.cell('ผู้รับผิดชอบ', 2)).toHaveValue('ทุกส่วนราชการ');
-  await axe.expectNoSeriousA11yViolations(page);
+  // axe over the preview: accessibility.spec.ts, on a short paste with the
+  // same parts (on the whole report's hundreds of boxes it took 20 s).
 
   // The title block names another office: asked before anything is saved.
   await expect(paste.otherOffice).toHaveText(
