@@ -6,6 +6,7 @@ import { MeasureForm } from './page-models/measure-form';
 import { MeasurePage } from './page-models/measure-page';
 import { MeasuresPage } from './page-models/measures-page';
 import { OfficePicker } from './page-models/office-picker';
+import { PasteImportPage } from './page-models/paste-import-page';
 import { SettingsPage } from './page-models/settings-page';
 import { SetupPage, TEST_OFFICE, setUpOffice } from './page-models/setup-page';
 import { ReportSignOff } from './page-models/sign-off';
@@ -284,4 +285,30 @@ test.describe('with the example loaded', () => {
     await toast.undoButton.click();
     await expect(list.rows).toHaveCount(11);
   });
+});
+
+test('the paste preview, with wrap spaces proposed, a column to map and another office, has no serious violations', async ({
+  page,
+  axe,
+}) => {
+  await setUpOffice(page);
+  const paste = new PasteImportPage(page);
+  await paste.goto();
+  await paste.paste(
+    [
+      'รายงานผล ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ เทศบาลตำบลขุนแก้ว',
+      'มาตรการ/แนวทาง\tวิธีการดำเนินการ\tระยะเวลาดำเนินการ\tผู้รับผิดชอบ\tหมายเหตุ',
+      '๑. การป้องกันการ ทุจริต\tจัดทำคู่มือแนวทาง ปฏิบัติ\tไตรมาส ๕\tกองคลัง\tดูแฟ้ม',
+    ].join('\n'),
+  );
+  await expect(paste.mapping).toBeVisible();
+  await expect(paste.otherOffice).toBeVisible();
+  await expect(paste.wrapMarks('ชื่อมาตรการที่ 1')).toHaveCount(1);
+  await axe.expectNoSeriousA11yViolations(page);
+  await paste.wrapMarks('ชื่อมาตรการที่ 1').click();
+  await expect(paste.wrapMarks('ชื่อมาตรการที่ 1')).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await axe.expectNoSeriousA11yViolations(page);
 });

@@ -26,6 +26,7 @@ describe('the published report of เทศบาลตำบลขุนแก�
       1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
     ]);
     expect(parsed.fiscalYear).toBe(EXAMPLE_FISCAL_YEAR);
+    expect(parsed.officeName).toBe('เทศบาลตำบลขุนแก้ว');
   });
 
   describe.each(exampleMeasures.map((example, i) => [i + 1, example] as const))(

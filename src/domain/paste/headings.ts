@@ -46,7 +46,12 @@ const SYNONYMS: Record<PasteColumn, readonly string[]> = {
     'result',
     'results',
   ],
-  suggestions: ['ข้อเสนอแนะเพิ่มเติม', 'suggestions', 'suggestion'],
+  suggestions: [
+    'ข้อเสนอแนะเพิ่มเติม',
+    'ข้อเสนอแนะ/แนวทางแก้ไข',
+    'suggestions',
+    'suggestion',
+  ],
   units: [
     'หน่วยงานรับผิดชอบ',
     'หน่วยงานที่รับผิดชอบ',
@@ -60,6 +65,7 @@ const SYNONYMS: Record<PasteColumn, readonly string[]> = {
     'ผลลัพธ์',
     'ผลลัพธ์หรือความสำเร็จ',
     'ความสำเร็จของการดำเนินการ',
+    'ผลลัพธ์/ความสำเร็จของการดำเนินการ',
     'outcome',
     'outcomes',
   ],
@@ -108,13 +114,20 @@ export function extraHeadings(
   return map;
 }
 
-/** headingColumn('ระยะเวลา ดำเนินการ') === 'period' */
+/**
+ * headingColumn('ระยะเวลา ดำเนินการ') === 'period'. A heading of two words
+ * joined by a slash ("ข้อเสนอแนะ/ แนวทางแก้ไข") is the column its first word
+ * names: offices add the second to explain the first.
+ */
 export function headingColumn(
   cell: string,
   extra: ExtraHeadings = new Map(),
 ): PasteColumn | undefined {
   const key = squashHeading(cell);
-  return LOOKUP.get(key) ?? extra.get(key);
+  const found = LOOKUP.get(key) ?? extra.get(key);
+  if (found || !key.includes('/')) return found;
+  const first = key.slice(0, key.indexOf('/'));
+  return LOOKUP.get(first) ?? extra.get(first);
 }
 
 /** Which column each cell index holds; only the first cell of a heading counts. */

@@ -5,6 +5,15 @@
  */
 import { toArabicDigits } from '../digits';
 import { ALL_UNITS_LABEL, PROBLEMS_LABEL } from '../report/report-columns';
+import {
+  mappedHeadings,
+  noteHeading,
+  noteValues,
+  unknownCells,
+  type ColumnMapping,
+  type UnknownCell,
+  type UnknownColumn,
+} from './column-mapping';
 import { finishMeasure } from './finish-measure';
 import {
   extraHeadings,
@@ -23,7 +32,7 @@ import {
   type MeasureDraft,
 } from './measure-drafts';
 import { collapse, readTitle, squash } from './read-cells';
-import { readFiscalYear, readRound } from './read-title-block';
+import { readFiscalYear, readOfficeName, readRound } from './read-title-block';
 import { splitRows, type TextRow } from './split-rows';
 import type { ParseIssue, ParseResult } from './types';
 
@@ -36,11 +45,20 @@ export interface ParseOptions {
   noUpdateWords?: readonly string[];
   /** The app's label of problems and obstacles in the results column, in each language. */
   problemsWords?: readonly string[];
+  /** What the person said the columns of unknown headings are (column-mapping.ts). */
+  columnMapping?: ColumnMapping;
 }
 
 /** What reading the rows so far has found. */
 interface Reading {
+  /** The app's own headings: a heading outside them and the built-in ones is unknown. */
   extra: ExtraHeadings;
+  /** The app's headings and the person's mapping: what headers are read with. */
+  known: ExtraHeadings;
+  unknown: Map<string, UnknownColumn>;
+  /** The current header's unknown cells, whose values are noted. */
+  unknownCells: UnknownCell[];
+  headerColumns: Set<PasteColumn>;
   columns: ColumnMap | null;
   /** The last header's columns, so a header repeated at a page break is not re-checked. */
   headerKey: string;
@@ -51,7 +69,11 @@ interface Reading {
   issues: ParseIssue[];
 }
 
-function readHeaderRow(reading: Reading, columns: ColumnMap, line: number) {
+function readHeaderRow(reading: Reading, columns: ColumnMap, row: TextRow) {
+  const line = row.line;
+  reading.unknownCells = unknownCells(row.cells, reading.extra);
+  noteHeading(reading.unknown, row.cells, reading.unknownCells);
+  for (const column of columns.keys()) reading.headerColumns.add(column);
   const key = [...columns].sort().join();
   if (key !== reading.headerKey) {
     for (const column of REQUIRED_COLUMNS.filter((c) => !columns.has(c))) {
@@ -69,6 +91,7 @@ function readHeaderRow(reading: Reading, columns: ColumnMap, line: number) {
 
 function readDataRow(reading: Reading, columns: ColumnMap, row: TextRow) {
   const { issues, drafts } = reading;
+  noteValues(reading.unknown, row.cells, reading.unknownCells);
   const at = (column: PasteColumn) =>
     row.cells[columns.get(column) ?? -1] ?? '';
   if (row.cells.length === 1 && columns.size > 1) {
@@ -122,8 +145,13 @@ export function parseReportText(
   text: string,
   options: ParseOptions = {},
 ): ParseResult {
+  const extra = extraHeadings(options.headings ?? {});
   const reading: Reading = {
-    extra: extraHeadings(options.headings ?? {}),
+    extra,
+    known: new Map([...extra, ...mappedHeadings(options.columnMapping)]),
+    unknown: new Map(),
+    unknownCells: [],
+    headerColumns: new Set(),
     columns: null,
     headerKey: '',
     firstHeaderLine: 0,
@@ -134,8 +162,8 @@ export function parseReportText(
   };
   for (const row of splitRows(text)) {
     if (row.cells.every((cell) => squash(cell) === '')) continue;
-    const header = readHeader(row.cells, reading.extra);
-    if (header) readHeaderRow(reading, header, row.line);
+    const header = readHeader(row.cells, reading.known);
+    if (header) readHeaderRow(reading, header, row);
     else if (reading.columns) readDataRow(reading, reading.columns, row);
     else if (row.cells.length > 1) reading.rowsBeforeHeader.push(row);
     else reading.titleBlock.push(row.cells.join(' '));
@@ -157,7 +185,10 @@ export function parseReportText(
   return {
     fiscalYear,
     round: readRound(reading.titleBlock),
+    officeName: readOfficeName(reading.titleBlock),
     measures,
     issues,
+    unknownColumns: [...reading.unknown.values()],
+    headerColumns: [...reading.headerColumns],
   };
 }

@@ -21,3 +21,16 @@ export function readRound(lines: readonly string[]): Round | null {
     ? 'six-month'
     : null;
 }
+
+// A local government's name: its kind, then the place (spaces a PDF put inside allowed).
+const OFFICE =
+  /(เทศบาล(?:ตำบล|เมือง|นคร)|องค์การบริหารส่วน(?:ตำบล|จังหวัด)|กรุงเทพมหานคร|เมืองพัทยา)\s*([^\s()]*)/;
+
+/** readOfficeName(['เทศบาลตำบลขุนแก้ว อำเภอนครชัยศรี …']) === 'เทศบาลตำบลขุนแก้ว'; null when no line names one. */
+export function readOfficeName(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const match = OFFICE.exec(line);
+    if (match) return `${match[1]}${match[2] ?? ''}`;
+  }
+  return null;
+}

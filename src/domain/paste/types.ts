@@ -1,5 +1,7 @@
 /** What the paste parser gives back: measures read from a report, and what it could not read. */
 import type { MethodsStyle, Period, Round } from '../types';
+import type { UnknownColumn } from './column-mapping';
+import type { PasteColumn } from './headings';
 
 /** One measure of a pasted report, its continuation rows (ต่อ) joined in. */
 export interface ParsedMeasure {
@@ -60,6 +62,12 @@ export interface ParseResult {
   fiscalYear: number | null;
   /** From the title block ("รอบ ๖ เดือน"), when it says. */
   round: Round | null;
+  /** The office the title block names ("เทศบาลตำบลขุนแก้ว"), when it names one. */
+  officeName: string | null;
   measures: ParsedMeasure[];
   issues: ParseIssue[];
+  /** Columns whose heading is not known: the person maps or ignores each (column-mapping.ts). */
+  unknownColumns: UnknownColumn[];
+  /** The fields the header rows have, mapped ones included, in the order met. */
+  headerColumns: PasteColumn[];
 }

@@ -12,9 +12,12 @@ import { Field } from '@/ui/field';
 import { Page } from '@/ui/page';
 import { useSaveError } from '@/ui/use-save-error';
 
+import { CleanupBar } from './cleanup-bar';
+import { ColumnMappingStep } from './column-mapping-step';
 import { ImportChoices } from './import-choices';
 import { IssuesList } from './issues-list';
 import { PreviewTable } from './preview-table';
+import { ReportChecks } from './report-checks';
 import { UnknownUnits } from './unknown-units';
 import { usePasteImport } from './use-paste-import';
 
@@ -36,7 +39,11 @@ export function PasteImportPage({ office, fiscalYear }: PasteImportPageProps) {
   const paste = usePasteImport(office, fiscalYear);
   const { saveError, runSave } = useSaveError();
   const year = format.text(String(fiscalYear));
-  const found = paste.result?.fiscalYear;
+  const blocked =
+    paste.includedCount === 0 ||
+    paste.incomplete.length > 0 ||
+    paste.unmapped.length > 0 ||
+    (paste.otherOffice !== null && !paste.officeConfirmed);
   const save = () =>
     runSave(async () => {
       await importParsedMeasures(office.id, fiscalYear, paste.plan());
@@ -73,14 +80,29 @@ export function PasteImportPage({ office, fiscalYear }: PasteImportPageProps) {
           <p role="status" className="paste-found">
             {t('paste.found', { count: paste.rows.length })}
           </p>
-          {found && found !== fiscalYear ? (
+          {paste.existingCount > 0 ? (
             <p className="paste-note">
-              {t('paste.yearDiffers', {
-                found: format.text(String(found)),
+              {t('paste.existing', {
+                count: paste.existingCount,
+                n: format.number(paste.existingCount),
                 year,
               })}
             </p>
           ) : null}
+          <ReportChecks
+            found={paste.result.fiscalYear}
+            fiscalYear={fiscalYear}
+            otherOffice={paste.otherOffice}
+            officeName={office.name}
+            officeConfirmed={paste.officeConfirmed}
+            onConfirmOffice={paste.setOfficeConfirmed}
+          />
+          <ColumnMappingStep
+            columns={paste.result.unknownColumns}
+            mapping={paste.mapping}
+            headerColumns={paste.result.headerColumns}
+            onMap={paste.mapColumn}
+          />
           <IssuesList
             issues={paste.result.issues}
             measures={paste.result.measures}
@@ -97,23 +119,36 @@ export function PasteImportPage({ office, fiscalYear }: PasteImportPageProps) {
                 status={paste.status}
                 onStatus={paste.setStatus}
               />
+              <CleanupBar
+                pending={paste.cleanup.pending}
+                accepted={paste.cleanup.accepted}
+                onAcceptAll={paste.acceptAllWraps}
+              />
               <PreviewTable
                 rows={paste.rows}
                 fiscalYear={fiscalYear}
                 onEdit={paste.editRow}
+                onInclude={paste.include}
+                onToggleWrap={paste.toggleWrap}
               />
               {paste.incomplete.length > 0 ? (
                 <p className="field-error">
                   {t('paste.fixFirst', { count: paste.incomplete.length })}
                 </p>
               ) : null}
+              {paste.unmapped.length > 0 ? (
+                <p className="field-error">
+                  {t('paste.mapping.first', {
+                    count: paste.unmapped.length,
+                    n: format.number(paste.unmapped.length),
+                  })}
+                </p>
+              ) : null}
               {saveError}
               <div className="form-actions">
                 <Button
                   variant="primary"
-                  disabled={
-                    paste.includedCount === 0 || paste.incomplete.length > 0
-                  }
+                  disabled={blocked}
                   onClick={() => void save()}
                 >
                   {t('paste.save', { count: paste.includedCount })}

@@ -1,20 +1,23 @@
 import { useTranslation } from 'react-i18next';
 
+import type { CleanableCell, RowEdit } from '@/domain/paste/row-edit';
 import { useFormat } from '@/i18n/use-format';
 
-import { ResultSummary } from './result-summary';
-import type { PreviewRow, RowEdit } from './use-paste-import';
+import { CellEditor } from './preview-cell-editor';
+import { PreviewTexts } from './preview-texts';
+import type { PreviewRow } from './use-paste-import';
 
 interface PreviewTableProps {
   rows: readonly PreviewRow[];
   fiscalYear: number;
   onEdit: (index: number, change: Partial<RowEdit>) => void;
+  onInclude: (index: number, include: boolean) => void;
+  onToggleWrap: (index: number, cell: CleanableCell, at: number) => void;
 }
 
-/** The measures read from the paste: untick to leave one out, correct a title or a period. */
-export function PreviewTable({ rows, fiscalYear, onEdit }: PreviewTableProps) {
+/** The measures read from the paste: untick to leave one out, correct any cell. */
+export function PreviewTable(props: PreviewTableProps) {
   const { t } = useTranslation();
-  const format = useFormat();
   return (
     <table className="table paste-preview">
       <caption>{t('paste.preview.caption')}</caption>
@@ -29,79 +32,119 @@ export function PreviewTable({ rows, fiscalYear, onEdit }: PreviewTableProps) {
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ index, parsed, edit, period, units }) => {
-          const number = format.number(index + 1);
-          const periodError = edit.include && period === null;
-          return (
-            <tr
-              key={index}
-              className={edit.include ? undefined : 'paste-left-out'}
-            >
-              <td>
-                <input
-                  type="checkbox"
-                  checked={edit.include}
-                  aria-label={t('paste.preview.includeLabel', { number })}
-                  onChange={(e) => onEdit(index, { include: e.target.checked })}
-                />
-              </td>
-              <td>
-                <textarea
-                  className="paste-input paste-title"
-                  rows={3}
-                  value={edit.title}
-                  aria-label={t('paste.preview.titleLabel', { number })}
-                  aria-invalid={
-                    edit.include && edit.title.trim() === '' ? true : undefined
-                  }
-                  onChange={(e) => onEdit(index, { title: e.target.value })}
-                />
-              </td>
-              <td>
-                <ol className="methods">
-                  {parsed.methods.map((method, i) => (
-                    <li key={i}>{method}</li>
-                  ))}
-                </ol>
-              </td>
-              <td>
-                <input
-                  className="paste-input"
-                  value={edit.periodText}
-                  aria-label={t('paste.preview.periodLabel', { number })}
-                  aria-invalid={periodError || undefined}
-                  aria-describedby={`paste-period-${index}`}
-                  onChange={(e) =>
-                    onEdit(index, { periodText: e.target.value })
-                  }
-                />
-                <span
-                  id={`paste-period-${index}`}
-                  className={periodError ? 'field-error' : 'field-hint'}
-                >
-                  {period
-                    ? format.period(period, fiscalYear)
-                    : t('paste.preview.periodUnread')}
-                </span>
-              </td>
-              <td>
-                {parsed.allUnits
-                  ? t('measure.allUnits')
-                  : units.map((unit) => (
-                      <span key={unit.name} className="paste-unit-name">
-                        {unit.unitId
-                          ? unit.name
-                          : t('paste.preview.unknownUnit', { name: unit.name })}
-                      </span>
-                    ))}
-              </td>
-              <td>
-                <ResultSummary measure={parsed} />
-              </td>
-            </tr>
-          );
-        })}
+        {props.rows.map((row) => (
+          <PreviewTableRow key={row.index} row={row} {...props} />
+        ))}
       </tbody>
     </table>
+  );
+}
+
+function PreviewTableRow({
+  row,
+  fiscalYear,
+  onEdit,
+  onInclude,
+  onToggleWrap,
+}: PreviewTableProps & { row: PreviewRow }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { index, edit, period, include } = row;
+  const number = format.number(index + 1);
+  const periodError = include && period === null;
+  const edited = (cell: CleanableCell) => ({
+    cell: edit[cell],
+    onChange: (value: RowEdit[CleanableCell]) =>
+      onEdit(index, { [cell]: value }),
+    onToggle: (at: number) => onToggleWrap(index, cell, at),
+  });
+  const title = edited('title');
+  const methods = edited('methods');
+  return (
+    <tr className={include ? undefined : 'paste-left-out'}>
+      <td>
+        <input
+          type="checkbox"
+          checked={include}
+          aria-label={t('paste.preview.includeLabel', { number })}
+          aria-describedby={
+            row.existing ? `paste-existing-${index}` : undefined
+          }
+          onChange={(e) => onInclude(index, e.target.checked)}
+        />
+      </td>
+      <td>
+        {row.existing ? (
+          <p id={`paste-existing-${index}`} className="paste-existing">
+            {t('paste.preview.existing')}
+          </p>
+        ) : null}
+        <CellEditor
+          label={t('paste.preview.titleLabel', { number })}
+          className="paste-title"
+          invalid={include && row.measure.title === ''}
+          {...title}
+        />
+      </td>
+      <td>
+        <CellEditor
+          label={t('paste.preview.methodsLabel', { number })}
+          className="paste-wide"
+          rows={5}
+          {...methods}
+        />
+      </td>
+      <td>
+        <input
+          className="paste-input"
+          value={edit.periodText}
+          aria-label={t('paste.preview.periodLabel', { number })}
+          aria-invalid={periodError || undefined}
+          aria-describedby={`paste-period-${index}`}
+          onChange={(e) => onEdit(index, { periodText: e.target.value })}
+        />
+        <span
+          id={`paste-period-${index}`}
+          className={periodError ? 'field-error' : 'field-hint'}
+        >
+          {period
+            ? format.period(period, fiscalYear)
+            : row.periodProblem
+              ? t(`paste.issues.${row.periodProblem}`, {
+                  text: edit.periodText,
+                })
+              : t('paste.preview.periodUnread')}
+        </span>
+      </td>
+      <td>
+        <textarea
+          className="paste-input"
+          rows={3}
+          value={edit.units}
+          aria-label={t('paste.preview.unitsLabel', { number })}
+          aria-describedby={`paste-units-${index}`}
+          onChange={(e) => onEdit(index, { units: e.target.value })}
+        />
+        <span id={`paste-units-${index}`} className="field-hint">
+          {row.measure.allUnits
+            ? t('measure.allUnits')
+            : row.units.map((unit) => (
+                <span key={unit.name} className="paste-unit-name">
+                  {unit.unitId
+                    ? unit.name
+                    : t('paste.preview.unknownUnit', { name: unit.name })}
+                </span>
+              ))}
+        </span>
+      </td>
+      <td>
+        <PreviewTexts
+          number={number}
+          links={edit.links}
+          onLinks={(links) => onEdit(index, { links })}
+          edited={edited}
+        />
+      </td>
+    </tr>
   );
 }

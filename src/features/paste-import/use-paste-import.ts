@@ -1,6 +1,17 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useMeasures } from '@/db/live';
+import {
+  withColumnMapping,
+  type ColumnMapping,
+} from '@/domain/paste/column-mapping';
+import {
+  existingTitles,
+  isExisting,
+  sameOffice,
+} from '@/domain/paste/duplicates';
+import type { PasteColumn } from '@/domain/paste/headings';
 import { planImport, type ImportPlan } from '@/domain/paste/import-plan';
 import {
   matchUnits,
@@ -8,27 +19,38 @@ import {
   type UnitMatch,
 } from '@/domain/paste/match-units';
 import { parseReportText } from '@/domain/paste/parse-report-text';
-import { collapse } from '@/domain/paste/read-cells';
-import { readPeriod } from '@/domain/paste/read-period';
+import type { PeriodReading } from '@/domain/paste/read-period';
+import {
+  acceptAllRows,
+  cleanupCounts,
+  editedMeasure,
+  editedPeriod,
+  initialEdit,
+  toggleRowWrap,
+  type CleanableCell,
+  type RowEdit,
+} from '@/domain/paste/row-edit';
 import type { ParsedMeasure, ParseResult } from '@/domain/paste/types';
 import type { Office, Period, Round } from '@/domain/types';
 import { useToday } from '@/ui/use-today';
 
 import { parseOptions } from './parse-options';
 
-/** What the person may change in a parsed row before saving. */
-export interface RowEdit {
-  include: boolean;
-  title: string;
-  periodText: string;
-}
+export type { RowEdit } from '@/domain/paste/row-edit';
 
 /** A parsed measure as it stands after the person's edits. */
 export interface PreviewRow {
   index: number;
   parsed: ParsedMeasure;
   edit: RowEdit;
+  /** The measure as it would be imported. */
+  measure: ParsedMeasure;
+  include: boolean;
+  /** A measure of the same title is already in the year. */
+  existing: boolean;
   period: Period | null;
+  /** Why the edited period could not be read; null when it was, or is empty. */
+  periodProblem: Exclude<PeriodReading, { period: Period }>['problem'] | null;
   units: UnitMatch[];
 }
 
@@ -39,53 +61,81 @@ export type ImportStatus = 'completed' | 'in-progress';
 export function usePasteImport(office: Office, fiscalYear: number) {
   const { i18n } = useTranslation();
   const today = useToday();
+  const inYear = useMeasures(office.id, fiscalYear);
+  const existing = useMemo(() => existingTitles(inYear ?? []), [inYear]);
+  const [text, setText] = useState<string | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping>({});
   const [result, setResult] = useState<ParseResult | null>(null);
   const [edits, setEdits] = useState<RowEdit[]>([]);
+  // Only what the person ticked or unticked: by default a row is imported
+  // unless the year already has it, whichever year is chosen meanwhile.
+  const [includeChoices, setIncludeChoices] = useState<Record<number, boolean>>(
+    {},
+  );
   const [unitChoices, setUnitChoices] = useState<Record<string, UnitChoice>>(
     {},
   );
+  const [officeConfirmed, setOfficeConfirmed] = useState(false);
   const [round, setRound] = useState<Round>('annual');
   const [status, setStatus] = useState<ImportStatus>('completed');
 
-  const read = (text: string) => {
-    const parsed = parseReportText(text, parseOptions(i18n));
+  const parse = (pasted: string, columns: ColumnMapping) => {
+    const options = withColumnMapping(parseOptions(i18n), columns);
+    const parsed = parseReportText(pasted, options);
     setResult(parsed);
-    setEdits(
-      parsed.measures.map((m) => ({
-        include: true,
-        title: m.title,
-        periodText: m.periodText,
-      })),
-    );
+    setEdits(parsed.measures.map(initialEdit));
+    setIncludeChoices({});
     setUnitChoices({});
+    setOfficeConfirmed(false);
     setRound(parsed.round ?? 'annual');
     setStatus(parsed.round === 'six-month' ? 'in-progress' : 'completed');
   };
 
+  const allUnitsWords = useMemo(
+    () => parseOptions(i18n).allUnitsWords ?? [],
+    [i18n],
+  );
   const rows = useMemo<PreviewRow[]>(() => {
     if (!result) return [];
     // A period without years takes them from the report, else from the year imported into.
     const year = result.fiscalYear ?? fiscalYear;
-    return result.measures.map((parsed, index) => {
-      const edit = edits[index] ?? {
-        include: false,
-        title: '',
-        periodText: '',
-      };
-      const units = parsed.allUnits
-        ? []
-        : matchUnits(parsed.unitNames, office.units);
-      return {
-        index,
-        parsed,
-        edit,
-        units,
-        period: readPeriod(edit.periodText, year),
-      };
+    return result.measures.flatMap((parsed, index) => {
+      const edit = edits[index];
+      if (!edit) return [];
+      const reading = editedPeriod(edit, year);
+      const period = reading && 'period' in reading ? reading.period : null;
+      const measure = editedMeasure(parsed, edit, period, allUnitsWords);
+      const existed = isExisting(measure.title, existing);
+      return [
+        {
+          index,
+          parsed,
+          edit,
+          measure,
+          existing: existed,
+          include: includeChoices[index] ?? !existed,
+          period,
+          periodProblem:
+            reading && 'problem' in reading ? reading.problem : null,
+          units: measure.allUnits
+            ? []
+            : matchUnits(measure.unitNames, office.units),
+        },
+      ];
     });
-  }, [result, edits, office.units, fiscalYear]);
+  }, [
+    result,
+    edits,
+    includeChoices,
+    existing,
+    allUnitsWords,
+    office.units,
+    fiscalYear,
+  ]);
 
-  const included = rows.filter((row) => row.edit.include);
+  const cleanup = useMemo(() => cleanupCounts(edits), [edits]);
+
+  const included = rows.filter((row) => row.include);
   const unknownUnits = [
     ...new Map(
       included
@@ -95,20 +145,19 @@ export function usePasteImport(office: Office, fiscalYear: number) {
     ),
   ].map(([key, name]) => ({ key, name, choice: unitChoices[key] ?? 'add' }));
   const incomplete = included.filter(
-    (row) => row.period === null || collapse(row.edit.title) === '',
+    (row) => row.period === null || row.measure.title === '',
   );
+  const unmapped = (result?.unknownColumns ?? []).filter(
+    (column) => mapping[column.key] === undefined,
+  );
+  const otherOffice =
+    result?.officeName && !sameOffice(office.name, result.officeName)
+      ? result.officeName
+      : null;
 
   const plan = (): ImportPlan => {
     const ready = included.flatMap((row) =>
-      row.period
-        ? [
-            {
-              ...row.parsed,
-              title: collapse(row.edit.title),
-              period: row.period,
-            },
-          ]
-        : [],
+      row.period ? [{ ...row.measure, period: row.period }] : [],
     );
     const addUnits = new Set(
       unknownUnits.filter((u) => u.choice === 'add').map((u) => u.key),
@@ -121,14 +170,36 @@ export function usePasteImport(office: Office, fiscalYear: number) {
     });
   };
 
+  const editRow = (index: number, change: Partial<RowEdit>) =>
+    setEdits((all) =>
+      all.map((edit, i) => (i === index ? { ...edit, ...change } : edit)),
+    );
+
   return {
     result,
-    read,
+    read: (pasted: string) => {
+      setText(pasted);
+      parse(pasted, mapping);
+    },
     rows,
-    editRow: (index: number, change: Partial<RowEdit>) =>
-      setEdits((all) =>
-        all.map((edit, i) => (i === index ? { ...edit, ...change } : edit)),
-      ),
+    editRow,
+    include: (index: number, include: boolean) =>
+      setIncludeChoices((all) => ({ ...all, [index]: include })),
+    toggleWrap: (index: number, cell: CleanableCell, at: number) =>
+      setEdits((all) => toggleRowWrap(all, index, cell, at)),
+    acceptAllWraps: () => setEdits(acceptAllRows),
+    cleanup,
+    mapping,
+    /** Says what an unknown column is; the text is read again with it. */
+    mapColumn: (key: string, column: PasteColumn | 'ignore') => {
+      const next = { ...mapping, [key]: column };
+      setMapping(next);
+      if (text !== null) parse(text, next);
+    },
+    unmapped,
+    otherOffice,
+    officeConfirmed,
+    setOfficeConfirmed,
     unknownUnits,
     chooseUnit: (key: string, choice: UnitChoice) =>
       setUnitChoices((all) => ({ ...all, [key]: choice })),
@@ -137,6 +208,7 @@ export function usePasteImport(office: Office, fiscalYear: number) {
     status,
     setStatus,
     includedCount: included.length,
+    existingCount: rows.filter((row) => row.existing).length,
     incomplete,
     plan,
   };
