@@ -122,6 +122,18 @@ export function parseReportText(
   text: string,
   options: ParseOptions = {},
 ): ParseResult {
+  return parseReportRows(splitRows(text), options);
+}
+
+/**
+ * The one reading of a report's table, whatever it came from: pasted text
+ * (split at tabs), a pasted HTML table, a .docx, .xlsx or PDF file all give
+ * rows of cells (a cell's paragraphs as line breaks) and are read here alike.
+ */
+export function parseReportRows(
+  rows: readonly TextRow[],
+  options: ParseOptions = {},
+): ParseResult {
   const reading: Reading = {
     extra: extraHeadings(options.headings ?? {}),
     columns: null,
@@ -132,7 +144,7 @@ export function parseReportText(
     drafts: [],
     issues: [],
   };
-  for (const row of splitRows(text)) {
+  for (const row of rows) {
     if (row.cells.every((cell) => squash(cell) === '')) continue;
     const header = readHeader(row.cells, reading.extra);
     if (header) readHeaderRow(reading, header, row.line);
