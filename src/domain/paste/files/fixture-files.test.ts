@@ -6,8 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+
+import { pdfPages } from '@/testing/pdf-pages';
 
 import { exampleMeasures } from '../../example/khunkaew-2568';
 import { parseReportRows } from '../parse-report-text';
@@ -15,26 +16,12 @@ import type { ParseResult } from '../types';
 import { readDocx } from './docx';
 import { readHtmlTable } from './html-table';
 import { gridFromPdf } from './pdf-grid';
-import { readPdfPages, type PdfDocumentLike } from './pdf-lines';
 import { readXlsx } from './xlsx';
 
 const fixture = (name: string) =>
   new Uint8Array(
     readFileSync(new URL(`../../fixtures/files/${name}`, import.meta.url)),
   );
-
-export async function pdfPages(bytes: Uint8Array) {
-  const document = await getDocument({
-    data: bytes,
-    disableFontFace: true,
-    isEvalSupported: false,
-  }).promise;
-  try {
-    return await readPdfPages(document as unknown as PdfDocumentLike);
-  } finally {
-    await document.destroy();
-  }
-}
 
 function expectExampleMeasures(
   parsed: ParseResult,
