@@ -11,6 +11,10 @@ export class PasteImportPage {
   /** One row per measure read. */
   readonly rows: Locator;
   readonly fixFirst: Locator;
+  /** The file input, by its label. */
+  readonly file: Locator;
+  /** Why the file opened could not be read. */
+  readonly fileError: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', {
@@ -27,6 +31,8 @@ export class PasteImportPage {
       .getByRole('listitem');
     this.preview = page.getByRole('table', { name: 'มาตรการที่อ่านได้' });
     this.rows = this.preview.getByRole('rowgroup').nth(1).getByRole('row');
+    this.file = page.getByLabel(/^เปิดไฟล์รายงาน/);
+    this.fileError = page.getByRole('alert');
     this.fixFirst = page.getByText(/^มี \d+ มาตรการที่ยังไม่มีชื่อหรือระยะเวลา/);
   }
 
@@ -45,7 +51,10 @@ export class PasteImportPage {
   }
 
   title(number: number): Locator {
-    return this.page.getByRole('textbox', { name: `ชื่อมาตรการที่ ${number}` });
+    return this.page.getByRole('textbox', {
+      name: `ชื่อมาตรการที่ ${number}`,
+      exact: true,
+    });
   }
 
   period(number: number): Locator {

@@ -1,6 +1,6 @@
 import './paste-import.css';
 
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 
@@ -15,8 +15,10 @@ import { useSaveError } from '@/ui/use-save-error';
 import { ImportChoices } from './import-choices';
 import { IssuesList } from './issues-list';
 import { PreviewTable } from './preview-table';
+import { ReportFileInput } from './report-file-input';
 import { UnknownUnits } from './unknown-units';
 import { usePasteImport } from './use-paste-import';
+import { useReportFile } from './use-report-file';
 
 interface PasteImportPageProps {
   office: Office;
@@ -34,6 +36,8 @@ export function PasteImportPage({ office, fiscalYear }: PasteImportPageProps) {
   const [, navigate] = useLocation();
   const [text, setText] = useState('');
   const paste = usePasteImport(office, fiscalYear);
+  const { read } = paste;
+  const file = useReportFile(useCallback((rows) => read(rows), [read]));
   const { saveError, runSave } = useSaveError();
   const year = format.text(String(fiscalYear));
   const found = paste.result?.fiscalYear;
@@ -50,6 +54,11 @@ export function PasteImportPage({ office, fiscalYear }: PasteImportPageProps) {
     >
       <p className="lead">{t('paste.intro')}</p>
       <p>{t('paste.target', { office: office.name, year })}</p>
+      <ReportFileInput
+        onFile={file.open}
+        reading={file.reading}
+        error={file.error}
+      />
       <div className="form">
         <Field label={t('paste.textLabel')} hint={t('paste.textHint')}>
           {(control) => (
@@ -59,6 +68,15 @@ export function PasteImportPage({ office, fiscalYear }: PasteImportPageProps) {
               value={text}
               spellCheck={false}
               onChange={(e) => setText(e.target.value)}
+              onPaste={(e) => {
+                // Word, Excel, LibreOffice and Google Docs put the table on
+                // the clipboard as HTML too: its cells, with their paragraphs.
+                const html = e.clipboardData.getData('text/html');
+                if (!/<table[\s>]/i.test(html)) return;
+                e.preventDefault();
+                setText(e.clipboardData.getData('text/plain'));
+                file.pasteHtml(html);
+              }}
             />
           )}
         </Field>

@@ -7,9 +7,13 @@ import {
   unitKey,
   type UnitMatch,
 } from '@/domain/paste/match-units';
-import { parseReportText } from '@/domain/paste/parse-report-text';
+import {
+  parseReportRows,
+  parseReportText,
+} from '@/domain/paste/parse-report-text';
 import { collapse } from '@/domain/paste/read-cells';
 import { readPeriod } from '@/domain/paste/read-period';
+import type { TextRow } from '@/domain/paste/split-rows';
 import type { ParsedMeasure, ParseResult } from '@/domain/paste/types';
 import type { Office, Period, Round } from '@/domain/types';
 import { useToday } from '@/ui/use-today';
@@ -47,8 +51,13 @@ export function usePasteImport(office: Office, fiscalYear: number) {
   const [round, setRound] = useState<Round>('annual');
   const [status, setStatus] = useState<ImportStatus>('completed');
 
-  const read = (text: string) => {
-    const parsed = parseReportText(text, parseOptions(i18n));
+  /** Pasted text, or the rows a file or a pasted HTML table gave. */
+  const read = (source: string | readonly TextRow[]) => {
+    const options = parseOptions(i18n);
+    const parsed =
+      typeof source === 'string'
+        ? parseReportText(source, options)
+        : parseReportRows(source, options);
     setResult(parsed);
     setEdits(
       parsed.measures.map((m) => ({
