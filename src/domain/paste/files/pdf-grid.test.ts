@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { parseReportRows } from '../parse-report-text';
-import { gridFromPdf } from './pdf-grid';
+import { cellText, gridFromPdf, lineEnds } from './pdf-grid';
 import type { PdfItem, PdfPage } from './pdf-lines';
 
 const item = (text: string, x: number, y: number): PdfItem => ({
@@ -70,6 +70,16 @@ describe('gridFromPdf', () => {
     ]);
     expect(first.lines[0]![0]!.fill).toBeGreaterThan(0.3);
     expect(first.lines[0]![0]!.fill).toBeLessThan(0.6);
+  });
+
+  it('says where each printed line of a cell ended in its text, for the wrap-space proposal', () => {
+    const lines = [
+      { text: 'การประเมินความ', fill: 0.95 },
+      { text: 'เสี่ยง', fill: 0.2 },
+    ];
+    expect(cellText(lines)).toBe('การประเมินความ เสี่ยง');
+    expect(lineEnds(lines)).toEqual([{ at: 14, fill: 0.95, nextFill: 0.2 }]);
+    expect(cellText(lines)[14]).toBe(' ');
   });
 
   it('says a PDF whose pages hold no text is a picture', () => {

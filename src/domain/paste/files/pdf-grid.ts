@@ -40,6 +40,31 @@ export interface PdfRow extends TextRow {
   page: number;
 }
 
+/** A cell's text: its printed lines, each cleaned as pasted text is, joined by a space as a PDF copy gives them. */
+export function cellText(lines: readonly CellLine[]): string {
+  return lines.map((line) => line.text).join(' ');
+}
+
+/**
+ * Where each printed line of a cell ended in its text (`cellText`): the
+ * offset of the space that joins it to the next line, how much of the
+ * column the line took and how much the next took. The wrap-space proposal
+ * (wrap-spaces.ts, `WrapHints.lineEnds`) takes them as they are.
+ */
+export function lineEnds(
+  lines: readonly CellLine[],
+): { at: number; fill: number; nextFill: number }[] {
+  const ends: { at: number; fill: number; nextFill: number }[] = [];
+  let at = 0;
+  lines.forEach((line, i) => {
+    at += line.text.length;
+    const next = lines[i + 1];
+    if (next) ends.push({ at, fill: line.fill, nextFill: next.fill });
+    at += 1;
+  });
+  return ends;
+}
+
 const PAGE_NUMBER =
   /^(?:(?:หน้า|page|-)\s*)?[0-9๐-๙]+(?:\s*(?:\/|of|จาก|-)\s*[0-9๐-๙]*)?$/i;
 
@@ -80,7 +105,10 @@ function cellLines(
   return lines.map((items) => {
     const end = Math.max(...items.map((item) => item.x + item.width));
     const fill = Math.round(((end - left) / (right - left)) * 1000) / 1000;
-    return { text: joinItems(items), fill: Math.min(1, Math.max(0, fill)) };
+    return {
+      text: cleanPastedText(joinItems(items)),
+      fill: Math.min(1, Math.max(0, fill)),
+    };
   });
 }
 
@@ -90,9 +118,7 @@ function toRow(columns: PdfColumns, building: Building, page: number): PdfRow {
     line: 0,
     page,
     lines,
-    cells: lines.map((cell) =>
-      cleanPastedText(cell.map((l) => l.text).join(' ')),
-    ),
+    cells: lines.map(cellText),
   };
 }
 
@@ -160,9 +186,7 @@ function join(last: PdfRow, next: PdfRow): PdfRow {
   return {
     ...last,
     lines,
-    cells: lines.map((cell) =>
-      cleanPastedText(cell.map((l) => l.text).join(' ')),
-    ),
+    cells: lines.map(cellText),
   };
 }
 
