@@ -26,9 +26,9 @@ interface PasteImportPageProps {
 }
 
 /**
- * Start a year from an existing report: paste its table, check what was read,
- * save. The textarea takes the clipboard's plain text only, so pasted HTML is
- * read as text and never rendered.
+ * Start a year from an existing report: open it as a file or paste its
+ * table, check what was read, save. Pasted HTML is read by its cells and
+ * never rendered; everything is shown as text.
  */
 export function PasteImportPage({ office, fiscalYear }: PasteImportPageProps) {
   const { t } = useTranslation();
