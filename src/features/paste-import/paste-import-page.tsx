@@ -1,6 +1,6 @@
 import './paste-import.css';
 
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 
@@ -36,8 +36,7 @@ export function PasteImportPage({ office, fiscalYear }: PasteImportPageProps) {
   const [, navigate] = useLocation();
   const [text, setText] = useState('');
   const paste = usePasteImport(office, fiscalYear);
-  const { read } = paste;
-  const file = useReportFile(useCallback((rows) => read(rows), [read]));
+  const file = useReportFile(paste.read);
   const { saveError, runSave } = useSaveError();
   const year = format.text(String(fiscalYear));
   const found = paste.result?.fiscalYear;

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ReportFileError } from '@/domain/paste/files/file-kind';
@@ -18,25 +18,27 @@ export function useReportFile(onRows: (rows: readonly TextRow[]) => void) {
   const [error, setError] = useState<ReportFileError | null>(null);
   // Only the last file opened is shown, however long an earlier one takes.
   const latest = useRef(0);
+  // The page's reader changes with every render; the readings need not.
+  const rowsTo = useRef(onRows);
+  useEffect(() => {
+    rowsTo.current = onRows;
+  }, [onRows]);
 
-  const run = useCallback(
-    async (read: () => Promise<RowsResult>) => {
-      const ticket = ++latest.current;
-      setReading(true);
-      setError(null);
-      let result: RowsResult;
-      try {
-        result = await read();
-      } catch {
-        result = { ok: false, error: 'broken' };
-      }
-      if (ticket !== latest.current) return;
-      setReading(false);
-      if (result.ok) onRows(result.rows);
-      else setError(result.error);
-    },
-    [onRows],
-  );
+  const run = useCallback(async (read: () => Promise<RowsResult>) => {
+    const ticket = ++latest.current;
+    setReading(true);
+    setError(null);
+    let result: RowsResult;
+    try {
+      result = await read();
+    } catch {
+      result = { ok: false, error: 'broken' };
+    }
+    if (ticket !== latest.current) return;
+    setReading(false);
+    if (result.ok) rowsTo.current(result.rows);
+    else setError(result.error);
+  }, []);
 
   const open = useCallback(
     (file: File) =>
