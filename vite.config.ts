@@ -52,7 +52,9 @@ export default defineConfig(({ mode }) => ({
       workbox: {
         // Precache the whole app, every lazy chunk and font included, so every
         // screen opens offline. No runtime caches: the app needs no network.
-        globPatterns: ['**/*.{js,css,html,svg,png,woff2,woff,webmanifest}'],
+        // pdf.js's worker is an .mjs of about 1 MB: the paste page reads PDFs offline too.
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,woff2,woff,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         // Without this the first visit is not controlled until a reload; it
         // does not skip waiting, so updates still wait for the person's word.
         clientsClaim: true,
@@ -69,6 +71,8 @@ export default defineConfig(({ mode }) => ({
       mode === 'next' ? `${pkg.version}+next` : pkg.version,
     ),
   },
+  // The paste page's file reader is a module worker (new Worker(…, { type: 'module' })).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -239,3 +239,96 @@ test('a column of an unknown heading is asked about, and read as the field chose
   await expect(page).toHaveURL(/\/measures$/);
   await expect(new MeasuresPage(page).rows).toHaveCount(1);
 });
+
+const FILES = '../src/domain/fixtures/files/';
+const fileBytes = (name: string) =>
+  readFileSync(new URL(`${FILES}${name}`, import.meta.url));
+
+test('a .docx opened by the button gives its 11 measures; an old .doc and a picture-only PDF are refused, with what to do', async ({
+  page,
+  axe,
+}) => {
+  const paste = new PasteImportPage(page);
+  await paste.goto();
+  await paste.file.setInputFiles({
+    name: 'old.doc',
+    mimeType: 'application/msword',
+    buffer: fileBytes('old-word.doc'),
+  });
+  await expect(paste.fileError).toContainText('Word รุ่นเก่า (.doc)');
+  await expect(paste.fileError).toContainText('.docx');
+  await paste.file.setInputFiles({
+    name: 'scan.pdf',
+    mimeType: 'application/pdf',
+    buffer: fileBytes('picture-only.pdf'),
+  });
+  await expect(paste.fileError).toContainText('ไฟล์ PDF นี้ไม่มีข้อความ เป็นภาพ');
+  await expect(paste.found).toHaveCount(0);
+  await axe.expectNoSeriousA11yViolations(page);
+
+  await paste.file.setInputFiles({
+    name: 'รายงาน ITA 2568.docx',
+    mimeType:
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: fileBytes('khunkaew-2568.docx'),
+  });
+  await expect(paste.found).toHaveText('พบ 11 มาตรการ');
+  await expect(paste.fileError).toHaveCount(0);
+  await expect(paste.issues).toHaveCount(0);
+  await expect(paste.period(10)).toHaveValue('ธันวาคม ๒๕๖๖');
+  await expect(paste.title(1)).toHaveValue('การป้องกันการทุจริต');
+});
+
+test('a PDF dropped on the page is read into its 11 measures', async ({
+  page,
+}) => {
+  const paste = new PasteImportPage(page);
+  await paste.goto();
+  const base64 = fileBytes('khunkaew-2568.pdf').toString('base64');
+  const dataTransfer = await page.evaluateHandle((data) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(
+      new File([bytes], 'รายงาน.pdf', { type: 'application/pdf' }),
+    );
+    return transfer;
+  }, base64);
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await expect(paste.found).toHaveText('พบ 11 มาตรการ');
+  await expect(paste.rows).toHaveCount(11);
+  await expect(paste.period(10)).toHaveValue('ธันวาคม ๒๕๖๖');
+});
+
+test("Word's table pasted as HTML is read by its cells, not its plain-text lines", async ({
+  page,
+}) => {
+  const paste = new PasteImportPage(page);
+  await paste.goto();
+  const html = fileBytes('khunkaew-2568-word.html').toString('utf8');
+  // A cell's paragraphs are lines of their own in Word's plain text: read as
+  // text they would be rows. The HTML keeps them in their cells.
+  const plain = 'มาตรการ/แนวทาง\tวิธีการดำเนินการ\n๑. การป้องกันการทุจริต\n';
+  await paste.text.focus();
+  await page.evaluate(
+    ([htmlText, plainText]) => {
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/html', htmlText);
+      clipboardData.setData('text/plain', plainText);
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('paste', {
+          clipboardData,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    },
+    [html, plain] as const,
+  );
+  await expect(paste.found).toHaveText('พบ 11 มาตรการ');
+  await expect(paste.issues).toHaveCount(0);
+  await expect(paste.text).toHaveValue(plain);
+  await expect(paste.title(11)).toHaveValue(
+    /^แนวทางรายงานการกำกับติดตามการดำเนินการ/,
+  );
+});

@@ -20,6 +20,10 @@ export class PasteImportPage {
   readonly otherOffice: Locator;
   readonly confirmOffice: Locator;
   readonly mapping: Locator;
+  /** The file input, by its label. */
+  readonly file: Locator;
+  /** Why the file opened could not be read. */
+  readonly fileError: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', {
@@ -36,6 +40,8 @@ export class PasteImportPage {
       .getByRole('listitem');
     this.preview = page.getByRole('table', { name: 'มาตรการที่อ่านได้' });
     this.rows = this.preview.getByRole('rowgroup').nth(1).getByRole('row');
+    this.file = page.getByLabel(/^เปิดไฟล์รายงาน/);
+    this.fileError = page.getByRole('alert');
     this.fixFirst = page.getByText(/^มี \d+ มาตรการที่ยังไม่มีชื่อหรือระยะเวลา/);
     this.cleanupCount = page
       .getByRole('status')

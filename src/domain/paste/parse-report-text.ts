@@ -145,6 +145,18 @@ export function parseReportText(
   text: string,
   options: ParseOptions = {},
 ): ParseResult {
+  return parseReportRows(splitRows(text), options);
+}
+
+/**
+ * The one reading of a report's table, whatever it came from: pasted text
+ * (split at tabs), a pasted HTML table, a .docx, .xlsx or PDF file all give
+ * rows of cells (a cell's paragraphs as line breaks) and are read here alike.
+ */
+export function parseReportRows(
+  rows: readonly TextRow[],
+  options: ParseOptions = {},
+): ParseResult {
   const extra = extraHeadings(options.headings ?? {});
   const reading: Reading = {
     extra,
@@ -160,7 +172,7 @@ export function parseReportText(
     drafts: [],
     issues: [],
   };
-  for (const row of splitRows(text)) {
+  for (const row of rows) {
     if (row.cells.every((cell) => squash(cell) === '')) continue;
     const header = readHeader(row.cells, reading.known);
     if (header) readHeaderRow(reading, header, row);

@@ -18,8 +18,10 @@ import { ImportChoices } from './import-choices';
 import { IssuesList } from './issues-list';
 import { PreviewTable } from './preview-table';
 import { ReportChecks } from './report-checks';
+import { ReportFileInput } from './report-file-input';
 import { UnknownUnits } from './unknown-units';
 import { usePasteImport } from './use-paste-import';
+import { useReportFile } from './use-report-file';
 
 interface PasteImportPageProps {
   office: Office;
@@ -27,9 +29,9 @@ interface PasteImportPageProps {
 }
 
 /**
- * Start a year from an existing report: paste its table, check what was read,
- * save. The textarea takes the clipboard's plain text only, so pasted HTML is
- * read as text and never rendered.
+ * Start a year from an existing report: open it as a file or paste its
+ * table, check what was read, save. Pasted HTML is read by its cells and
+ * never rendered; everything is shown as text.
  */
 export function PasteImportPage({ office, fiscalYear }: PasteImportPageProps) {
   const { t } = useTranslation();
@@ -37,6 +39,7 @@ export function PasteImportPage({ office, fiscalYear }: PasteImportPageProps) {
   const [, navigate] = useLocation();
   const [text, setText] = useState('');
   const paste = usePasteImport(office, fiscalYear);
+  const file = useReportFile(paste.read);
   const { saveError, runSave } = useSaveError();
   const year = format.text(String(fiscalYear));
   const blocked =
@@ -57,6 +60,11 @@ export function PasteImportPage({ office, fiscalYear }: PasteImportPageProps) {
     >
       <p className="lead">{t('paste.intro')}</p>
       <p>{t('paste.target', { office: office.name, year })}</p>
+      <ReportFileInput
+        onFile={file.open}
+        reading={file.reading}
+        error={file.error}
+      />
       <div className="form">
         <Field label={t('paste.textLabel')} hint={t('paste.textHint')}>
           {(control) => (
@@ -66,6 +74,15 @@ export function PasteImportPage({ office, fiscalYear }: PasteImportPageProps) {
               value={text}
               spellCheck={false}
               onChange={(e) => setText(e.target.value)}
+              onPaste={(e) => {
+                // Word, Excel, LibreOffice and Google Docs put the table on
+                // the clipboard as HTML too: its cells, with their paragraphs.
+                const html = e.clipboardData.getData('text/html');
+                if (!/<table[\s>]/i.test(html)) return;
+                e.preventDefault();
+                setText(e.clipboardData.getData('text/plain'));
+                file.pasteHtml(html);
+              }}
             />
           )}
         </Field>

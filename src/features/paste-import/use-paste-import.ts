@@ -18,7 +18,10 @@ import {
   unitKey,
   type UnitMatch,
 } from '@/domain/paste/match-units';
-import { parseReportText } from '@/domain/paste/parse-report-text';
+import {
+  parseReportRows,
+  parseReportText,
+} from '@/domain/paste/parse-report-text';
 import type { PeriodReading } from '@/domain/paste/read-period';
 import {
   acceptAllRows,
@@ -30,6 +33,7 @@ import {
   type CleanableCell,
   type RowEdit,
 } from '@/domain/paste/row-edit';
+import type { TextRow } from '@/domain/paste/split-rows';
 import type { ParsedMeasure, ParseResult } from '@/domain/paste/types';
 import type { Office, Period, Round } from '@/domain/types';
 import { useToday } from '@/ui/use-today';
@@ -57,13 +61,15 @@ export interface PreviewRow {
 export type UnitChoice = 'add' | 'drop';
 export type ImportStatus = 'completed' | 'in-progress';
 
+type ReportSource = string | readonly TextRow[];
+
 /** Reading a pasted report and the choices made on its preview. */
 export function usePasteImport(office: Office, fiscalYear: number) {
   const { i18n } = useTranslation();
   const today = useToday();
   const inYear = useMeasures(office.id, fiscalYear);
   const existing = useMemo(() => existingTitles(inYear ?? []), [inYear]);
-  const [text, setText] = useState<string | null>(null);
+  const [source, setSource] = useState<ReportSource | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [result, setResult] = useState<ParseResult | null>(null);
   const [edits, setEdits] = useState<RowEdit[]>([]);
@@ -79,9 +85,13 @@ export function usePasteImport(office: Office, fiscalYear: number) {
   const [round, setRound] = useState<Round>('annual');
   const [status, setStatus] = useState<ImportStatus>('completed');
 
-  const parse = (pasted: string, columns: ColumnMapping) => {
+  /** Pasted text, or the rows a file or a pasted HTML table gave. */
+  const parse = (source: ReportSource, columns: ColumnMapping) => {
     const options = withColumnMapping(parseOptions(i18n), columns);
-    const parsed = parseReportText(pasted, options);
+    const parsed =
+      typeof source === 'string'
+        ? parseReportText(source, options)
+        : parseReportRows(source, options);
     setResult(parsed);
     setEdits(parsed.measures.map(initialEdit));
     setIncludeChoices({});
@@ -177,9 +187,9 @@ export function usePasteImport(office: Office, fiscalYear: number) {
 
   return {
     result,
-    read: (pasted: string) => {
-      setText(pasted);
-      parse(pasted, mapping);
+    read: (read: ReportSource) => {
+      setSource(read);
+      parse(read, mapping);
     },
     rows,
     editRow,
@@ -194,7 +204,7 @@ export function usePasteImport(office: Office, fiscalYear: number) {
     mapColumn: (key: string, column: PasteColumn | 'ignore') => {
       const next = { ...mapping, [key]: column };
       setMapping(next);
-      if (text !== null) parse(text, next);
+      if (source !== null) parse(source, next);
     },
     unmapped,
     otherOffice,
