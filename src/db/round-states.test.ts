@@ -81,4 +81,52 @@ describe('roundStates', () => {
     });
     expect(approved[0]?.state.state).toBe('approved');
   });
+
+  it('reads the summaries, not the update rows, when they keep the round dates', async () => {
+    await db.offices.put(makeOffice('office-1', 'เทศบาลตำบลทดสอบ'));
+    await db.measures.bulkPut([
+      makeMeasure('m1', 'office-1'),
+      makeMeasure('m2', 'office-1'),
+    ]);
+    // No update rows at all: only the summaries say what was reported.
+    const summary = {
+      officeId: 'office-1',
+      fiscalYear: 2568,
+      updateCount: 1,
+    };
+    await db.summaries.bulkPut([
+      {
+        ...summary,
+        measureId: 'm1',
+        latest: { date: '2025-05-02', status: 'completed', percent: 100 },
+        rounds: ['annual', 'six-month'],
+        roundDates: { 'six-month': '2025-05-02', annual: '2025-05-02' },
+      },
+      {
+        ...summary,
+        measureId: 'm2',
+        latest: null,
+        updateCount: 0,
+        rounds: [],
+        roundDates: {},
+      },
+    ]);
+    await expectImportedOffices();
+    const [row] = await roundStates({
+      fiscalYear: 2568,
+      round: 'six-month',
+      dueDate: '2025-04-30',
+      approved: new Set(),
+      today: '2025-05-10',
+    });
+    expect(row?.state).toMatchObject({
+      state: 'received',
+      receivedOn: '2025-05-02',
+      daysLate: 2,
+      measures: 2,
+      reported: 1,
+      completed: 1,
+      late: 1,
+    });
+  });
 });
