@@ -3,14 +3,13 @@
  * (issue 13) lists, computed by the pure reporting rate from the measures
  * and summaries stored for each expected office that was imported.
  */
-import type { ExpectedOffice } from '@/domain/expected/expected-office';
 import type { MeasureSummary } from '@/domain/measure-summary';
 import { measureInRound } from '@/domain/reporting/measure-in-round';
 import {
   officeRoundState,
   type MeasureInRound,
-  type OfficeRoundState,
 } from '@/domain/reporting/reporting-rate';
+import type { ExpectedInRound } from '@/domain/reporting/round-table';
 import type { IsoDate, Round } from '@/domain/types';
 
 import { db } from './app-db';
@@ -28,10 +27,7 @@ export interface RoundQuery {
   today: IsoDate;
 }
 
-export interface ExpectedInRound {
-  office: ExpectedOffice;
-  state: OfficeRoundState;
-}
+export type { ExpectedInRound };
 
 /** The measure as it stands for the round, from its summary when that keeps the round dates. */
 function fromSummary(
