@@ -71,6 +71,9 @@ export function Shell({
             {workspace.offices.length > 1 ? (
               <NavLink href="/offices">{t('nav.offices')}</NavLink>
             ) : null}
+            {workspace.offices.length > 1 ? (
+              <NavLink href="/rounds">{t('roundPage.nav')}</NavLink>
+            ) : null}
             <NavLink href="/settings">{t('nav.settings')}</NavLink>
             <ConflictsLink />
           </nav>

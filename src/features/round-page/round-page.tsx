@@ -1,0 +1,239 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useSearch } from 'wouter';
+
+import { setSetting } from '@/db/settings';
+import {
+  reportingFigures,
+  roundTotals,
+} from '@/domain/reporting/reporting-rate';
+import {
+  districtsOf,
+  filterRoundRows,
+  isOverdue,
+  readRoundParams,
+  readRoundQuery,
+  roundQuery,
+  sortRoundRows,
+  type RoundFilter,
+  type RoundSort,
+} from '@/domain/reporting/round-table';
+import { compareThai } from '@/domain/table-sort';
+import type { Round } from '@/domain/types';
+import { useFormat } from '@/i18n/use-format';
+import { Page } from '@/ui/page';
+import { ResultCount } from '@/ui/result-count';
+
+import { DistrictTotals } from './district-totals';
+import { OverdueChecklist } from './overdue-checklist';
+import { RoundChoice } from './round-choice';
+import { roundColumns } from './round-columns';
+import { RoundFigures } from './round-figures';
+import { RoundFilters } from './round-filters';
+import { RoundTable } from './round-table';
+import {
+  useApprovedOffices,
+  useRoundData,
+  type RoundData,
+} from './use-round-data';
+import './round-page.css';
+
+interface RoundPageProps {
+  /** As the URL spells them: checked here, a typo gets a page that says so. */
+  fiscalYear: string;
+  round: string;
+}
+
+/** A round of a fiscal year: which expected offices have reported, on time, approved. */
+export function RoundPage(props: RoundPageProps) {
+  const params = readRoundParams(props.fiscalYear, props.round);
+  if (!params)
+    return <UnknownRound path={`${props.fiscalYear}/${props.round}`} />;
+  return <RoundView fiscalYear={params.fiscalYear} round={params.round} />;
+}
+
+function UnknownRound({ path }: { path: string }) {
+  const { t } = useTranslation();
+  const title = t('roundPage.unknownTitle');
+  return (
+    <Page title={title} documentTitle={title}>
+      <p role="alert">{t('roundPage.unknown', { path })}</p>
+      <Link href="/rounds" className="btn btn-primary">
+        {t('roundPage.toCurrent')}
+      </Link>
+    </Page>
+  );
+}
+
+function RoundView({
+  fiscalYear,
+  round,
+}: {
+  fiscalYear: number;
+  round: Round;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const approved = useApprovedOffices(fiscalYear, round);
+  const data = useRoundData(fiscalYear, round, approved);
+  const year = format.text(String(fiscalYear));
+  const roundName = format.round(round, 'short');
+  const title = t('roundPage.title', { round: roundName, year });
+  return (
+    <Page title={title} documentTitle={title}>
+      <p className="lead">{t('roundPage.intro')}</p>
+      <RoundChoice fiscalYear={fiscalYear} round={round} />
+      {data === undefined ? (
+        <p role="status">{t('common.loading')}</p>
+      ) : data.rows.length === 0 ? (
+        <div className="empty">
+          <p>{t('roundPage.noExpected')}</p>
+          <Link href="/offices/expected" className="btn btn-primary">
+            {t('roundPage.toExpected')}
+          </Link>
+        </div>
+      ) : (
+        <RoundContent
+          fiscalYear={fiscalYear}
+          round={round}
+          data={data}
+          title={title}
+        />
+      )}
+    </Page>
+  );
+}
+
+function RoundContent({
+  fiscalYear,
+  round,
+  data,
+  title,
+}: {
+  fiscalYear: number;
+  round: Round;
+  data: RoundData;
+  title: string;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const search = useSearch();
+  const [path, navigate] = useLocation();
+  const { filter, sort } = readRoundQuery(search);
+  const { rows, due, today } = data;
+  const href = (f: RoundFilter, s: RoundSort = sort) =>
+    `${path}${roundQuery(f, s)}`;
+
+  const inDistrict = useMemo(
+    () => filterRoundRows(rows, { show: 'all', district: filter.district }),
+    [rows, filter.district],
+  );
+  const { show } = filter;
+  const { key, direction } = sort;
+  // The URL's filter and order are read anew each render: memoised by value.
+  const shown = useMemo(
+    () =>
+      sortRoundRows(filterRoundRows(inDistrict, { show, district: '' }), {
+        key,
+        direction,
+      }),
+    [inDistrict, show, key, direction],
+  );
+  const states = useMemo(() => rows.map((r) => r.state), [rows]);
+  const figures = useMemo(
+    () => reportingFigures(inDistrict.map((r) => r.state)),
+    [inDistrict],
+  );
+  const totals = useMemo(() => roundTotals(states, compareThai), [states]);
+  const districts = useMemo(() => districtsOf(rows), [rows]);
+  const overdue = useMemo(() => rows.filter((r) => isOverdue(r.state)), [rows]);
+  const provinces = [
+    ...new Set(rows.map((r) => r.office.province).filter(Boolean)),
+  ];
+  const province = provinces.length === 1 ? provinces[0] : undefined;
+
+  const heading = [
+    t('roundPage.checklist.printTitle', {
+      round: format.round(round, 'short'),
+      year: format.text(String(fiscalYear)),
+    }),
+    ...(province ? [t('roundPage.checklist.printPlace', { province })] : []),
+    t('roundPage.checklist.printDue', {
+      date: format.date(due.due),
+      today: format.date(today),
+    }),
+  ];
+  const fileName = `ita-round-${fiscalYear}-${round}`;
+  const columns = roundColumns(t, format);
+
+  return (
+    <>
+      <div className="round-due">
+        <p>
+          {due.isDefault
+            ? t('roundPage.dueDefault', { date: format.date(due.due) })
+            : t('roundPage.due', { date: format.date(due.due) })}
+        </p>
+        {/* Settings edits the dates of the year in the header. */}
+        <Link
+          href="/settings"
+          className="btn btn-secondary"
+          onClick={() => void setSetting('fiscalYear', fiscalYear)}
+        >
+          {t('roundPage.setDue')}
+        </Link>
+      </div>
+      <RoundFigures
+        figures={figures}
+        notReceived={figures.expected - figures.received}
+        district={filter.district}
+        shown={filter.show}
+        href={(show) => href({ ...filter, show })}
+      />
+      <OverdueChecklist
+        overdue={overdue}
+        dueDate={due.due}
+        today={today}
+        heading={heading}
+        showHref={href({ show: 'overdue', district: '' })}
+        fileName={`${fileName}-overdue`}
+      />
+      <section className="round-offices" aria-label={title}>
+        <RoundFilters
+          filter={filter}
+          districts={
+            filter.district && !districts.includes(filter.district)
+              ? [...districts, filter.district]
+              : districts
+          }
+          onChange={(f) => navigate(href(f))}
+        />
+        <ResultCount
+          shown={shown.length}
+          total={rows.length}
+          message={(counts) => t('roundPage.count', counts)}
+        />
+        {shown.length === 0 ? (
+          <p>{t('roundPage.empty')}</p>
+        ) : (
+          <RoundTable
+            rows={shown}
+            columns={columns}
+            sort={sort}
+            onSort={(s) => navigate(href(filter, s), { replace: true })}
+          />
+        )}
+      </section>
+      <DistrictTotals
+        totals={totals}
+        totalName={
+          province
+            ? t('roundPage.totals.province', { province })
+            : t('roundPage.totals.all')
+        }
+        heading={[title, ...heading.slice(1)]}
+        fileName={`${fileName}-districts`}
+      />
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+
+import { useDeadlines } from '@/db/deadlines';
+import { roundStates } from '@/db/round-states';
+import { dueDatesOf, type DueDate } from '@/domain/deadlines';
+import { rankRoundRows, type RankedRow } from '@/domain/reporting/round-table';
+import type { Round } from '@/domain/types';
+import { useToday } from '@/ui/use-today';
+
+export interface RoundData {
+  /** The round's due date as it applies (the one set, or the default). */
+  due: DueDate;
+  rows: RankedRow[];
+  today: string;
+}
+
+/**
+ * Every expected office's state for the round, live (an import, a new due
+ * date or an approval redraws it); undefined while it is read.
+ */
+export function useRoundData(
+  fiscalYear: number,
+  round: Round,
+  approved: ReadonlySet<string>,
+): RoundData | undefined {
+  const today = useToday();
+  const deadlines = useDeadlines([fiscalYear]);
+  const due = deadlines
+    ? dueDatesOf(fiscalYear, deadlines).find((d) => d.round === round)
+    : undefined;
+  // The date that applies, a default too: the one the offices were
+  // reminded of (decisions.md, issue 13: the round page).
+  const dueDate = due?.due ?? null;
+  const approvedKey = [...approved].sort().join();
+  const states = useLiveQuery(
+    () =>
+      roundStates({ fiscalYear, round, dueDate, approved, today }).then(
+        (rows) => ({ key: `${fiscalYear}:${round}`, rows }),
+      ),
+    // `approved` is read through its key: a new Set of the same offices is no change.
+    [fiscalYear, round, dueDate, approvedKey, today],
+  );
+  // The rows of another round, kept while this one is read, are not shown.
+  const current = states?.key === `${fiscalYear}:${round}` ? states : null;
+  const rows = useMemo(
+    () => (current ? rankRoundRows(current.rows) : undefined),
+    [current],
+  );
+  if (!due || !rows) return undefined;
+  return { due, rows, today };
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The imported offices whose report of the round is signed off. Sign-off
+ * records (issue 13 item 3) are built apart; until they are merged no
+ * office is approved.
+ */
+export function useApprovedOffices(
+  _fiscalYear: number,
+  _round: Round,
+): ReadonlySet<string> {
+  return NONE;
+}
