@@ -6,6 +6,7 @@ import {
   districtsOf,
   filterRoundRows,
   isOverdue,
+  nearestRound,
   rankRoundRows,
   readRoundParams,
   readRoundQuery,
@@ -155,5 +156,29 @@ describe('the URL of a filter and order', () => {
     expect(readRoundParams('2568', 'quarter')).toBeNull();
     expect(readRoundParams('2025', 'annual')).toBeNull();
     expect(readRoundParams('25x8', 'annual')).toBeNull();
+  });
+});
+
+describe('nearestRound', () => {
+  const dues = [
+    { round: 'six-month', due: '2024-04-30' },
+    { round: 'annual', due: '2024-10-31' },
+    { round: 'six-month', due: '2025-04-30' },
+    { round: 'annual', due: '2025-10-31' },
+  ];
+  it.each([
+    ['2025-05-10', '2025-04-30'],
+    ['2025-08-01', '2025-10-31'],
+    ['2024-10-15', '2024-10-31'],
+    ['2025-02-15', '2025-04-30'],
+  ])('on %s is the round due %s', (today, due) => {
+    expect(nearestRound(dues, today)?.due).toBe(due);
+  });
+
+  it('takes the past one of two as near', () => {
+    expect(
+      nearestRound([{ due: '2025-05-10' }, { due: '2025-05-20' }], '2025-05-15')
+        ?.due,
+    ).toBe('2025-05-10');
   });
 });

@@ -9,8 +9,9 @@
  * offices never calls the Thai collator (60–130 ms for 8,000 names).
  */
 import type { ExpectedOffice } from '../expected/expected-office';
+import { daysBetween } from '../fiscal-year';
 import { compareThai, type SortDirection, type TableSort } from '../table-sort';
-import { ROUNDS, type Round } from '../types';
+import { ROUNDS, type IsoDate, type Round } from '../types';
 import { isOnTime, isReceived, type OfficeRoundState } from './reporting-rate';
 
 /** An expected office and its state for the round. */
@@ -223,4 +224,28 @@ export function readRoundParams(
   // Buddhist-era years: a Christian-era year (2025) is no fiscal year of ours.
   if (year < 2500 || year > 2700) return null;
   return { fiscalYear: year, round: round as Round };
+}
+
+/**
+ * The round a consolidator looks at today: the one whose due date is
+ * nearest, past or to come (a tie goes to the past one, whose reports are
+ * being chased). So on 10 May the 6-month round due on 30 April, on
+ * 1 August the annual one due on 31 October, on 15 October last year's
+ * annual round. Dues: both rounds of this fiscal year and the last.
+ */
+export function nearestRound<D extends { due: IsoDate }>(
+  dues: readonly D[],
+  today: IsoDate,
+): D | undefined {
+  let best: { due: D; days: number } | undefined;
+  for (const due of dues) {
+    const days = Math.abs(daysBetween(today, due.due));
+    if (
+      !best ||
+      days < best.days ||
+      (days === best.days && due.due < best.due.due)
+    )
+      best = { due, days };
+  }
+  return best?.due;
 }

@@ -1,17 +1,14 @@
 import { Redirect } from 'wouter';
 
 import { useDeadlines } from '@/db/deadlines';
-import { dueDatesOf, openRound } from '@/domain/deadlines';
+import { dueDatesOf } from '@/domain/deadlines';
 import { fiscalYearOf } from '@/domain/fiscal-year';
+import { nearestRound } from '@/domain/reporting/round-table';
 import { useToday } from '@/ui/use-today';
 
 import { roundPath } from './round-choice';
 
-/**
- * /rounds: the round a consolidator is chasing today: the open one (the
- * annual report of last year is open until its due date in October),
- * else the one last due.
- */
+/** /rounds: the round a consolidator looks at today, the one due nearest. */
 export function CurrentRound() {
   const today = useToday();
   const year = fiscalYearOf(today);
@@ -21,10 +18,9 @@ export function CurrentRound() {
     ...dueDatesOf(year - 1, deadlines),
     ...dueDatesOf(year, deadlines),
   ];
-  const open = openRound(dues, today);
-  const last = dues
-    .filter((d) => d.due < today)
-    .sort((a, b) => b.due.localeCompare(a.due))[0];
-  const to = open ?? last ?? { fiscalYear: year, round: 'six-month' as const };
+  const to = nearestRound(dues, today) ?? {
+    fiscalYear: year,
+    round: 'six-month' as const,
+  };
   return <Redirect to={roundPath(to.fiscalYear, to.round)} replace />;
 }
