@@ -27,7 +27,7 @@ export class RoundPage {
     this.checklist = page.getByRole('region', {
       name: 'รายชื่อหน่วยงานที่เลยกำหนดแล้วยังไม่ส่ง',
     });
-    this.totals = page.getByRole('region', { name: 'ยอดรวมรายอำเภอ' });
+    this.totals = page.getByRole('region', { name: 'ยอดรวมรายอำเภอ' }).first();
   }
 
   /** The figure's link, by what it counts: "ส่งแล้ว", "ส่งตรงเวลา", … */

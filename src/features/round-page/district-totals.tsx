@@ -33,7 +33,15 @@ export function DistrictTotals(props: DistrictTotalsProps) {
   return (
     <section className="card district-totals" aria-labelledby={id}>
       <h2 id={id}>{t('roundPage.totals.title')}</h2>
-      <div className="table-scroll">
+      <div
+        className="table-scroll"
+        // Eleven columns scroll sideways on a narrow screen: focusable so the
+        // keyboard can scroll them (axe scrollable-region-focusable).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        role="region"
+        aria-labelledby={id}
+      >
         <table className="table">
           <thead>
             <tr>
