@@ -8,6 +8,8 @@ import { rankRoundRows, type RankedRow } from '@/domain/reporting/round-table';
 import type { Round } from '@/domain/types';
 import { useToday } from '@/ui/use-today';
 
+import { markRoundData } from './round-data-mark';
+
 export interface RoundData {
   /** The round's due date as it applies (the one set, or the default). */
   due: DueDate;
@@ -36,7 +38,10 @@ export function useRoundData(
   const states = useLiveQuery(
     () =>
       roundStates({ fiscalYear, round, dueDate, approved, today }).then(
-        (rows) => ({ key: `${fiscalYear}:${round}`, rows }),
+        (rows) => {
+          markRoundData();
+          return { key: `${fiscalYear}:${round}`, rows };
+        },
       ),
     // `approved` is read through its key: a new Set of the same offices is no change.
     [fiscalYear, round, dueDate, approvedKey, today],
