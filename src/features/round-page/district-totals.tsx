@@ -67,7 +67,7 @@ export function DistrictTotals(props: DistrictTotalsProps) {
         </table>
       </div>
       <ExportButtons
-        table={totalsTable(t, format, heading, totals, totalName)}
+        table={() => totalsTable(t, format, heading, totals, totalName)}
         name={t('roundPage.totals.sheet')}
         fileName={fileName}
       />
