@@ -9,6 +9,7 @@ import { OfficePicker } from './page-models/office-picker';
 import { RoundPage } from './page-models/round-page';
 import { SettingsPage } from './page-models/settings-page';
 import { SetupPage, TEST_OFFICE, setUpOffice } from './page-models/setup-page';
+import { ReportSignOff } from './page-models/sign-off';
 import { Toast } from './page-models/toast';
 import { UpdateForm } from './page-models/update-form';
 import { storeOffices } from './support/many-offices';
@@ -116,6 +117,27 @@ test.describe('with the example loaded', () => {
     await form.months.check();
     await form.toCalendarButton.click();
     await expect(form.toCalendar.getByRole('group')).toBeVisible();
+    await axe.expectNoSeriousA11yViolations(page);
+  });
+
+  test("the report's text editor, its approval section and the dashboard's sign-off have no serious violations", async ({
+    page,
+    axe,
+  }) => {
+    await page.goto('/report');
+    const signOff = new ReportSignOff(page);
+    await signOff.editButton.click();
+    await expect(signOff.editor.getByRole('group')).toHaveCount(11);
+    await expect(signOff.approval).toBeVisible();
+    await axe.expectNoSeriousA11yViolations(page);
+    // A refused approval: the message is an alert beside the button.
+    await signOff.approveButton.click();
+    await expect(signOff.alert).toBeVisible();
+    await axe.expectNoSeriousA11yViolations(page);
+    await page.goto('/dashboard');
+    await expect(
+      page.getByRole('region', { name: 'การอนุมัติรายงาน' }),
+    ).toBeVisible();
     await axe.expectNoSeriousA11yViolations(page);
   });
 

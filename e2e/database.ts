@@ -4,8 +4,9 @@
 import type { Page } from '@playwright/test';
 
 /**
- * The tables that hold data (not device settings or drafts): the records,
- * their conflicts and summaries, the journal and the kept bodies of
+ * The tables that hold data (not device settings or drafts): the records
+ * (round deadlines, a round's report texts and approvals too), their
+ * conflicts and summaries, the journal and the kept bodies of
  * replaced versions. Updates are stored a row per measure
  * (`updateGroups`); the snapshot lists the records.
  */
@@ -13,6 +14,9 @@ const DATA_TABLES = [
   'offices',
   'measures',
   'updateGroups',
+  'deadlines',
+  'roundReports',
+  'approvals',
   'conflicts',
   'imports',
   'summaries',

@@ -25,6 +25,7 @@ import { MeasuresPage } from './page-models/measures-page';
 import { OfficePicker } from './page-models/office-picker';
 import { OfficesPage } from './page-models/offices-page';
 import { SetupPage, TEST_OFFICE, setUpOffice } from './page-models/setup-page';
+import { ReportSignOff } from './page-models/sign-off';
 import { TODAY, fixToday } from './today';
 
 /** Each laptop is its own browser context: its own IndexedDB, nothing shared. */
@@ -772,6 +773,74 @@ test('a consolidator gets the same data whatever the order of the files, twice o
   for (const page of [x, y])
     await expect(ConflictsPage.menuLink(page)).toHaveText('ข้อมูลขัดแย้ง (2)');
   expect(await storedRecords(y)).toEqual(await storedRecords(x));
+});
+
+test('a due date and a report cell edited apart on two laptops: the conflicts list names both, the due date under no office', async ({
+  newLaptop,
+}) => {
+  const a = await newLaptop();
+  const b = await newLaptop();
+  await loadExample(a);
+  await firstRunImport(b, (await exportYear(a)).file);
+  for (const [page, due, text] of [
+    [a, '20/4/2568', 'ผลที่เครื่อง ก'],
+    [b, '25/4/2568', 'ผลที่เครื่อง ข'],
+  ] as const) {
+    await new AppShell(page).openSettings();
+    const deadlines = page.getByRole('region', { name: 'กำหนดส่งรายงาน' });
+    await deadlines
+      .getByRole('textbox', { name: 'วันครบกำหนดส่งรายงานรอบ 6 เดือน' })
+      .fill(due);
+    await deadlines.getByRole('button', { name: 'บันทึกกำหนดส่ง' }).click();
+    await expect(deadlines.getByRole('status')).toHaveText('บันทึกกำหนดส่งแล้ว');
+    await new AppShell(page).navigation
+      .getByRole('link', { name: 'รายงาน', exact: true })
+      .click();
+    const signOff = new ReportSignOff(page);
+    await signOff.editButton.click();
+    const cell = signOff.cell('ผลการดำเนินการตามมาตรการ/กิจกรรม', 1);
+    await cell.fill(text);
+    await cell.press('Tab');
+    await expect(signOff.editor.getByRole('status')).toHaveText(
+      'แก้ไขข้อความแล้ว 1 ช่อง',
+    );
+  }
+  await importOnExchange(b, (await exportYear(a)).file);
+
+  await expect(ConflictsPage.menuLink(b)).toHaveText('ข้อมูลขัดแย้ง (2)');
+  const conflicts = new ConflictsPage(b);
+  await conflicts.open();
+  await expect(conflicts.rows).toHaveCount(2);
+  // Office, kind, record: the due date belongs to every office.
+  const row = (office: string, kind: string, label: string) =>
+    conflicts.rows
+      .filter({ has: b.getByRole('cell', { name: office, exact: true }) })
+      .filter({ has: b.getByRole('cell', { name: kind, exact: true }) })
+      .filter({ has: b.getByRole('link', { name: label, exact: true }) });
+  await expect(
+    row(
+      'กำหนดส่งรายงาน (ของทุกหน่วยงาน)',
+      'กำหนดส่งรายงาน',
+      'กำหนดส่งรายงานรอบ 6 เดือน ปีงบประมาณ 2568',
+    ),
+  ).toHaveCount(1);
+  await expect(
+    row(
+      KHUNKAEW,
+      'ข้อความรายงานประจำรอบ',
+      'ข้อความรายงานรอบ 12 เดือน ปีงบประมาณ 2568',
+    ),
+  ).toHaveCount(1);
+  const conflict = await conflicts.openRecord(
+    'ข้อความรายงานรอบ 12 เดือน ปีงบประมาณ 2568',
+  );
+  await expect(conflict.field('ข้อความที่แก้ไข').getByRole('cell')).toHaveText([
+    /ผลที่เครื่อง (ก|ข)$/,
+    /ผลที่เครื่อง (ก|ข)$/,
+  ]);
+  await expect(conflict.field('ข้อความที่แก้ไข')).toContainText(
+    'ผลการดำเนินการตามมาตรการ/กิจกรรม: ผลที่เครื่อง ก',
+  );
 });
 
 function escape(text: string): string {

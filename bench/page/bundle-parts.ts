@@ -14,8 +14,8 @@ import canonicalize from 'canonicalize';
 import { BUNDLE_TYPE, BUNDLE_VERSION, type Bundle } from '@/bundle/envelope';
 import type { RecordKind as AnyKind } from '@/bundle/record-schemas';
 
-/** The kinds the bench data has: no deadlines. */
-type RecordKind = Exclude<AnyKind, 'deadlines'>;
+/** The kinds the bench data has: no deadlines, report texts or approvals. */
+type RecordKind = Extract<AnyKind, 'offices' | 'measures' | 'updates'>;
 
 import { opfsSave, opfsSink, type TextSink } from './opfs';
 
@@ -60,12 +60,13 @@ type Meta = Pick<Bundle, 'exportedAt' | 'scope' | 'source'>;
 /** Every piece of the bundle but its checksum and closing brace, in canonical key order. */
 function pieces(parts: PartFiles, meta: Meta): (string | File)[] {
   return [
-    // The app's bundles always carry every list, deadlines (none here) too.
-    `{"conflicts":[],"deadlines":[],"exportedAt":${canonicalize(meta.exportedAt)},"measures":[`,
+    // The app's bundles always carry every list: deadlines, report texts
+    // and approvals (none here) too.
+    `{"approvals":[],"conflicts":[],"deadlines":[],"exportedAt":${canonicalize(meta.exportedAt)},"measures":[`,
     parts.measures,
     '],"offices":[',
     parts.offices,
-    `],"scope":${canonicalize(meta.scope)},"source":${canonicalize(meta.source)}`,
+    `],"roundReports":[],"scope":${canonicalize(meta.scope)},"source":${canonicalize(meta.source)}`,
     `,"type":${canonicalize(BUNDLE_TYPE)},"updates":[`,
     parts.updates,
     `],"version":${BUNDLE_VERSION}`,

@@ -7,8 +7,8 @@
  */
 import type { RecordKind as AnyKind } from '@/bundle/record-schemas';
 
-/** The kinds the bench data has: no deadlines. */
-type RecordKind = Exclude<AnyKind, 'deadlines'>;
+/** The kinds the bench data has: no deadlines, report texts or approvals. */
+type RecordKind = Extract<AnyKind, 'offices' | 'measures' | 'updates'>;
 
 import type { Timed } from '../shared/bench-api';
 import { committed, openFreshRaw, RECORD_STORES } from './raw-idb';

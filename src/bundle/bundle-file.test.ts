@@ -47,6 +47,8 @@ describe('a bundle file written a page at a time', () => {
     expect(readBundle(parseJson(text)).records).toEqual({
       ...content.records,
       deadlines: [],
+      roundReports: [],
+      approvals: [],
     });
   });
 

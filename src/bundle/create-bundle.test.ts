@@ -31,6 +31,11 @@ describe('createBundleFile', () => {
     expect(JSON.parse(text)).toEqual(bundle);
     const read = readBundle(parseJson(text));
     expect(read.invalid).toEqual([]);
-    expect(read.records).toEqual({ ...content.records, deadlines: [] });
+    expect(read.records).toEqual({
+      ...content.records,
+      deadlines: [],
+      roundReports: [],
+      approvals: [],
+    });
   });
 });

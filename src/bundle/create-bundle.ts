@@ -14,12 +14,15 @@ export interface BundleContent {
   exportedAt: string;
   source: Bundle['source'];
   scope: Bundle['scope'];
-  /** Deadlines may be left out: a file then carries none. */
-  records: { [K in Exclude<RecordKind, 'deadlines'>]: RecordOf[K][] } & {
-    deadlines?: RecordOf['deadlines'][];
+  /** The later lists (deadlines, report texts, approvals) may be left out: a file then carries them empty. */
+  records: { [K in CoreKind]: RecordOf[K][] } & {
+    [K in Exclude<RecordKind, CoreKind>]?: RecordOf[K][];
   };
   conflicts: ConflictRecord[];
 }
+
+/** The lists every bundle's content names; the later ones may be left out. */
+type CoreKind = 'offices' | 'measures' | 'updates';
 
 function bundleBody(content: BundleContent) {
   return {
@@ -31,7 +34,10 @@ function bundleBody(content: BundleContent) {
     offices: content.records.offices,
     measures: content.records.measures,
     updates: content.records.updates,
+    // The app's bundles always carry every list, empty when there is none.
     deadlines: content.records.deadlines ?? [],
+    roundReports: content.records.roundReports ?? [],
+    approvals: content.records.approvals ?? [],
     conflicts: content.conflicts,
   } as const;
 }

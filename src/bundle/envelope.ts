@@ -6,15 +6,17 @@
 import { z } from 'zod';
 
 import {
+  approvalSchema,
   deadlineSchema,
   measureSchema,
   officeSchema,
   RECORD_KINDS,
+  roundReportSchema,
   updateSchema,
 } from './record-schemas';
 
 export const BUNDLE_TYPE = 'ita-tracker/bundle';
-export const BUNDLE_VERSION = 5;
+export const BUNDLE_VERSION = 6;
 
 const sha256Hex = z
   .string()
@@ -54,6 +56,9 @@ export const envelopeSchema = z.strictObject({
   updates: z.array(z.unknown()),
   /** Since version 5: the round deadlines of the fiscal years in scope. */
   deadlines: z.array(z.unknown()).optional(),
+  /** Since version 6: a round's report texts and approvals; older files have none. */
+  roundReports: z.array(z.unknown()).optional(),
+  approvals: z.array(z.unknown()).optional(),
   conflicts: z.array(z.unknown()).optional(),
 });
 
@@ -69,6 +74,8 @@ export const bundleSchema = z.strictObject({
   measures: z.array(measureSchema),
   updates: z.array(updateSchema),
   deadlines: z.array(deadlineSchema).optional(),
+  roundReports: z.array(roundReportSchema).optional(),
+  approvals: z.array(approvalSchema).optional(),
   conflicts: z
     .array(
       z.discriminatedUnion('kind', [
@@ -76,6 +83,8 @@ export const bundleSchema = z.strictObject({
         conflictOf('measures', measureSchema),
         conflictOf('updates', updateSchema),
         conflictOf('deadlines', deadlineSchema),
+        conflictOf('roundReports', roundReportSchema),
+        conflictOf('approvals', approvalSchema),
       ]),
     )
     .optional(),

@@ -6,7 +6,8 @@ import { BUNDLE_TYPE, BUNDLE_VERSION, bundleSchema } from './envelope';
 const BEYOND_SCHEMA =
   'Checked by the app beyond this schema (docs/bundle-format.md): the sha256 checksum; ' +
   'a period from <= to; an id once per list; revs one chain below rev (else put in chain form); ' +
-  "a measure's office and an update's measure and office present; 2 GiB per file.";
+  "the office of a measure, a round's report text and an approval, and an update's measure and office, present; " +
+  '2 GiB per file.';
 
 /**
  * The JSON Schema of a bundle for people who build other tools, generated

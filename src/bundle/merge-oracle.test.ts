@@ -9,16 +9,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import {
+  createRecord,
   deleteRecord,
   isRevChain,
   reviseRecord,
   type Content,
 } from '@/domain/revision';
-import type { Measure } from '@/domain/types';
+import type {
+  Approval,
+  Measure,
+  Revisioned,
+  RoundDeadline,
+} from '@/domain/types';
 import { PouchTree } from '@/testing/pouch-oracle';
-import { makeMeasure } from '@/testing/records';
+import { makeMeasure, T0 } from '@/testing/records';
 
 import { mergeAll, openLosers, type Leaves } from './merge';
+import type { RecordKind } from './record-schemas';
 import { resolveConflict } from './resolve';
 
 const T1 = '2025-03-01T00:00:00.000Z';
@@ -253,5 +260,99 @@ describe('the merge, against PouchDB (pouchdb-merge as the oracle)', () => {
     const { winner, losers } = b.leaves!;
     expect(winner.revs).toHaveLength(2);
     expect(losers.map((l) => l.deleted)).toEqual([true]);
+  });
+});
+
+describe('the records of a round, against PouchDB: a deadline and an approval', () => {
+  /** The app's and PouchDB's winner, leaves and open conflicts of the same versions. */
+  function bothViews<T extends Revisioned>(
+    kind: RecordKind,
+    versions: readonly T[],
+  ) {
+    const [first] = versions;
+    const leaves = mergeAll(new Map(), versions).state.get(first!.id)!;
+    const pouch = new PouchTree(kind).addAll(versions);
+    return {
+      app: {
+        winner: leaves.winner.rev,
+        leaves: [leaves.winner, ...leaves.losers].map((v) => v.rev).sort(),
+        conflicts: openLosers(leaves)
+          .map((v) => v.rev)
+          .sort(),
+      },
+      pouch: {
+        winner: pouch.winner(),
+        leaves: pouch.leaves(),
+        conflicts: pouch.conflicts(),
+      },
+      leaves,
+    };
+  }
+
+  it('a due date set on two laptops: the same date one version, another date a conflict', () => {
+    const id = 'deadline-2568-six-month';
+    const here = createRecord<RoundDeadline>(
+      { fiscalYear: 2568, round: 'six-month', due: '2025-04-30' },
+      id,
+      T0,
+    );
+    const sameThere = createRecord<RoundDeadline>(
+      { fiscalYear: 2568, round: 'six-month', due: '2025-04-30' },
+      id,
+      T1,
+    );
+    const otherThere = createRecord<RoundDeadline>(
+      { fiscalYear: 2568, round: 'six-month', due: '2025-04-15' },
+      id,
+      T1,
+    );
+    const same = bothViews('deadlines', [here, sameThere]);
+    expect(same.app).toEqual(same.pouch);
+    expect(same.app.leaves).toHaveLength(1);
+    const apart = bothViews('deadlines', [here, otherThere]);
+    expect(apart.app).toEqual(apart.pouch);
+    expect(apart.app.conflicts).toHaveLength(1);
+  });
+
+  it('an approval reopened and approved again on one laptop, reopened for another reason on a second: the conflict PouchDB keeps', () => {
+    const approved = createRecord<Approval>(
+      {
+        officeId: 'office-1',
+        fiscalYear: 2568,
+        round: 'annual',
+        approver: { name: 'นายสมชาย ใจดี', position: 'นายก' },
+        approvedAt: T0,
+        language: 'th',
+        digits: 'thai',
+        measureIds: ['m-1'],
+        updates: [],
+        cells: [{ measureId: 'm-1', column: 'result', text: 'ก' }],
+        sha256: '0'.repeat(64),
+      },
+      'office-1:2568:annual',
+      T0,
+    );
+    const reopen = (reason: string) =>
+      reviseRecord(approved, { reopened: { at: T1, by: 'ก', reason } }, T1);
+    const reopenedHere = reopen('แก้ผลมาตรการที่ ๑');
+    const { reopened: _dropped, ...kept } = reopenedHere;
+    void _dropped;
+    const approvedAgain = reviseRecord(
+      kept as Approval,
+      { approvedAt: T1 },
+      T1,
+    );
+    const reopenedThere = reopen('ขอแก้ข้อเสนอแนะ');
+    const views = bothViews('approvals', [
+      approved,
+      reopenedHere,
+      approvedAgain,
+      reopenedThere,
+    ]);
+    expect(views.app).toEqual(views.pouch);
+    expect(views.app.conflicts).toHaveLength(1);
+    // The reopening stays in the history of the approval approved again.
+    expect(approvedAgain.revs[0]).toBe(reopenedHere.rev);
+    expect(approvedAgain.revs.at(-1)).toBe(approved.rev);
   });
 });

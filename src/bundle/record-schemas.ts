@@ -11,11 +11,14 @@ import {
   METHODS_STYLES,
   OFFICE_KINDS,
   ROUNDS,
+  REPORT_CELL_COLUMNS,
   UPDATE_STATUSES,
+  type Approval,
   type Measure,
   type Office,
   type ProgressUpdate,
   type RoundDeadline,
+  type RoundReport,
 } from '@/domain/types';
 
 /** Generous limits that stop a hostile file from exhausting memory per field. */
@@ -51,6 +54,7 @@ const revisioned = {
   deleted: z.boolean().optional(),
 };
 
+const fiscalYear = z.number().int().min(2400).max(2700);
 const signatory = z.strictObject({ name: text, position: text });
 
 export const officeSchema = z.strictObject({
@@ -67,7 +71,7 @@ export const officeSchema = z.strictObject({
   itaResults: z
     .array(
       z.strictObject({
-        fiscalYear: z.number().int().min(2400).max(2700),
+        fiscalYear,
         score: z.number().min(0).max(100),
         level: z.string().max(40),
       }),
@@ -87,7 +91,7 @@ const period = z.discriminatedUnion('kind', [
 export const measureSchema = z.strictObject({
   ...revisioned,
   officeId: id,
-  fiscalYear: z.number().int().min(2400).max(2700),
+  fiscalYear,
   order: z.number().finite(),
   title: text,
   methods: z.array(text).max(LIST_MAX),
@@ -122,12 +126,49 @@ export const deadlineSchema = z.strictObject({
   round: z.enum(ROUNDS),
   due: z.iso.date(),
 }) satisfies z.ZodType<RoundDeadline>;
+const reportCell = z.strictObject({
+  measureId: id,
+  column: z.enum(REPORT_CELL_COLUMNS),
+  text,
+});
+// Seven cells a measure, for a year's measures.
+const CELLS_MAX = LIST_MAX * REPORT_CELL_COLUMNS.length;
+
+/** A round's report text (version 6): the cells edited for the printout. */
+export const roundReportSchema = z.strictObject({
+  ...revisioned,
+  officeId: id,
+  fiscalYear,
+  round: z.enum(ROUNDS),
+  cells: z.array(reportCell).max(CELLS_MAX),
+}) satisfies z.ZodType<RoundReport>;
+
+/** The approval of a round's report (version 6). */
+export const approvalSchema = z.strictObject({
+  ...revisioned,
+  officeId: id,
+  fiscalYear,
+  round: z.enum(ROUNDS),
+  approver: signatory,
+  approvedAt: timestamp,
+  language: z.enum(['th', 'en']),
+  digits: z.enum(['thai', 'arabic']),
+  measureIds: z.array(id).max(LIST_MAX),
+  updates: z.array(z.strictObject({ id, rev })).max(LIST_MAX * 100),
+  cells: z.array(reportCell).max(CELLS_MAX),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'not a SHA-256 hex digest'),
+  reopened: z
+    .strictObject({ at: timestamp, by: text, reason: text })
+    .optional(),
+}) satisfies z.ZodType<Approval>;
 
 export const RECORD_KINDS = [
   'offices',
   'measures',
   'updates',
   'deadlines',
+  'roundReports',
+  'approvals',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -136,6 +177,8 @@ export const recordSchemas = {
   measures: measureSchema,
   updates: updateSchema,
   deadlines: deadlineSchema,
+  roundReports: roundReportSchema,
+  approvals: approvalSchema,
 } as const;
 
 export interface RecordOf {
@@ -143,4 +186,15 @@ export interface RecordOf {
   measures: Measure;
   updates: ProgressUpdate;
   deadlines: RoundDeadline;
+  roundReports: RoundReport;
+  approvals: Approval;
+}
+
+/** byKind(() => []) → { offices: [], measures: [], … }: one value a kind. */
+export function byKind<T>(
+  make: (kind: RecordKind) => T,
+): Record<RecordKind, T> {
+  return Object.fromEntries(
+    RECORD_KINDS.map((kind) => [kind, make(kind)]),
+  ) as Record<RecordKind, T>;
 }

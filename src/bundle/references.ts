@@ -92,11 +92,22 @@ export function checkReferences(
     (update, index, problem) =>
       invalid.push({ kind: 'updates', index, id: update.id, ...problem }),
   );
+  // A round's report text and its approvals are an office's.
+  const ofOffice = <K extends 'roundReports' | 'approvals'>(kind: K) =>
+    sift<RecordOf[K]>(
+      read.records[kind],
+      read.places[kind],
+      (record) => officeProblem(record.officeId),
+      (record, index, problem) =>
+        invalid.push({ kind, index, id: record.id, ...problem }),
+    );
+  const roundReports = ofOffice('roundReports');
+  const approvals = ofOffice('approvals');
   const conflicts = sift<ConflictRecord>(
     read.conflicts,
     read.places.conflicts,
     ({ kind, record }) =>
-      kind === 'measures'
+      kind === 'measures' || kind === 'roundReports' || kind === 'approvals'
         ? officeProblem(record.officeId)
         : kind === 'updates'
           ? updateProblem(record)
@@ -117,6 +128,8 @@ export function checkReferences(
       measures: measures.rows,
       updates: updates.rows,
       deadlines: read.records.deadlines,
+      roundReports: roundReports.rows,
+      approvals: approvals.rows,
     },
     conflicts: conflicts.rows,
     places: {
@@ -124,6 +137,8 @@ export function checkReferences(
       measures: measures.places,
       updates: updates.places,
       deadlines: read.places.deadlines,
+      roundReports: roundReports.places,
+      approvals: approvals.places,
       conflicts: conflicts.places,
     },
     invalid,

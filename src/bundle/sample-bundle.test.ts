@@ -1,11 +1,13 @@
-// docs/sample-bundle.json: a file the app exported (version 5; an office,
-// two measures, an update, the 6-month round's due date set; one measure's
-// conflict resolved on one laptop),
+// docs/sample-bundle.json: a file the app exported (version 6; an office,
+// two measures, an update, the 6-month round's due date set, that round's
+// report with a cell edited and approved by the office's approver; one
+// measure's conflict resolved on one laptop),
 // kept beside the JSON Schema so that people who build other tools see a
 // real one. It must stay a valid file of the current version that the app
 // reads as it is: when the format changes, export a new one.
 import { describe, expect, it } from 'vitest';
 
+import { reportChecksum } from '@/domain/report/sign-off';
 import { isRevChain, revGeneration } from '@/domain/revision';
 import type { Revisioned } from '@/domain/types';
 import {
@@ -19,6 +21,7 @@ import { fromCouchDoc, toCouchDoc } from './couch-doc';
 import { BUNDLE_VERSION } from './envelope';
 import { mergeAll, openLosers } from './merge';
 import { parseJson, readBundle } from './read-bundle';
+import { RECORD_KINDS } from './record-schemas';
 import { checkReferences } from './references';
 
 const text = sampleBundleText();
@@ -46,12 +49,16 @@ describe('docs/sample-bundle.json', () => {
       measures: read.records.measures.length,
       updates: read.records.updates.length,
       deadlines: read.records.deadlines.length,
+      roundReports: read.records.roundReports.length,
+      approvals: read.records.approvals.length,
       conflicts: read.conflicts.length,
     }).toEqual({
       offices: 1,
       measures: 2,
       updates: 1,
       deadlines: 1,
+      roundReports: 1,
+      approvals: 1,
       conflicts: 1,
     });
     const checked = checkReferences(read, {
@@ -83,14 +90,26 @@ describe('docs/sample-bundle.json', () => {
     expect(leaves.winner.revs[1]).toBe(tombstone!.revs[1]);
     expect(leaves.winner.revs[0]).not.toBe(tombstone!.revs[0]);
     const kinds = [
-      ...read.records.offices.map((r) => ['offices', r] as const),
-      ...read.records.measures.map((r) => ['measures', r] as const),
-      ...read.records.updates.map((r) => ['updates', r] as const),
+      ...RECORD_KINDS.flatMap((kind) =>
+        read.records[kind].map((r) => [kind, r] as const),
+      ),
       ...read.conflicts.map((c) => [c.kind, c.record] as const),
     ];
+    expect(kinds).toHaveLength(8);
     for (const [kind, record] of kinds) {
       expect(isRevChain(record.rev, record.revs)).toBe(true);
       expect(fromCouchDoc(toCouchDoc(kind, record))).toEqual({ kind, record });
     }
+  });
+
+  it("holds an approval whose checksum another tool recomputes from its cells, and the report text's edit among them", () => {
+    const read = readBundle(parseJson(text));
+    const [approval] = read.records.approvals;
+    const [edited] = read.records.roundReports;
+    expect(approval!.sha256).toBe(reportChecksum(approval!.cells));
+    expect(approval!.cells).toHaveLength(approval!.measureIds.length * 7);
+    for (const cell of edited!.cells)
+      expect(approval!.cells).toContainEqual(cell);
+    expect(approval!.id).toBe(edited!.id);
   });
 });

@@ -166,3 +166,44 @@ describe('bundle upgrades', () => {
     expect(read.conflicts).toHaveLength(1);
   });
 });
+
+describe('upgradeV5ToV6', () => {
+  // The sample the app exported as version 5 (docs/sample-bundle.json then).
+  const v5Text = readFileSync(
+    new URL('./fixtures/bundle-v5.json', import.meta.url),
+    'utf8',
+  );
+  const v5 = JSON.parse(v5Text) as Record<string, unknown>;
+
+  it('changes only the version: a version-5 file has no report texts nor approvals', () => {
+    expect(v5.version).toBe(5);
+    const upgraded = upgrades[5]!(v5) as Record<string, unknown>;
+    expect(upgraded).toEqual({ ...v5, version: 6 });
+    expect(upgraded).not.toHaveProperty('roundReports');
+    expect(upgraded).not.toHaveProperty('approvals');
+  });
+
+  it('reads the version-5 file as it is, its deadline and every record kept', () => {
+    const read = readWhole(v5Text);
+    expect(read.invalid).toEqual([]);
+    expect(read.records.measures).toHaveLength(2);
+    expect(read.records.updates).toHaveLength(1);
+    expect(read.records.deadlines).toEqual(
+      (v5 as { deadlines: unknown[] }).deadlines,
+    );
+    expect(read.records.roundReports).toEqual([]);
+    expect(read.records.approvals).toEqual([]);
+    expect(read.conflicts).toHaveLength(1);
+  });
+
+  it('takes the version-4 file through both steps: the same records, no deadlines, report texts nor approvals', () => {
+    const v4 = JSON.parse(v4Text) as Record<string, unknown>;
+    expect(upgrades[5]!(upgrades[4]!(v4))).toEqual({ ...v4, version: 6 });
+    const read = readWhole(v4Text);
+    expect(read.invalid).toEqual([]);
+    expect(read.records.deadlines).toEqual([]);
+    expect(read.records.roundReports).toEqual([]);
+    expect(read.records.approvals).toEqual([]);
+    expect(read.records.measures).toEqual(readWhole(v5Text).records.measures);
+  });
+});

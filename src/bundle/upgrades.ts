@@ -44,9 +44,20 @@ function upgradeV4ToV5(old: unknown): unknown {
   return { ...(old as object), version: 5 };
 }
 
+/**
+ * Version 6 added two optional lists (issue 13): `roundReports`, a round's
+ * report text as edited for the printout, and `approvals`, the sign-off of
+ * a round's report. A version-5 bundle has neither and is a valid version 6
+ * as it is.
+ */
+function upgradeV5ToV6(old: unknown): unknown {
+  return { ...(old as object), version: 6 };
+}
+
 export const upgrades: Readonly<Record<number, (old: unknown) => unknown>> = {
   1: upgradeV1ToV2,
   2: upgradeV2ToV3,
   3: upgradeV3ToV4,
   4: upgradeV4ToV5,
+  5: upgradeV5ToV6,
 };

@@ -9,8 +9,9 @@ describe('AppDB', () => {
   beforeEach(resetDb);
 
   it('opens at the latest schema version with every table', () => {
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'approvals',
       'conflicts',
       'deadlines',
       'drafts',
@@ -20,6 +21,7 @@ describe('AppDB', () => {
       'journal',
       'measures',
       'offices',
+      'roundReports',
       'settings',
       'summaries',
       'updateGroups',
@@ -31,6 +33,15 @@ describe('AppDB', () => {
     expect(db.deadlines.schema.indexes.map((i) => i.name)).toEqual([
       'fiscalYear',
     ]);
+  });
+
+  it("indexes a round's report texts and approvals by office and fiscal year (v9)", () => {
+    for (const table of [db.roundReports, db.approvals]) {
+      expect(table.schema.primKey.name).toBe('id');
+      expect(table.schema.indexes.map((i) => i.name)).toEqual([
+        '[officeId+fiscalYear]',
+      ]);
+    }
   });
 
   it('indexes measures by office and fiscal year, update rows by office', () => {
@@ -84,7 +95,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(8);
+    expect(upgraded.verno).toBe(9);
     expect(await upgraded.settings.get('officeId')).toEqual({
       key: 'officeId',
       value: 'office-1',
@@ -242,7 +253,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(8);
+    expect(upgraded.verno).toBe(9);
     const summaries = await upgraded.summaries.orderBy('measureId').toArray();
     expect(summaries.map((s) => [s.measureId, s.rounds])).toEqual([
       ['m1', ['annual', 'six-month']],
@@ -254,6 +265,54 @@ describe('AppDB', () => {
       updateCount: 1,
       latest: { date: '2024-12-01', status: 'completed', percent: 100 },
     });
+    upgraded.close();
+    await Dexie.delete(name);
+  });
+
+  it('upgrades a version-8 database (deadlines, expected offices) to v9: its data kept, the two tables added', async () => {
+    const name = 'ita-tracker-v8';
+    const v8 = new Dexie(name);
+    // The stores as schema v8 left them (main before issue 13's sign-off).
+    v8.version(8).stores({
+      offices: 'id',
+      measures: 'id, [officeId+fiscalYear]',
+      settings: 'key',
+      drafts: 'key',
+      conflicts: '[recordId+rev], recordId, kind',
+      imports: 'id, at',
+      summaries: 'measureId, [officeId+fiscalYear], fiscalYear',
+      updateGroups: 'measureId, officeId',
+      journal: 'last, [local+last]',
+      history: '[recordId+rev], recordId, fiscalYear',
+      deadlines: 'id, fiscalYear',
+      expectedOffices: 'id, officeId',
+    });
+    await v8.open();
+    const deadline = {
+      id: 'deadline-2568-six-month',
+      fiscalYear: 2568,
+      round: 'six-month',
+      due: '2025-04-15',
+    };
+    const expected = { id: 'e1', name: 'อบต.หนึ่ง', officeId: 'o1' };
+    await v8.table('deadlines').put(deadline);
+    await v8.table('expectedOffices').put(expected);
+    v8.close();
+
+    const upgraded = new AppDB(name);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(9);
+    expect(await upgraded.deadlines.toArray()).toEqual([deadline]);
+    expect(
+      await upgraded.expectedOffices.where('officeId').equals('o1').toArray(),
+    ).toEqual([expected]);
+    expect(await upgraded.roundReports.count()).toBe(0);
+    expect(
+      await upgraded.approvals
+        .where('[officeId+fiscalYear]')
+        .equals(['o1', 2568])
+        .count(),
+    ).toBe(0);
     upgraded.close();
     await Dexie.delete(name);
   });

@@ -6,15 +6,17 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 
 import type { MergeKind } from '@/bundle/merge';
-import type { RecordKind } from '@/bundle/record-schemas';
+import type { RecordKind, RecordOf } from '@/bundle/record-schemas';
 import type { ExpectedOffice } from '@/domain/expected/expected-office';
 import type { MeasureSummary } from '@/domain/measure-summary';
 import { summarize } from '@/domain/measure-summary';
 import type {
+  Approval,
   Measure,
   Office,
   ProgressUpdate,
   RoundDeadline,
+  RoundReport,
 } from '@/domain/types';
 
 import { chainStoredRevisions } from './chain-stored';
@@ -55,7 +57,7 @@ export interface ConflictRow {
   kind: RecordKind;
   recordId: string;
   rev: string;
-  record: Office | Measure | ProgressUpdate | RoundDeadline;
+  record: RecordOf[RecordKind];
   /**
    * Where each version of the record (by rev) came from, as known when this
    * row was written (issue 11; rows kept before have none). Device-local:
@@ -103,7 +105,10 @@ export interface JournalRow {
   source: ChangeSource;
   /** The person's name as set on this device, if any. */
   by?: string;
-  /** One letter an entry: `o` office, `m` measure, `u` update, `d` deadline; capital for a tombstone. */
+  /**
+   * One letter an entry: `o` office, `m` measure, `u` update, `d` deadline,
+   * `r` a round's report text, `a` an approval; capital for a tombstone.
+   */
   kinds: string;
   ids: string[];
   /** The rev each entry stored. */
@@ -122,7 +127,7 @@ export interface HistoryRow {
   kind: RecordKind;
   recordId: string;
   rev: string;
-  record: Office | Measure | ProgressUpdate | RoundDeadline;
+  record: RecordOf[RecordKind];
   /** The fiscal year it is kept by: the measure's, or an office's when replaced. */
   fiscalYear: number;
 }
@@ -142,6 +147,8 @@ export class AppDB extends Dexie {
   history!: Table<HistoryRow, [string, string]>;
   expectedOffices!: EntityTable<ExpectedOffice, 'id'>;
   deadlines!: EntityTable<RoundDeadline, 'id'>;
+  roundReports!: EntityTable<RoundReport, 'id'>;
+  approvals!: EntityTable<Approval, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -239,6 +246,13 @@ export class AppDB extends Dexie {
     this.version(8).stores({
       deadlines: 'id, fiscalYear',
       expectedOffices: 'id, officeId',
+    });
+    // v9 (issue 13): a round's report text as edited for the printout, and
+    // the approvals of rounds, a row each, by office and fiscal year. New
+    // tables only: nothing to migrate.
+    this.version(9).stores({
+      roundReports: 'id, [officeId+fiscalYear]',
+      approvals: 'id, [officeId+fiscalYear]',
     });
   }
 }

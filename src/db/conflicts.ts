@@ -1,7 +1,12 @@
 /** Records edited apart elsewhere: listing them and resolving them. */
 import { openLosers } from '@/bundle/merge';
 import type { RecordKind, RecordOf } from '@/bundle/record-schemas';
-import { resolveConflict } from '@/bundle/resolve';
+import {
+  isOneVersion,
+  MixedVersionError,
+  RESOLVED_WHOLE,
+  resolveConflict,
+} from '@/bundle/resolve';
 import type { Content } from '@/domain/revision';
 
 import { db, type VersionOrigin } from './app-db';
@@ -114,6 +119,8 @@ export async function resolveConflictWith<K extends RecordKind>(
   return writeChange({ cause: 'resolve' }, async (change) => {
     const leaves = await storedLeaves(kind, recordId);
     if (!leaves) throw new Error(`No ${kind} record ${recordId}`);
+    if (RESOLVED_WHOLE.has(kind) && !isOneVersion(leaves, content))
+      throw new MixedVersionError(kind);
     const versions = resolveConflict(leaves, content, change.at);
     await change.write({ [kind]: versions });
     return versions[0];

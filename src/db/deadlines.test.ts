@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
+import { BUNDLE_VERSION } from '@/bundle/envelope';
 import { deadlineId } from '@/domain/deadlines';
 import { fiscalYearOf, toGregorianYear } from '@/domain/fiscal-year';
 import { exportedText, wholeFiles } from '@/testing/bundle-files';
@@ -59,7 +60,7 @@ describe('round deadlines in the database', () => {
     await clearDeadline(2569, 'six-month');
     const stored = await db.deadlines.toArray();
     const text = await exportedText();
-    expect(JSON.parse(text)).toMatchObject({ version: 5 });
+    expect(JSON.parse(text)).toMatchObject({ version: BUNDLE_VERSION });
 
     await resetDb();
     const preview = await previewImport(wholeFiles([text]));

@@ -18,8 +18,11 @@ export async function conflictsByMeasure(): Promise<
   const marks = new Map<string, MeasureConflict>();
   for (const row of await db.conflicts.toArray()) {
     // A deleted losing version is no open conflict (bundle/merge.ts).
-    if (row.kind === 'offices' || row.kind === 'deadlines') continue;
-    if (row.record.deleted) continue;
+    if (
+      (row.kind !== 'measures' && row.kind !== 'updates') ||
+      row.record.deleted
+    )
+      continue;
     const measureId =
       row.kind === 'measures'
         ? row.recordId

@@ -1,8 +1,10 @@
 /**
  * Where each kind of record the bundles carry is stored: offices and
- * measures one row each, updates a row per measure (update-groups.ts).
+ * measures one row each, updates a row per measure (update-groups.ts); a
+ * round's report text and approvals a row each.
  */
 import {
+  byKind,
   RECORD_KINDS,
   type RecordKind,
   type RecordOf,
@@ -29,13 +31,6 @@ export async function noneStored(kind: RecordKind): Promise<boolean> {
 
 /** Which kinds of records none are stored of yet: nothing to look up. */
 export async function emptyTables(): Promise<Record<RecordKind, boolean>> {
-  const [offices, measures, updates, deadlines] = await Promise.all(
-    RECORD_KINDS.map(noneStored),
-  );
-  return {
-    offices: !!offices,
-    measures: !!measures,
-    updates: !!updates,
-    deadlines: !!deadlines,
-  };
+  const empty = await Promise.all(RECORD_KINDS.map(noneStored));
+  return byKind((kind) => empty[RECORD_KINDS.indexOf(kind)] ?? false);
 }

@@ -32,6 +32,8 @@ export const PLACE_FIELDS: Record<RecordKind, readonly string[]> = {
   measures: ['officeId', 'fiscalYear', 'order'],
   updates: ['measureId', 'officeId'],
   deadlines: ['fiscalYear', 'round'],
+  roundReports: ['officeId', 'fiscalYear', 'round'],
+  approvals: ['officeId', 'fiscalYear', 'round'],
 };
 
 /**

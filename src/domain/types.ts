@@ -160,3 +160,58 @@ export interface RoundDeadlineFields {
   due: IsoDate;
 }
 export type RoundDeadline = Revisioned & RoundDeadlineFields;
+/** The seven columns of the official report, as a report's cells name them. */
+export const REPORT_CELL_COLUMNS = [
+  'title',
+  'methods',
+  'period',
+  'result',
+  'suggestions',
+  'units',
+  'outcome',
+] as const;
+export type ReportCellColumn = (typeof REPORT_CELL_COLUMNS)[number];
+
+/** One cell of a round's report as a person typed it for the printout. */
+export interface ReportCell {
+  measureId: string;
+  column: ReportCellColumn;
+  text: string;
+}
+
+/**
+ * A round's report text (issue 13): the cells edited for the printout, one
+ * record per office, fiscal year and round (its id says which:
+ * roundRecordId). A cell not listed prints as prefilled from the updates.
+ */
+export interface RoundReportFields {
+  officeId: string;
+  fiscalYear: number;
+  round: Round;
+  cells: ReportCell[];
+}
+export type RoundReport = Revisioned & RoundReportFields;
+
+/** The approval of a round's report by the office's approver (issue 13). */
+export interface ApprovalFields {
+  officeId: string;
+  fiscalYear: number;
+  round: Round;
+  /** The approver as named in the office's signers when approving. */
+  approver: Signatory;
+  approvedAt: IsoTimestamp;
+  /** The language and digits the signed text was worded in. */
+  language: 'th' | 'en';
+  digits: 'thai' | 'arabic';
+  /** The measures the report covered, in its order. */
+  measureIds: string[];
+  /** The updates counted for the round, at the revisions approved. */
+  updates: { id: string; rev: string }[];
+  /** Every cell of the report as signed, in its order. */
+  cells: ReportCell[];
+  /** SHA-256 (hex) of the canonical text of `cells` (domain/report/sign-off.ts). */
+  sha256: string;
+  /** Set when the round was reopened after approval: why, when and by whom. */
+  reopened?: { at: IsoTimestamp; by: string; reason: string };
+}
+export type Approval = Revisioned & ApprovalFields;

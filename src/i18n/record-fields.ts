@@ -72,6 +72,28 @@ const FIELDS: Record<RecordKind, Record<string, LabelKey>> = {
     due: 'deadlines.due',
     ...REVISION,
   },
+  roundReports: {
+    cells: 'report.record.cells',
+    round: 'update.round',
+    fiscalYear: 'shell.fiscalYear',
+    officeId: 'conflicts.field.officeId',
+    ...REVISION,
+  },
+  approvals: {
+    approver: 'report.record.approver',
+    approvedAt: 'report.record.approvedAt',
+    reopened: 'report.record.reopened',
+    round: 'update.round',
+    fiscalYear: 'shell.fiscalYear',
+    measureIds: 'report.record.measureIds',
+    updates: 'report.record.updates',
+    cells: 'report.record.cells',
+    language: 'report.record.language',
+    digits: 'report.record.digits',
+    sha256: 'report.record.sha256',
+    officeId: 'conflicts.field.officeId',
+    ...REVISION,
+  },
 };
 
 /** The fields given, in the form's order; fields it does not know go last. */

@@ -1,9 +1,11 @@
 import type { TFunction } from 'i18next';
 
 import type {
+  Approval,
   ItaResult,
   MethodsStyle,
   Period,
+  ReportCell,
   Round,
   Unit,
 } from '@/domain/types';
@@ -49,6 +51,27 @@ export function valueText(field: string, value: unknown, ctx: Context): string {
         `${format.text(String(r.fiscalYear))}: ${format.number(r.score)} (${r.level})`,
     );
     return results.join('\n') || t('common.none');
+  }
+  // A round's report text and approval (issue 13).
+  if (field === 'cells') {
+    const cells = (value as ReportCell[]).map(
+      (c) => `${t(`report.columns.${c.column}`)}: ${c.text}`,
+    );
+    return cells.join('\n') || t('common.none');
+  }
+  if (field === 'approvedAt') return format.timestamp(value as string);
+  if (field === 'reopened') {
+    const { at, by, reason } = value as NonNullable<Approval['reopened']>;
+    return t('report.record.reopenedText', {
+      at: format.timestamp(at),
+      by,
+      reason,
+    });
+  }
+  if (field === 'measureIds' || field === 'updates') {
+    const count = (value as unknown[]).length;
+    const key = field === 'updates' ? 'updateCount' : 'measureCount';
+    return format.text(t(`report.record.${key}`, { count }));
   }
   if (field === 'status') return t(`status.${value as 'late'}`);
   if (field === 'round') return format.round(value as Round);

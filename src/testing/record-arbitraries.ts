@@ -15,6 +15,7 @@ import { sortedKeys } from '@/domain/sorted-keys';
 import {
   METHODS_STYLES,
   OFFICE_KINDS,
+  REPORT_CELL_COLUMNS,
   ROUNDS,
   UPDATE_STATUSES,
 } from '@/domain/types';
@@ -160,12 +161,50 @@ const deadline = fc.record({
   round: fc.constantFrom(...ROUNDS),
   due: timestamp.map((t) => t.slice(0, 10)),
 });
+const cell = fc.record({
+  measureId: id,
+  column: fc.constantFrom(...REPORT_CELL_COLUMNS),
+  text,
+});
+const ofRound = {
+  officeId: id,
+  fiscalYear: fc.integer({ min: 2560, max: 2575 }),
+  round: fc.constantFrom(...ROUNDS),
+};
+const roundReport = fc.record({
+  ...ofRound,
+  cells: fc.array(cell, { maxLength: 3 }),
+});
+const approvalFields = fc.record({
+  ...ofRound,
+  approver: fc.record({ name: text, position: text }),
+  approvedAt: fc.constant('2025-04-02T03:00:00.000Z'),
+  language: fc.constantFrom('th' as const, 'en' as const),
+  digits: fc.constantFrom('thai' as const, 'arabic' as const),
+  measureIds: fc.array(id, { maxLength: 2 }),
+  updates: fc.array(
+    fc.record({ id, rev: fc.constant(`1-${'a'.repeat(32)}`) }),
+    { maxLength: 2 },
+  ),
+  cells: fc.array(cell, { maxLength: 2 }),
+  sha256: fc.constant('0'.repeat(64)),
+});
+const reopened = fc.record({
+  at: fc.constant('2025-05-02T03:00:00.000Z'),
+  by: text,
+  reason: text,
+});
+const approval = fc
+  .tuple(approvalFields, fc.option(reopened, { nil: undefined }))
+  .map(([fields, r]) => (r ? { ...fields, reopened: r } : fields));
 
 const fieldsOf = {
   offices: office,
   measures: measure,
   updates: update,
   deadlines: deadline,
+  roundReports: roundReport,
+  approvals: approval,
 };
 
 /** A stored record of `kind`. */

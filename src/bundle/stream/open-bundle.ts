@@ -15,7 +15,7 @@ import type { BundleEnvelope } from '../envelope';
 import { checkEnvelope } from '../read-bundle';
 import { readConflictRows, validateRows, type Row } from '../read-records';
 import type { InvalidRecord } from '../record-problems';
-import { RECORD_KINDS, type RecordKind } from '../record-schemas';
+import { byKind, RECORD_KINDS, type RecordKind } from '../record-schemas';
 import type { ByteSource } from './byte-source';
 import {
   arrayBatches,
@@ -68,16 +68,11 @@ function emptyOpened(source: ByteSource, members: Map<string, Member>) {
   const lists: OpenedBundle['lists'] = {};
   for (const m of members.values())
     if (isRecordList(m)) lists[m.key as RecordList] = m;
-  const sets = () => ({
-    offices: new Set<string>(),
-    measures: new Set<string>(),
-    updates: new Set<string>(),
-    deadlines: new Set<string>(),
-  });
+  const sets = () => byKind(() => new Set<string>());
   return {
     source,
     lists,
-    sizes: { offices: 0, measures: 0, updates: 0, deadlines: 0, conflicts: 0 },
+    sizes: { ...byKind(() => 0), conflicts: 0 },
     ids: sets(),
     duplicates: sets(),
     measureOffices: new Map<string, string>(),

@@ -13,7 +13,7 @@ import {
   type Row,
 } from '../read-records';
 import type { InvalidRecord } from '../record-problems';
-import type { RecordKind } from '../record-schemas';
+import { byKind, type RecordKind } from '../record-schemas';
 import {
   checkReferences,
   type KnownIds,
@@ -40,15 +40,9 @@ function emptySlice(
     exportedAt,
     source,
     scope,
-    records: { offices: [], measures: [], updates: [], deadlines: [] },
+    records: byKind(() => []) as ReadBundle['records'],
     conflicts: [],
-    places: {
-      offices: [],
-      measures: [],
-      updates: [],
-      deadlines: [],
-      conflicts: [],
-    },
+    places: { ...byKind(() => []), conflicts: [] },
     invalid,
   };
 }

@@ -12,6 +12,7 @@ import { bundleChecksum } from '../checksum';
 import { createBundle } from '../create-bundle';
 import { parseJson, readBundle, type ReadBundle } from '../read-bundle';
 import type { InvalidRecord } from '../record-problems';
+import { byKind, RECORD_KINDS } from '../record-schemas';
 import { checkReferences, type KnownIds } from '../references';
 import { bytesSource } from './byte-source';
 import { openBundle } from './open-bundle';
@@ -55,15 +56,9 @@ function streamed(text: string, window = 7, sliceBytes = 40) {
   const all = whole(text);
   const joined: ReadBundle = {
     ...all,
-    records: { offices: [], measures: [], updates: [], deadlines: [] },
+    records: byKind(() => []) as ReadBundle['records'],
     conflicts: [],
-    places: {
-      offices: [],
-      measures: [],
-      updates: [],
-      deadlines: [],
-      conflicts: [],
-    },
+    places: { ...byKind(() => []), conflicts: [] },
     invalid: [],
   };
   for (const { read } of readSlices(
@@ -71,7 +66,7 @@ function streamed(text: string, window = 7, sliceBytes = 40) {
     knownIdsWith(STORED, [opened]),
     sliceBytes,
   )) {
-    for (const kind of ['offices', 'measures', 'updates'] as const) {
+    for (const kind of RECORD_KINDS) {
       (joined.records[kind] as unknown[]).push(...read.records[kind]);
       joined.places[kind].push(...read.places[kind]);
     }
@@ -191,6 +186,8 @@ describe('a bundle read in slices', () => {
       measures: 3,
       updates: 3,
       deadlines: 0,
+      roundReports: 0,
+      approvals: 0,
       conflicts: 1,
     });
   });

@@ -67,6 +67,8 @@ describe('export of everything, the updates a page of rows at a time', () => {
       measures: [],
       updates: [],
       deadlines: [],
+      roundReports: [],
+      approvals: [],
     });
   });
 

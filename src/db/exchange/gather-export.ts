@@ -26,7 +26,30 @@ interface Source {
   exportedAt: string;
 }
 
+/** A round's report texts and approvals of the scope: of its office (and year). */
+async function roundRecordsIn(scope: ExportScope) {
+  const ofScope = <T extends { officeId: string; fiscalYear: number }>(
+    rows: T[],
+  ) =>
+    scope.kind === 'all'
+      ? rows
+      : rows.filter(
+          (r) =>
+            r.officeId === scope.officeId &&
+            (scope.kind === 'office' || r.fiscalYear === scope.fiscalYear),
+        );
+  const [roundReports, approvals] = await Promise.all([
+    db.roundReports.toArray(),
+    db.approvals.toArray(),
+  ]);
+  return {
+    roundReports: ofScope(roundReports),
+    approvals: ofScope(approvals),
+  };
+}
+
 async function recordsIn(scope: ExportScope) {
+  const rounds = await roundRecordsIn(scope);
   if (scope.kind === 'all') {
     const [offices, measures, updates, deadlines] = await Promise.all([
       db.offices.toArray(),
@@ -34,7 +57,7 @@ async function recordsIn(scope: ExportScope) {
       allStoredUpdates(),
       db.deadlines.toArray(),
     ]);
-    return { offices, measures, updates, deadlines };
+    return { offices, measures, updates, deadlines, ...rounds };
   }
   const office = await db.offices.get(scope.officeId);
   const offices: Office[] = office ? [office] : [];
@@ -60,7 +83,7 @@ async function recordsIn(scope: ExportScope) {
   const deadlines = await (scope.kind === 'office'
     ? db.deadlines.toArray()
     : db.deadlines.where('fiscalYear').equals(scope.fiscalYear).toArray());
-  return { offices, measures, updates, deadlines };
+  return { offices, measures, updates, deadlines, ...rounds };
 }
 
 /** What a bundle says of itself: when, from where, of what. */
@@ -105,6 +128,8 @@ async function gatherContent(
     db.measures,
     db.updateGroups,
     db.deadlines,
+    db.roundReports,
+    db.approvals,
     db.conflicts,
   ];
   return db.transaction('r', tables, async () => {
@@ -114,6 +139,8 @@ async function gatherContent(
       ...records.measures,
       ...records.updates,
       ...records.deadlines,
+      ...records.roundReports,
+      ...records.approvals,
     ].map((r) => r.id);
     const fiscalYears = scope.kind === 'office-year' ? [scope.fiscalYear] : [];
     return {
@@ -152,16 +179,17 @@ async function writeEverything(
   source: Source,
   sink: TextSink,
 ): Promise<BundleWriter> {
-  const [offices, measures, deadlines, conflicts] = await Promise.all([
+  const [offices, measures, deadlines, rounds, conflicts] = await Promise.all([
     db.offices.toArray(),
     db.measures.toArray(),
     db.deadlines.toArray(),
+    roundRecordsIn({ kind: 'all' }),
     conflictsOf({ kind: 'all' }, []),
   ]);
   const writer = bundleFileWriter(
     {
       ...frameOf(source, offices, []),
-      records: { offices, measures, deadlines },
+      records: { offices, measures, deadlines, ...rounds },
       conflicts,
     },
     sink,
@@ -192,6 +220,8 @@ export async function gatherExportFile(
     db.measures,
     db.updateGroups,
     db.deadlines,
+    db.roundReports,
+    db.approvals,
     db.conflicts,
     db.journal,
   ];

@@ -7,7 +7,7 @@
  * file of the batch brings), so everything after is one path.
  */
 import type { ReadBundle } from '@/bundle/read-bundle';
-import { RECORD_KINDS, type RecordKind } from '@/bundle/record-schemas';
+import { byKind, RECORD_KINDS, type RecordKind } from '@/bundle/record-schemas';
 import { checkReferences, type KnownIds } from '@/bundle/references';
 import type { OpenedBundle } from '@/bundle/stream/open-bundle';
 import {
@@ -43,12 +43,7 @@ export interface FileSlice {
 
 type IdSets = Record<RecordKind, Set<string>>;
 
-const emptySets = (): IdSets => ({
-  offices: new Set(),
-  measures: new Set(),
-  updates: new Set(),
-  deadlines: new Set(),
-});
+const emptySets = (): IdSets => byKind(() => new Set());
 
 /** What a reading in slices learnt of a file before reading it, for a whole one too. */
 function factsOf(file: ImportFile): Pick<

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { chainForm } from '@/bundle/chain-form';
+import { BUNDLE_VERSION } from '@/bundle/envelope';
 import { isRevChain } from '@/domain/revision';
 import type { Measure } from '@/domain/types';
 import {
@@ -99,7 +100,7 @@ describe('a version-3 file with a resolution of two parents, imported', () => {
     await applyImport(wholeFiles([v3Text]));
     const here = await stored();
     const exported = await exportedText();
-    expect(JSON.parse(exported)).toMatchObject({ version: 5 });
+    expect(JSON.parse(exported)).toMatchObject({ version: BUNDLE_VERSION });
     await resetDb();
     await applyImport(wholeFiles([exported]));
     const there = await stored();

@@ -4,6 +4,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { reportChecksum } from '@/domain/report/sign-off';
 import { reviseRecord } from '@/domain/revision';
 import { exportedText, wholeFiles } from '@/testing/bundle-files';
 import {
@@ -18,7 +19,9 @@ import { setDeadline } from '../deadlines';
 import { applyImport } from '../exchange/import-bundles';
 import { createMeasure, updateMeasure } from '../measures';
 import { createOffice } from '../offices';
+import { setPersonName } from '../person';
 import { insertRecord } from '../records';
+import { approveRound, saveRoundCells } from '../sign-off';
 import { createUpdate } from '../updates';
 import { readChanges } from './journal';
 import { BadVersionError } from './plan-versions';
@@ -68,7 +71,8 @@ function createMeasureIn(change: ChangeWriter, officeId: string) {
  * and the journal.
  */
 async function importWritingEveryTable() {
-  const office = await createOffice(makeOfficeFields());
+  const approvedBy = { name: 'นายสมชาย ใจดี', position: 'นายก' };
+  const office = await createOffice(makeOfficeFields({ approvedBy }));
   const one = await createMeasure(office.id, 2568, makeMeasureInput());
   const two = await createMeasure(office.id, 2568, makeMeasureInput());
   const base = await exportedText();
@@ -76,6 +80,24 @@ async function importWritingEveryTable() {
   await updateMeasure(two.id, makeMeasureInput({ title: 'แก้ที่อื่นด้วย' }));
   await createUpdate(one.id, makeUpdateInput());
   await createOffice(makeOfficeFields({ name: 'เทศบาลอื่น' }));
+  // A round's report text edited there, and the round approved.
+  const round = {
+    officeId: office.id,
+    fiscalYear: 2568,
+    round: 'annual' as const,
+  };
+  const cells = [{ measureId: one.id, column: 'result' as const, text: 'ก' }];
+  await saveRoundCells(round, cells);
+  await setPersonName(approvedBy.name);
+  await approveRound({
+    ...round,
+    language: 'th',
+    digits: 'thai',
+    measureIds: [one.id],
+    updates: [],
+    cells,
+    sha256: reportChecksum(cells),
+  });
   await setDeadline(2568, 'annual', '2025-10-20');
   const theirs = await exportedText();
   await resetDb();

@@ -4,6 +4,8 @@
  * - a measure's versions, and its updates', are kept while the measure's
  *   fiscal year is the current one, the one before or a later one;
  * - an office's versions while the fiscal year they were replaced in is;
+ * - a deadline's, a round's report text's and an approval's while their own
+ *   fiscal year is;
  * - older ones are dropped by the first change written once the fiscal
  *   year has turned (1 October). Their journal entries stay: the history
  *   still lists those versions, with when, why, where from and who, but
@@ -68,13 +70,17 @@ export async function keepReplaced(
   const rows: HistoryRow[] = [];
   for (const { kind, record } of replaced) {
     const measureId = measureOf(kind, record as RecordOf[RecordKind]);
-    // A deadline is kept by its own fiscal year, as a measure is.
+    // A deadline, a round's report text and its approvals are kept by their
+    // own fiscal year, as a measure is.
+    const own =
+      kind === 'deadlines' || kind === 'roundReports' || kind === 'approvals'
+        ? (record as RecordOf['approvals']).fiscalYear
+        : undefined;
     const fiscalYear =
-      kind === 'deadlines'
-        ? (record as RecordOf['deadlines']).fiscalYear
-        : measureId
-          ? (years.get(measureId) ?? fiscalYearOf(today))
-          : fiscalYearOf(today);
+      own ??
+      (measureId
+        ? (years.get(measureId) ?? fiscalYearOf(today))
+        : fiscalYearOf(today));
     if (fiscalYear < oldest) continue;
     rows.push({
       kind,

@@ -47,12 +47,16 @@ const LETTERS: Record<RecordKind, string> = {
   measures: 'm',
   updates: 'u',
   deadlines: 'd',
+  roundReports: 'r',
+  approvals: 'a',
 };
 const KINDS: Record<string, RecordKind> = {
   o: 'offices',
   m: 'measures',
   u: 'updates',
   d: 'deadlines',
+  r: 'roundReports',
+  a: 'approvals',
 };
 
 /** The entries of a row, in order. */

@@ -50,6 +50,8 @@ export const changeTables = () => [
   db.measures,
   db.updateGroups,
   db.deadlines,
+  db.roundReports,
+  db.approvals,
   db.conflicts,
   db.summaries,
   db.journal,

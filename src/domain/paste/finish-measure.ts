@@ -10,7 +10,7 @@ import {
   stripStrayTags,
   takeLinks,
 } from './read-cells';
-import { readPeriod } from './read-period';
+import { readPeriodChecked } from './read-period';
 import type { ParsedMeasure, ParseIssue } from './types';
 
 export interface MeasureWords {
@@ -83,7 +83,9 @@ export function finishMeasure(
   const issues: Omit<ParseIssue, 'measure'>[] = [];
   const periods = draft.parts.get('period') ?? [];
   const periodText = collapse(stripStrayTags(periods[0] ?? ''));
-  const period = periodText === '' ? null : readPeriod(periodText, fiscalYear);
+  const reading =
+    periodText === '' ? null : readPeriodChecked(periodText, fiscalYear);
+  const period = reading && 'period' in reading ? reading.period : null;
   const line = draft.line;
   if (periods.length > 1) {
     const params = {
@@ -92,9 +94,9 @@ export function finishMeasure(
     };
     issues.push({ line, severity: 'warning', key: 'periodDiffers', params });
   }
-  if (periodText !== '' && !period) {
+  if (reading && 'problem' in reading) {
     const params = { text: periodText };
-    issues.push({ line, severity: 'error', key: 'unreadablePeriod', params });
+    issues.push({ line, severity: 'error', key: reading.problem, params });
   }
   if (periodText === '' && draft.columns.has('period')) {
     issues.push({ line, severity: 'error', key: 'missingPeriod', params: {} });

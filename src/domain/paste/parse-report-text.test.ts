@@ -73,7 +73,7 @@ describe('parseReportText on bad input', () => {
     const text = tsv([
       HEADER,
       row('๑. ก'),
-      row('๒. ข', 'ไตรมาส ๑'),
+      row('๒. ข', 'ตามความเหมาะสม'),
       row('๓. ค'),
     ]);
     const result = parseReportText(text);
@@ -82,7 +82,7 @@ describe('parseReportText on bad input', () => {
         line: 3,
         severity: 'error',
         key: 'unreadablePeriod',
-        params: { text: 'ไตรมาส ๑' },
+        params: { text: 'ตามความเหมาะสม' },
         measure: 1,
       },
     ]);
@@ -91,7 +91,26 @@ describe('parseReportText on bad input', () => {
       null,
       'fiscal-year',
     ]);
-    expect(result.measures[1]!.periodText).toBe('ไตรมาส ๑');
+    expect(result.measures[1]!.periodText).toBe('ตามความเหมาะสม');
+  });
+
+  it('repairs the Thai a PDF copy breaks, where the repair is certain', () => {
+    // Sara am as nikhahit + sara aa, a tone mark before its vowel, a space before a vowel.
+    const title = '๑. การดํ\u0e32เนินการท\u0e48\u0e35 ด ีที\u0e48สุด';
+    const result = parseReportText(tsv([HEADER, row(title)]));
+    expect(result.measures[0]!.title).toBe('การดำเนินการที่ ดีที่สุด');
+  });
+
+  it('says why a quarter or a range cannot be a period', () => {
+    const text = tsv([
+      HEADER,
+      row('๑. ก', 'ไตรมาส ๕'),
+      row('๒. ข', 'ก.ย.๖๘ - ต.ค.๖๗'),
+    ]);
+    expect(keysAndLines(parseReportText(text).issues)).toEqual([
+      ['quarterOutOfRange', 2],
+      ['periodEndsBeforeStart', 3],
+    ]);
   });
 
   it('points at an empty period', () => {

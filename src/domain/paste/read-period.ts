@@ -1,25 +1,26 @@
 /**
  * Reading a period cell as offices write it: 'ทั้งปีงบประมาณ', 'ต.ค.๖๗ - ก.ย.๖๘',
- * 'ม.ค.68 ถึง มี.ค.68', 'ธันวาคม ๒๕๖๖', 'ต.ค. – ธ.ค. ๒๕๖๗'. Years are Buddhist
- * era (two or four digits); a four-digit year below 2400 is taken as Gregorian.
- * A side without a year takes it from the other side, else from the report's
- * fiscal year.
+ * 'ม.ค.68 ถึง มี.ค.68', 'ธันวาคม ๒๕๖๖', 'ต.ค. – ธ.ค. ๒๕๖๗', 'ไตรมาสที่ ๒',
+ * 'October 2024 - September 2025'. Thai years are Buddhist era (two or four
+ * digits); a four-digit year below 2400 is taken as Gregorian, and an English
+ * month name needs four digits. A side without a year takes it from the other
+ * side, else from the report's fiscal year.
  */
 import { toArabicDigits } from '../digits';
 import { toGregorianYear, yearMonthOf } from '../fiscal-year';
-import { THAI_MONTHS_LONG, THAI_MONTHS_SHORT } from '../thai-date';
 import type { Period } from '../types';
+import { ERA_WORDS, gregorianYear, monthName } from './period-words';
+import { namesQuarters, readQuarters } from './read-quarter';
+import type { QuarterReading } from './read-quarter';
+
+/** A period read, or the message key (under `paste.issues.`) saying why not. */
+export type PeriodReading = QuarterReading;
 
 const WHOLE_YEAR = /^(?:ทั้ง|ตลอด)ปี(?:งบประมาณ)?(?:พ\.?ศ\.?)?\d*$/;
-const RANGE_SEPARATOR = /\s*(?:ถึง|[-–—~])\s*/;
+const BRACKETED = /\(([^()]+)\)$/;
+const RANGE_SEPARATOR = /\s*(?:ถึง|[-–—~])\s*|\s+to\s+/;
 // An optional day, the month's letters (dots removed), an optional year.
-const MONTH_PART = /^(\d{1,2})?([\u0e01-\u0e4f]+)(\d{2}|\d{4})?$/;
-
-const MONTHS = new Map<string, number>();
-THAI_MONTHS_LONG.forEach((name, i) => MONTHS.set(name, i + 1));
-THAI_MONTHS_SHORT.forEach((name, i) =>
-  MONTHS.set(name.replace(/\./g, ''), i + 1),
-);
+const MONTH_PART = /^(\d{1,2})?([\u0e01-\u0e4fa-z]+)(\d{2}|\d{4})?$/;
 
 interface MonthPart {
   month: number;
@@ -27,19 +28,14 @@ interface MonthPart {
   year: number | null;
 }
 
-/** '2566' → 2023, '66' → 2023 (2566 BE), '2023' → 2023. */
-function gregorianYear(digits: string): number {
-  const value = Number(digits);
-  if (digits.length === 2) return toGregorianYear(2500 + value);
-  return value >= 2400 ? toGregorianYear(value) : value;
-}
-
 function readMonthPart(text: string): MonthPart | null {
-  const compact = text.replace(/พ\.\s*ศ\./g, '').replace(/[\s.]/g, '');
+  const compact = text.replace(ERA_WORDS, '').replace(/[\s.,]/g, '');
   const match = MONTH_PART.exec(compact);
-  const month = match ? MONTHS.get(match[2] ?? '') : undefined;
-  if (!match || month === undefined) return null;
-  return { month, year: match[3] ? gregorianYear(match[3]) : null };
+  const name = match ? monthName(match[2] ?? '') : undefined;
+  if (!match || name === undefined) return null;
+  const digits = match[3];
+  if (name.english && digits?.length === 2) return null;
+  return { month: name.month, year: digits ? gregorianYear(digits) : null };
 }
 
 /** The year of a month without one: October–December open the fiscal year. */
@@ -48,18 +44,27 @@ function yearInFiscalYear(month: number, fiscalYear: number): number {
   return month >= 10 ? endYear - 1 : endYear;
 }
 
-/** readPeriod('ต.ค.๖๗ - ก.ย.๖๘') → { kind: 'months', from: '2024-10', to: '2025-09' }; null when unreadable */
-export function readPeriod(
+/** readPeriodChecked('ไตรมาส ๕', 2568) → { problem: 'quarterOutOfRange' } */
+export function readPeriodChecked(
   cell: string,
   fiscalYear: number | null = null,
-): Period | null {
-  const text = toArabicDigits(cell).replace(/\s+/g, ' ').trim();
-  if (WHOLE_YEAR.test(text.replace(/\s/g, ''))) return { kind: 'fiscal-year' };
+): PeriodReading {
+  const text = toArabicDigits(cell).toLowerCase().replace(/\s+/g, ' ').trim();
+  const compact = text.replace(/\s/g, '');
+  if (WHOLE_YEAR.test(compact)) return { period: { kind: 'fiscal-year' } };
+  if (namesQuarters(compact)) {
+    // 'ไตรมาสที่ 1 (ต.ค. - ธ.ค. 67)': the months written out say more (their years).
+    const months = BRACKETED.exec(text)?.[1];
+    const written = months ? readPeriodChecked(months, fiscalYear) : null;
+    if (written && 'period' in written) return written;
+    return readQuarters(compact.replace(/\(.*\)$/, ''), fiscalYear);
+  }
+  const unreadable = { problem: 'unreadablePeriod' } as const;
   const [first = '', second, ...more] = text.split(RANGE_SEPARATOR);
-  if (more.length > 0) return null;
+  if (more.length > 0) return unreadable;
   const from = readMonthPart(first);
   const to = second === undefined ? from : readMonthPart(second);
-  if (!from || !to) return null;
+  if (!from || !to) return unreadable;
 
   let fromYear = from.year;
   let toYear = to.year;
@@ -71,12 +76,23 @@ export function readPeriod(
     fromYear = yearInFiscalYear(from.month, fiscalYear);
     toYear = yearInFiscalYear(to.month, fiscalYear);
   }
-  if (fromYear === null || toYear === null) return null;
+  if (fromYear === null || toYear === null) return unreadable;
 
   const period: Period = {
     kind: 'months',
     from: yearMonthOf(fromYear, from.month),
     to: yearMonthOf(toYear, to.month),
   };
-  return period.from <= period.to ? period : null;
+  return period.from <= period.to
+    ? { period }
+    : { problem: 'periodEndsBeforeStart' };
+}
+
+/** readPeriod('ต.ค.๖๗ - ก.ย.๖๘') → { kind: 'months', from: '2024-10', to: '2025-09' }; null when unreadable */
+export function readPeriod(
+  cell: string,
+  fiscalYear: number | null = null,
+): Period | null {
+  const reading = readPeriodChecked(cell, fiscalYear);
+  return 'period' in reading ? reading.period : null;
 }

@@ -4,6 +4,7 @@
  * tab or quote ("…", quotes doubled). A quote that does not close such a
  * cell is ordinary text, so a Word cell that starts with a quotation stays whole.
  */
+import { repairThai } from './thai-repair';
 
 export interface TextRow {
   /** Line of the pasted text where the row starts (from 1). */
@@ -14,12 +15,14 @@ export interface TextRow {
 /** Zero-width characters ride along with text copied from Thai documents. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
-/** cleanPastedText('a\r\nb\u00a0c') === 'a\nb c' */
+/** cleanPastedText('a\r\nb\u00a0c') === 'a\nb c'; Thai broken by a PDF copy is repaired where certain. */
 export function cleanPastedText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(INVISIBLE, '')
-    .replace(/\u00a0/g, ' ');
+  return repairThai(
+    text
+      .replace(/\r\n?/g, '\n')
+      .replace(INVISIBLE, '')
+      .replace(/\u00a0/g, ' '),
+  );
 }
 
 /** The end of a quoted cell starting at `start`, or -1 when the quote does not close one. */

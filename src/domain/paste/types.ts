@@ -38,6 +38,8 @@ export type ParseIssueKey =
   | 'notTableRow'
   | 'extraCells'
   | 'unreadablePeriod'
+  | 'quarterOutOfRange'
+  | 'periodEndsBeforeStart'
   | 'missingPeriod'
   | 'periodDiffers';
 

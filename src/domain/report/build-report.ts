@@ -18,6 +18,7 @@ import type {
   MethodsStyle,
   Office,
   ProgressUpdate,
+  ReportCellColumn,
   Round,
   Signatory,
 } from '../types';
@@ -76,11 +77,15 @@ export interface Report {
   round: Round;
   digits: DigitStyle;
   rows: ReportRow[];
+  /** Cells edited for the printout, by measure (withEdits, report-edits.ts). */
+  edits?: ReadonlyMap<string, Partial<Record<ReportCellColumn, string>>>;
   signatories: {
     preparedBy: Signatory;
     endorsedBy: Signatory;
     approvedBy: Signatory;
   };
+  /** The round's approval in force: the sign-off block prints who and when. */
+  signedOff?: { approver: Signatory; approvedAt: string };
 }
 
 /** inDigits('12', 'thai') === '๑๒' */

@@ -48,7 +48,9 @@ export function printRows(
           .map((line) => line.trim())
           .filter(Boolean),
       ),
-      noUpdate: row.result.kind === 'no-update',
+      noUpdate:
+        row.result.kind === 'no-update' &&
+        report.edits?.get(row.measureId)?.result === undefined,
     };
   });
 }

@@ -4,16 +4,10 @@
  * the paste parser recognises them (with synonyms), and tests build reports
  * with them. What the app shows comes from i18n (`report.columns.*`).
  */
+import { REPORT_CELL_COLUMNS } from '../types';
 
-export const REPORT_COLUMNS = [
-  'title',
-  'methods',
-  'period',
-  'result',
-  'suggestions',
-  'units',
-  'outcome',
-] as const;
+// The record types name the same columns (a round's report cells).
+export const REPORT_COLUMNS = REPORT_CELL_COLUMNS;
 export type ReportColumn = (typeof REPORT_COLUMNS)[number];
 
 /** OFFICIAL_HEADINGS.period === 'ระยะเวลาดำเนินการ' */

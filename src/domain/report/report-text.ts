@@ -81,8 +81,11 @@ export function resultText(row: ReportRow, labels: ReportLabels): string {
   return done === '' ? block : `${done}\n${block}`;
 }
 
-/** rowCells(row, report, labels)[0] === '๑. การป้องกันการทุจริต' */
-export function rowCells(
+/**
+ * The cells as prefilled from the round's updates, whatever was edited:
+ * what "back to the prefilled text" brings back.
+ */
+export function prefilledCells(
   row: ReportRow,
   report: Report,
   labels: ReportLabels,
@@ -102,6 +105,20 @@ export function rowCells(
       row.units.kind === 'all' ? labels.allUnits : row.units.names.join(', '),
     outcome: entriesText(entries, (e) => e.outcome, labels),
   };
+}
+
+/**
+ * The cells the report prints: each as edited for the printout (the round's
+ * report text, report.edits), else as prefilled.
+ */
+export function rowCells(
+  row: ReportRow,
+  report: Report,
+  labels: ReportLabels,
+): Record<ReportColumn, string> {
+  const prefilled = prefilledCells(row, report, labels);
+  const edited = report.edits?.get(row.measureId);
+  return edited ? { ...prefilled, ...edited } : prefilled;
 }
 
 /** reportToTable(report, labels).headers[2] === labels.headings.period */

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 
 import type { RecordOf, RecordKind } from '@/bundle/record-schemas';
+import { RESOLVED_WHOLE } from '@/bundle/resolve';
 import { resolveConflictWith, type OpenConflict } from '@/db/conflicts';
 import type { Content } from '@/domain/revision';
 import type { Unit } from '@/domain/types';
@@ -64,6 +65,8 @@ export function ConflictResolver({ conflict, units, names }: ResolverProps) {
   ).filter((f) => !META.has(f));
   const differs = (field: string) =>
     new Set(versions.map((v) => canonicalize(fieldOf(v, field)))).size > 1;
+  // An approval is one version whole (bundle/resolve.ts): no field choices.
+  const whole = RESOLVED_WHOLE.has(kind);
   const [picks, setPicks] = useState<Record<string, number>>({});
   const fiscalYear = (versions[0] as { fiscalYear?: number }).fiscalYear ?? 0;
   const ctx = { t, format, fiscalYear, units, names };
@@ -81,7 +84,7 @@ export function ConflictResolver({ conflict, units, names }: ResolverProps) {
 
   return (
     <div className="conflict">
-      <p>{t('conflicts.explain')}</p>
+      <p>{t(whole ? 'conflicts.explainWhole' : 'conflicts.explain')}</p>
       <div className="table-scroll">
         <table className="table conflict-table">
           <thead>
@@ -94,6 +97,7 @@ export function ConflictResolver({ conflict, units, names }: ResolverProps) {
                   index={i}
                   origin={originOf(conflict, version.rev, i)}
                   onKeep={() => keepAll(i)}
+                  kept={whole ? (picks[fields[0] ?? ''] ?? 0) === i : undefined}
                 />
               ))}
             </tr>
@@ -113,7 +117,7 @@ export function ConflictResolver({ conflict, units, names }: ResolverProps) {
                   </th>
                   {versions.map((version, i) => (
                     <td key={version.rev} className="prose">
-                      {diff ? (
+                      {diff && !whole ? (
                         <label className="choice">
                           <input
                             type="radio"

@@ -13,6 +13,8 @@ interface VersionHeaderProps {
   /** Where it came from; undefined when the app does not know. */
   origin: VersionOrigin | undefined;
   onKeep: () => void;
+  /** Chosen whole (a kind resolved whole); undefined where fields are chosen. */
+  kept?: boolean | undefined;
 }
 
 function OriginLine({ origin }: { origin: VersionOrigin | undefined }) {
@@ -38,6 +40,7 @@ export function VersionHeader({
   index,
   origin,
   onKeep,
+  kept,
 }: VersionHeaderProps) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -57,7 +60,7 @@ export function VersionHeader({
           n: revGeneration(version.rev),
         })}
       </div>
-      <Button onClick={onKeep}>
+      <Button onClick={onKeep} aria-pressed={kept}>
         {t('conflicts.keepThis', { n: index + 1 })}
       </Button>
     </th>

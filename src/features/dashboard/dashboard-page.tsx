@@ -16,6 +16,7 @@ import { LateSection } from './late-section';
 import { measureLabels } from './measure-labels';
 import { QuietSection } from './quiet-section';
 import { RoundsSection } from './rounds-section';
+import { SignOffSection } from './sign-off-section';
 import { StatusSection } from './status-section';
 import { TimelineSection } from './timeline-section';
 import { UnitsSection } from './units-section';
@@ -101,6 +102,7 @@ export function DashboardPage({
             rounds={[dashboard.sixMonth, dashboard.annual]}
             labels={labels}
           />
+          <SignOffSection office={office} fiscalYear={fiscalYear} />
           <UnitsSection units={dashboard.units} />
           <TimelineSection timeline={dashboard.timeline} labels={labels} />
         </div>

@@ -9,6 +9,7 @@ import { Page } from '@/ui/page';
 
 import { HistoryMissing, PrintButton, PrintHeading } from './history-parts';
 import { HistoryView } from './history-view';
+import { RoundReopenings } from './round-reopenings';
 
 interface UpdateHistoryPageProps {
   office: Office;
@@ -60,6 +61,7 @@ export function UpdateHistoryPage({
       <PrintHeading office={office} />
       <p>{t('history.ofMeasure', { title: measure.title })}</p>
       <p className="history-intro">{t('history.intro')}</p>
+      <RoundReopenings update={current} fiscalYear={measure.fiscalYear} />
       <HistoryView
         kind="updates"
         at={{ id: updateId, measureId }}

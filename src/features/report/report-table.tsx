@@ -1,4 +1,6 @@
 import type { Report, ReportRow } from '@/domain/report/build-report';
+import type { ReportColumn } from '@/domain/report/report-columns';
+import { isEdited } from '@/domain/report/report-edits';
 import {
   evidenceLinks,
   resultText,
@@ -29,6 +31,9 @@ function ResultCell({ row, labels }: { row: ReportRow; labels: ReportLabels }) {
   );
 }
 
+// A column's name, not a text shown.
+const RESULT: ReportColumn = 'result';
+
 /** The seven-column table of the official report; its header row repeats on every printed page. */
 export function ReportTable({ report, labels }: ReportTableProps) {
   return (
@@ -37,12 +42,17 @@ export function ReportTable({ report, labels }: ReportTableProps) {
       <tbody>
         {report.rows.map((row) => {
           const cells = rowCells(row, report, labels);
+          const resultEdited = isEdited(report, row.measureId, RESULT);
           return (
             <tr key={row.measureId}>
               <th scope="row">{cells.title}</th>
               <td>{cells.methods}</td>
               <td>{cells.period}</td>
-              <ResultCell row={row} labels={labels} />
+              {resultEdited ? (
+                <td>{cells.result}</td>
+              ) : (
+                <ResultCell row={row} labels={labels} />
+              )}
               <td>{cells.suggestions}</td>
               <td>{cells.units}</td>
               <td>{cells.outcome}</td>

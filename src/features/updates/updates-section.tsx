@@ -3,14 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
 import { useDeletedUpdateCount } from '@/db/deleted';
-import { useUpdates } from '@/db/live';
+import { useApprovals, useUpdates } from '@/db/live';
 import { createUpdate, updateUpdate } from '@/db/updates';
 import { useDraftKeys } from '@/db/use-draft-keys';
-import type { Measure, ProgressUpdate } from '@/domain/types';
+import { locksOf } from '@/domain/report/sign-off';
+import type { Approval, Measure, ProgressUpdate } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
 
+import { ReopenDialog } from './reopen-dialog';
 import { deleteWithUndo } from './undo-delete';
 import { UpdateCard } from './update-card';
 import { UpdateForm } from './update-form';
@@ -37,6 +39,17 @@ export function UpdatesSection({ measure }: { measure: Measure }) {
   // person chooses, while a form left with unsaved typing reopens by itself.
   const [chosen, setEditing] = useState<string | null>();
   const [deleting, setDeleting] = useState<ProgressUpdate | null>(null);
+  // An update of an approved round: reopen it first, then go on.
+  const approvals = useApprovals(measure.officeId, measure.fiscalYear);
+  const [reopening, setReopening] = useState<{
+    locks: Approval[];
+    then: () => void;
+  } | null>(null);
+  const unlocked = (update: ProgressUpdate, then: () => void) => {
+    const locks = locksOf(update, approvals ?? []);
+    if (locks.length === 0) then();
+    else setReopening({ locks, then });
+  };
   const newKey = `update:new:${measureId}`;
   const drafts = useDraftKeys(
     updates ? [newKey, ...updates.map((u) => `update:${u.id}`)] : [],
@@ -110,14 +123,22 @@ export function UpdatesSection({ measure }: { measure: Measure }) {
                 <UpdateCard
                   fiscalYear={measure.fiscalYear}
                   update={update}
-                  onEdit={() => setEditing(update.id)}
-                  onDelete={() => setDeleting(update)}
+                  onEdit={() => unlocked(update, () => setEditing(update.id))}
+                  onDelete={() => unlocked(update, () => setDeleting(update))}
                 />
               )}
             </li>
           ))}
         </ol>
       )}
+      <ReopenDialog
+        locks={reopening?.locks ?? []}
+        onCancel={() => setReopening(null)}
+        onReopened={() => {
+          reopening?.then();
+          setReopening(null);
+        }}
+      />
       <ConfirmDialog
         open={deleting !== null}
         title={t('updates.deleteTitle')}
