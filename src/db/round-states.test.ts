@@ -1,14 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
+import { reportChecksum } from '@/domain/report/sign-off';
 import { createRecord } from '@/domain/revision';
 import type { ProgressUpdate } from '@/domain/types';
-import { makeUpdateInput } from '@/testing/factories';
+import { makeOfficeFields, makeUpdateInput } from '@/testing/factories';
 import { makeMeasure, makeOffice, T0 } from '@/testing/records';
 import { resetDb } from '@/testing/reset-db';
 
 import { db, groupUpdates } from './app-db';
 import { addExpectedOffices, expectImportedOffices } from './expected-offices';
+import { createOffice } from './offices';
+import { setPersonName } from './person';
 import { roundStates } from './round-states';
+import { approveRound, reopenRound } from './sign-off';
 
 const update = (
   id: string,
@@ -128,5 +132,45 @@ describe('roundStates', () => {
       completed: 1,
       late: 1,
     });
+  });
+});
+
+describe('roundStates reads the sign-off records', () => {
+  beforeEach(resetDb);
+
+  it('shows an office whose round is approved (and not reopened) as approved', async () => {
+    const approver = { name: 'นายสมชาย ใจดี', position: 'นายกเทศมนตรี' };
+    const offices = await Promise.all(
+      ['เทศบาลตำบลก', 'เทศบาลตำบลข'].map((name) =>
+        createOffice(makeOfficeFields({ name, approvedBy: approver })),
+      ),
+    );
+    const [approved, reopened] = offices.map((o) => o.id) as [string, string];
+    await setPersonName(approver.name);
+    const approve = (officeId: string) =>
+      approveRound({
+        officeId,
+        fiscalYear: 2568,
+        round: 'six-month',
+        language: 'th',
+        digits: 'arabic',
+        measureIds: [],
+        updates: [],
+        cells: [],
+        sha256: reportChecksum([]),
+      });
+    await approve(approved);
+    await reopenRound((await approve(reopened)).id, 'แก้ผล');
+    await expectImportedOffices();
+    const rows = await roundStates({
+      fiscalYear: 2568,
+      round: 'six-month',
+      dueDate: '2025-04-30',
+      today: '2025-05-10',
+    });
+    expect(rows.map((r) => [r.office.name, r.state.state])).toEqual([
+      ['เทศบาลตำบลก', 'approved'],
+      ['เทศบาลตำบลข', 'not-received'],
+    ]);
   });
 });

@@ -15,6 +15,7 @@ import type { IsoDate, Round } from '@/domain/types';
 import { db } from './app-db';
 import { listExpectedOffices } from './expected-offices';
 import { isLive } from './records';
+import { approvedOffices } from './sign-off';
 import { storedUpdatesOfMeasures } from './update-groups';
 
 export interface RoundQuery {
@@ -22,8 +23,11 @@ export interface RoundQuery {
   round: Round;
   /** The round's due date (issue 13's deadlines), none when not set. */
   dueDate: IsoDate | null;
-  /** The imported offices whose report of the round is signed off. */
-  approved: ReadonlySet<string>;
+  /**
+   * The imported offices whose report of the round is signed off; read
+   * from the sign-off records (approvedOffices) when not given.
+   */
+  approved?: ReadonlySet<string>;
   today: IsoDate;
 }
 
@@ -50,12 +54,12 @@ function fromSummary(
  */
 export async function roundStates(q: RoundQuery): Promise<ExpectedInRound[]> {
   const expected = await listExpectedOffices();
-  const keys = expected.flatMap((e) =>
-    e.officeId ? [[e.officeId, q.fiscalYear]] : [],
-  );
-  const [stored, summaries] = await Promise.all([
+  const officeIds = expected.flatMap((e) => (e.officeId ? [e.officeId] : []));
+  const keys = officeIds.map((id) => [id, q.fiscalYear]);
+  const [stored, summaries, approved] = await Promise.all([
     db.measures.where('[officeId+fiscalYear]').anyOf(keys).toArray(),
     db.summaries.where('[officeId+fiscalYear]').anyOf(keys).toArray(),
+    q.approved ?? approvedOffices(officeIds, q.fiscalYear, q.round),
   ]);
   const measures = stored.filter(isLive);
   const summaryOf = new Map(summaries.map((s) => [s.measureId, s]));
@@ -85,7 +89,7 @@ export async function roundStates(q: RoundQuery): Promise<ExpectedInRound[]> {
         id: office.id,
         district: office.district,
         measures: office.officeId ? (byOffice.get(office.officeId) ?? []) : [],
-        approved: office.officeId !== null && q.approved.has(office.officeId),
+        approved: office.officeId !== null && approved.has(office.officeId),
       },
       q.dueDate,
       q.today,

@@ -31,11 +31,7 @@ import { roundColumns } from './round-columns';
 import { RoundFigures } from './round-figures';
 import { RoundFilters } from './round-filters';
 import { RoundTable } from './round-table';
-import {
-  useApprovedOffices,
-  useRoundData,
-  type RoundData,
-} from './use-round-data';
+import { useRoundData, type RoundData } from './use-round-data';
 import './round-page.css';
 
 interface RoundPageProps {
@@ -74,8 +70,7 @@ function RoundView({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const approved = useApprovedOffices(fiscalYear, round);
-  const data = useRoundData(fiscalYear, round, approved);
+  const data = useRoundData(fiscalYear, round);
   const year = format.text(String(fiscalYear));
   const roundName = format.round(round, 'short');
   const title = t('roundPage.title', { round: roundName, year });

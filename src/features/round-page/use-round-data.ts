@@ -24,7 +24,6 @@ export interface RoundData {
 export function useRoundData(
   fiscalYear: number,
   round: Round,
-  approved: ReadonlySet<string>,
 ): RoundData | undefined {
   const today = useToday();
   const deadlines = useDeadlines([fiscalYear]);
@@ -34,17 +33,15 @@ export function useRoundData(
   // The date that applies, a default too: the one the offices were
   // reminded of (decisions.md, issue 13: the round page).
   const dueDate = due?.due ?? null;
-  const approvedKey = [...approved].sort().join();
   const states = useLiveQuery(
     () =>
-      roundStates({ fiscalYear, round, dueDate, approved, today }).then(
-        (rows) => {
-          markRoundData();
-          return { key: `${fiscalYear}:${round}`, rows };
-        },
-      ),
-    // `approved` is read through its key: a new Set of the same offices is no change.
-    [fiscalYear, round, dueDate, approvedKey, today],
+      // Approved: from the sign-off records, read in the same live query,
+      // so an approval or a reopening imported redraws the page.
+      roundStates({ fiscalYear, round, dueDate, today }).then((rows) => {
+        markRoundData();
+        return { key: `${fiscalYear}:${round}`, rows };
+      }),
+    [fiscalYear, round, dueDate, today],
   );
   // The rows of another round, kept while this one is read, are not shown.
   const current = states?.key === `${fiscalYear}:${round}` ? states : null;
@@ -54,18 +51,4 @@ export function useRoundData(
   );
   if (!due || !rows) return undefined;
   return { due, rows, today };
-}
-
-const NONE: ReadonlySet<string> = new Set();
-
-/**
- * The imported offices whose report of the round is signed off. Sign-off
- * records (issue 13 item 3) are built apart; until they are merged no
- * office is approved.
- */
-export function useApprovedOffices(
-  _fiscalYear: number,
-  _round: Round,
-): ReadonlySet<string> {
-  return NONE;
 }
