@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
+import { summarize } from '@/domain/measure-summary';
 import { reportChecksum } from '@/domain/report/sign-off';
 import { createRecord } from '@/domain/revision';
 import type { ProgressUpdate } from '@/domain/types';
@@ -29,20 +30,30 @@ const update = (
 describe('roundStates', () => {
   beforeEach(resetDb);
 
-  it('gives each expected office its state for the round from its stored updates', async () => {
+  it('gives each expected office its state for the round from its stored updates, for summaries written before they kept the round dates', async () => {
     await db.offices.put(makeOffice('office-1', 'เทศบาลตำบลทดสอบ'));
-    await db.measures.bulkPut([
+    const measures = [
       makeMeasure('m1', 'office-1'),
       makeMeasure('m2', 'office-1'),
+    ];
+    const updates = [
+      update('u1', 'm1', '2025-02-01'),
+      // Handed in late for the six-month round, after its due date.
+      update('u2', 'm2', '2025-05-03'),
+    ];
+    await db.measures.bulkPut([
+      ...measures,
       { ...makeMeasure('m3', 'office-1'), deleted: true },
     ]);
     await db.updateGroups.bulkPut(
-      groupUpdates([
-        update('u1', 'm1', '2025-02-01'),
-        // Handed in late for the six-month round, after its due date.
-        update('u2', 'm2', '2025-05-03'),
-        update('u3', 'm3', '2025-01-01'),
-      ]),
+      groupUpdates([...updates, update('u3', 'm3', '2025-01-01')]),
+    );
+    // As summaries were before issue 13: no roundDates. A deleted measure has none.
+    await db.summaries.bulkPut(
+      measures.map((m) => {
+        const { roundDates: _dropped, ...before } = summarize(m, updates);
+        return before;
+      }),
     );
     await expectImportedOffices();
     await addExpectedOffices(

@@ -14,7 +14,6 @@ import type { IsoDate, Round } from '@/domain/types';
 
 import { db } from './app-db';
 import { listExpectedOffices } from './expected-offices';
-import { isLive } from './records';
 import { approvedOffices } from './sign-off';
 import { storedUpdatesOfMeasures } from './update-groups';
 
@@ -35,10 +34,10 @@ export type { ExpectedInRound };
 
 /** The measure as it stands for the round, from its summary when that keeps the round dates. */
 function fromSummary(
-  summary: MeasureSummary | undefined,
+  summary: MeasureSummary,
   round: Round,
 ): MeasureInRound | null {
-  if (!summary?.roundDates) return null;
+  if (!summary.roundDates) return null;
   return {
     lastDate: summary.roundDates[round] ?? null,
     completed: summary.latest?.status === 'completed',
@@ -47,40 +46,39 @@ function fromSummary(
 
 /**
  * Each expected office's state for the round, in the list's Thai order.
- * It reads the measures of the year and their summaries, as the offices
- * comparison does, so at 8,000 offices it never reads the 1,000,000
- * updates; only a measure whose summary was written before summaries kept
- * the round dates has its update row read.
+ * It reads the year's summaries, one row per live measure (the write path
+ * keeps one for every live measure and deletes it with the measure), so at
+ * 8,000 offices it never reads the 1,000,000 updates nor the measures'
+ * text; only a measure whose summary was written before summaries kept the
+ * round dates has its update row read. Each read is one range of an
+ * index: `anyOf` 8,000 keys walks a cursor row by row (tens of seconds at
+ * the nation scale) and leaves a live query 8,000 ranges to watch.
  */
 export async function roundStates(q: RoundQuery): Promise<ExpectedInRound[]> {
   const expected = await listExpectedOffices();
   const officeIds = expected.flatMap((e) => (e.officeId ? [e.officeId] : []));
-  const keys = officeIds.map((id) => [id, q.fiscalYear]);
-  const [stored, summaries, approved] = await Promise.all([
-    db.measures.where('[officeId+fiscalYear]').anyOf(keys).toArray(),
-    db.summaries.where('[officeId+fiscalYear]').anyOf(keys).toArray(),
+  const wanted = new Set(officeIds);
+  const [summaries, approved] = await Promise.all([
+    db.summaries.where('fiscalYear').equals(q.fiscalYear).toArray(),
     q.approved ?? approvedOffices(officeIds, q.fiscalYear, q.round),
   ]);
-  const measures = stored.filter(isLive);
-  const summaryOf = new Map(summaries.map((s) => [s.measureId, s]));
-  const inRound = measures.map((m) =>
-    fromSummary(summaryOf.get(m.id), q.round),
-  );
-  const unsummarized = measures.filter((_, i) => inRound[i] === null);
-  const updates = await storedUpdatesOfMeasures(unsummarized.map((m) => m.id));
+  const mine = summaries.filter((s) => wanted.has(s.officeId));
+  const inRound = mine.map((s) => fromSummary(s, q.round));
+  const older = mine.filter((_, i) => inRound[i] === null);
+  const updates = await storedUpdatesOfMeasures(older.map((s) => s.measureId));
   const fromUpdates = new Map(
-    unsummarized.map((m, i) => [
-      m.id,
+    older.map((s, i) => [
+      s.measureId,
       measureInRound(updates[i] ?? [], q.fiscalYear, q.round),
     ]),
   );
   const byOffice = new Map<string, MeasureInRound[]>();
-  measures.forEach((measure, i) => {
-    const state = inRound[i] ?? fromUpdates.get(measure.id);
+  mine.forEach((summary, i) => {
+    const state = inRound[i] ?? fromUpdates.get(summary.measureId);
     if (!state) return;
-    const list = byOffice.get(measure.officeId);
+    const list = byOffice.get(summary.officeId);
     if (list) list.push(state);
-    else byOffice.set(measure.officeId, [state]);
+    else byOffice.set(summary.officeId, [state]);
   });
   return expected.map((office) => ({
     office,
