@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 
@@ -112,7 +112,9 @@ function RoundContent({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const search = useSearch();
+  // A new filter or order is drawn in a transition (rendered in slices):
+  // the URL's own update is synchronous.
+  const search = useDeferredValue(useSearch());
   const [path, navigate] = useLocation();
   const { filter, sort } = readRoundQuery(search);
   const { rows, due, today } = data;

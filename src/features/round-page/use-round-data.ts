@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 
 import { useDeadlines } from '@/db/deadlines';
 import { roundStates } from '@/db/round-states';
@@ -45,10 +45,13 @@ export function useRoundData(
   );
   // The rows of another round, kept while this one is read, are not shown.
   const current = states?.key === `${fiscalYear}:${round}` ? states : null;
-  const rows = useMemo(
+  const ranked = useMemo(
     () => (current ? rankRoundRows(current.rows) : undefined),
     [current],
   );
+  // Drawn in a transition, which React renders in slices of a few
+  // milliseconds: 8,000 offices arriving never make one long task.
+  const rows = useDeferredValue(ranked);
   if (!due || !rows) return undefined;
   return { due, rows, today };
 }
