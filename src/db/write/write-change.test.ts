@@ -32,6 +32,7 @@ import { loadExample } from '../load-example';
 import {
   createMeasure,
   deleteMeasure,
+  listMeasures,
   moveMeasure,
   restoreMeasure,
   updateMeasure,
@@ -150,8 +151,10 @@ describe('writeChange: the journal', () => {
     expect(example).toHaveLength(23);
 
     const [{ id: officeId } = { id: '' }] = await db.offices.toArray();
-    const measures = await db.measures.toArray();
-    await moveMeasure(measures[0]!.id, 5);
+    // The first in the list, so the move changes its place: a measure
+    // already at the sixth place would be left as it is, with no entry.
+    const [first] = await listMeasures(officeId, 2568);
+    await moveMeasure(first!.id, 5);
     await copyMeasuresToYear(officeId, 2568, 2569);
     const text = readFileSync(
       new URL(
