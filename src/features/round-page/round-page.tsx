@@ -4,33 +4,18 @@ import { Link, useLocation, useSearch } from 'wouter';
 
 import { setSetting } from '@/db/settings';
 import {
-  reportingFigures,
-  roundTotals,
-} from '@/domain/reporting/reporting-rate';
-import {
-  districtsOf,
-  filterRoundRows,
-  isOverdue,
   readRoundParams,
   readRoundQuery,
   roundQuery,
-  sortRoundRows,
   type RoundFilter,
   type RoundSort,
 } from '@/domain/reporting/round-table';
-import { compareThai } from '@/domain/table-sort';
 import type { Round } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';
 import { Page } from '@/ui/page';
-import { ResultCount } from '@/ui/result-count';
 
-import { DistrictTotals } from './district-totals';
-import { OverdueChecklist } from './overdue-checklist';
 import { RoundChoice } from './round-choice';
-import { roundColumns } from './round-columns';
-import { RoundFigures } from './round-figures';
-import { RoundFilters } from './round-filters';
-import { RoundTable } from './round-table';
+import { FiguresOf, OfficesOf, OverdueOf, TotalsOf } from './round-sections';
 import { useRoundData, type RoundData } from './use-round-data';
 import './round-page.css';
 
@@ -121,33 +106,11 @@ function RoundContent({
   const href = (f: RoundFilter, s: RoundSort = sort) =>
     `${path}${roundQuery(f, s)}`;
 
-  const inDistrict = useMemo(
-    () => filterRoundRows(rows, { show: 'all', district: filter.district }),
-    [rows, filter.district],
-  );
-  const { show } = filter;
-  const { key, direction } = sort;
-  // The URL's filter and order are read anew each render: memoised by value.
-  const shown = useMemo(
-    () =>
-      sortRoundRows(filterRoundRows(inDistrict, { show, district: '' }), {
-        key,
-        direction,
-      }),
-    [inDistrict, show, key, direction],
-  );
-  const states = useMemo(() => rows.map((r) => r.state), [rows]);
-  const figures = useMemo(
-    () => reportingFigures(inDistrict.map((r) => r.state)),
-    [inDistrict],
-  );
-  const totals = useMemo(() => roundTotals(states, compareThai), [states]);
-  const districts = useMemo(() => districtsOf(rows), [rows]);
-  const overdue = useMemo(() => rows.filter((r) => isOverdue(r.state)), [rows]);
-  const provinces = [
-    ...new Set(rows.map((r) => r.office.province).filter(Boolean)),
-  ];
-  const province = provinces.length === 1 ? provinces[0] : undefined;
+  const province = useMemo(() => {
+    const provinces = new Set(rows.map((r) => r.office.province));
+    provinces.delete('');
+    return provinces.size === 1 ? [...provinces][0] : undefined;
+  }, [rows]);
 
   const heading = [
     t('roundPage.checklist.printTitle', {
@@ -161,7 +124,6 @@ function RoundContent({
     }),
   ];
   const fileName = `ita-round-${fiscalYear}-${round}`;
-  const columns = roundColumns(t, format);
 
   return (
     <>
@@ -180,49 +142,29 @@ function RoundContent({
           {t('roundPage.setDue')}
         </Link>
       </div>
-      <RoundFigures
-        figures={figures}
-        notReceived={figures.expected - figures.received}
-        district={filter.district}
-        shown={filter.show}
+      <FiguresOf
+        rows={rows}
+        filter={filter}
         href={(show) => href({ ...filter, show })}
       />
-      <OverdueChecklist
-        overdue={overdue}
+      <OverdueOf
+        rows={rows}
         dueDate={due.due}
         today={today}
         heading={heading}
         showHref={href({ show: 'overdue', district: '' })}
         fileName={`${fileName}-overdue`}
       />
-      <section className="round-offices" aria-label={title}>
-        <RoundFilters
-          filter={filter}
-          districts={
-            filter.district && !districts.includes(filter.district)
-              ? [...districts, filter.district]
-              : districts
-          }
-          onChange={(f) => navigate(href(f))}
-        />
-        <ResultCount
-          shown={shown.length}
-          total={rows.length}
-          message={(counts) => t('roundPage.count', counts)}
-        />
-        {shown.length === 0 ? (
-          <p>{t('roundPage.empty')}</p>
-        ) : (
-          <RoundTable
-            rows={shown}
-            columns={columns}
-            sort={sort}
-            onSort={(s) => navigate(href(filter, s), { replace: true })}
-          />
-        )}
-      </section>
-      <DistrictTotals
-        totals={totals}
+      <OfficesOf
+        rows={rows}
+        filter={filter}
+        sort={sort}
+        label={title}
+        onFilter={(f) => navigate(href(f))}
+        onSort={(s) => navigate(href(filter, s), { replace: true })}
+      />
+      <TotalsOf
+        rows={rows}
         totalName={
           province
             ? t('roundPage.totals.province', { province })
