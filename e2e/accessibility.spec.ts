@@ -7,6 +7,7 @@ import { MeasurePage } from './page-models/measure-page';
 import { MeasuresPage } from './page-models/measures-page';
 import { OfficePicker } from './page-models/office-picker';
 import { PasteImportPage } from './page-models/paste-import-page';
+import { RoundPage } from './page-models/round-page';
 import { SettingsPage } from './page-models/settings-page';
 import { SetupPage, TEST_OFFICE, setUpOffice } from './page-models/setup-page';
 import { ReportSignOff } from './page-models/sign-off';
@@ -59,6 +60,27 @@ test('the expected offices, with a CSV’s question open, have no serious violat
   await expect(expected.names).toHaveText([TEST_OFFICE.name]);
   await expected.chooseCsv('list.csv', 'ชื่อ,Phone\nเทศบาลตำบลทดสอบบ,1\n');
   await expect(expected.question('เทศบาลตำบลทดสอบบ')).toBeVisible();
+  await axe.expectNoSeriousA11yViolations(page);
+});
+
+test('the round page, all offices and a figure’s offices, has no serious violations', async ({
+  page,
+  axe,
+}) => {
+  await setUpOffice(page);
+  await storeOffices(page, [
+    { name: 'เทศบาลตำบลหนองแสง', district: 'วาปีปทุม', province: 'มหาสารคาม' },
+  ]);
+  await page.goto('/offices/expected');
+  const expected = new ExpectedOfficesPage(page);
+  await expected.addAll.click();
+  await expect(expected.names).toHaveCount(2);
+  await page.goto('/rounds/2568/six-month');
+  const round = new RoundPage(page);
+  await expect(round.names).toHaveCount(2);
+  await axe.expectNoSeriousA11yViolations(page);
+  await round.figure('ยังไม่ส่ง').click();
+  await expect(round.figure('ยังไม่ส่ง')).toHaveAttribute('aria-current', 'true');
   await axe.expectNoSeriousA11yViolations(page);
 });
 

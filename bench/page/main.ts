@@ -4,6 +4,10 @@
  */
 import { db } from '@/db/app-db';
 import { selectImportedOffice } from '@/db/exchange/select-imported';
+import {
+  expectImportedOffices,
+  listExpectedOffices,
+} from '@/db/expected-offices';
 
 import type { BenchApi } from '../shared/bench-api';
 import { appImport } from './app-import';
@@ -23,6 +27,11 @@ const api: BenchApi = {
     if (!db.isOpen()) await db.open();
     const first = await db.offices.orderBy('id').first();
     await selectImportedOffice(first ? [first.id] : []);
+  },
+  async expectAllOffices() {
+    if (!db.isOpen()) await db.open();
+    await expectImportedOffices();
+    return (await listExpectedOffices()).length;
   },
   dropRawDatabase: () => deleteDatabase(RAW_DB),
 };

@@ -11,6 +11,7 @@ import { coldStartRow, installServiceWorker } from './cold-start-row';
 import { dashboardRow } from './dashboard-row';
 import { exportRow } from './export-row';
 import type { RowGroup } from './options';
+import { roundPageRow } from './round-page-row';
 import type { Row } from './row';
 import { typingRow } from './typing-row';
 
@@ -35,6 +36,10 @@ export async function inUseRows(
   if (want('dashboard')) {
     log(`dashboard × ${runs}`);
     rows.push(await dashboardRow(context, bench, url, scale, runs));
+  }
+  if (want('round-page')) {
+    log(`round page × ${runs}`);
+    rows.push(await roundPageRow(context, bench, url, scale, runs));
   }
   if (want('typing')) {
     log(`typing × ${runs}`);

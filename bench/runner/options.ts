@@ -4,6 +4,7 @@ export const ROW_GROUPS = [
   'import',
   'export',
   'dashboard',
+  'round-page',
   'typing',
   'cold-start',
   'initial-js',

@@ -39,6 +39,8 @@ export interface BenchApi {
   rawReadUpdates(): Promise<Timed>;
   /** Opens the first imported office at its latest year, as a first import does. */
   selectFirstOffice(): Promise<void>;
+  /** Puts every imported office on the expected list (the round page's); returns how many. */
+  expectAllOffices(): Promise<number>;
   /** Removes the baseline's database, so later figures see only the app's. */
   dropRawDatabase(): Promise<void>;
 }

@@ -85,6 +85,14 @@ const ExpectedOfficesPage = lazyPage(
   () => import('@/features/expected-offices/expected-offices-page'),
   'ExpectedOfficesPage',
 );
+const RoundPage = lazyPage(
+  () => import('@/features/round-page/round-page'),
+  'RoundPage',
+);
+const CurrentRound = lazyPage(
+  () => import('@/features/round-page/current-round'),
+  'CurrentRound',
+);
 
 /**
  * Starts loading the page the app opens on (and, for the dashboard, its
@@ -212,6 +220,14 @@ export function AppRoutes() {
           </Route>
           <Route path="/offices/compare">
             <OfficesComparePage fiscalYear={fiscalYear} />
+          </Route>
+          <Route path="/rounds">
+            <CurrentRound />
+          </Route>
+          <Route path="/rounds/:fiscalYear/:round">
+            {(params) => (
+              <RoundPage fiscalYear={params.fiscalYear} round={params.round} />
+            )}
           </Route>
           <Route path="/settings">
             <SettingsPage office={office} fiscalYear={fiscalYear} />

@@ -69,7 +69,11 @@ export function Shell({
             <NavLink href="/report">{t('nav.report')}</NavLink>
             <NavLink href="/exchange">{t('nav.exchange')}</NavLink>
             {workspace.offices.length > 1 ? (
-              <NavLink href="/offices">{t('nav.offices')}</NavLink>
+              // The round page is the consolidator's too: reached from there,
+              // since one more item would wrap the header at 1280 px.
+              <NavLink href="/offices" also="/rounds">
+                {t('nav.offices')}
+              </NavLink>
             ) : null}
             <NavLink href="/settings">{t('nav.settings')}</NavLink>
             <ConflictsLink />
@@ -112,8 +116,19 @@ export function Shell({
   );
 }
 
-function NavLink({ href, children }: { href: string; children: ReactNode }) {
-  const [active] = useRoute(`${href}/*?`);
+function NavLink({
+  href,
+  also,
+  children,
+}: {
+  href: string;
+  /** Another path under this item of the menu. */
+  also?: string;
+  children: ReactNode;
+}) {
+  const [here] = useRoute(`${href}/*?`);
+  const [there] = useRoute(`${also ?? href}/*?`);
+  const active = here || there;
   return (
     <Link
       href={href}

@@ -215,6 +215,17 @@ describe('approvedOffices: the offices whose round is signed off, for the round 
       new Set([lastYear]),
     );
     expect(await approvedOffices([], 2568, 'six-month')).toEqual(new Set());
+    // A nation's list is read another way (the whole table): the same answer.
+    const many = [
+      ...listed,
+      ...Array.from({ length: 300 }, (_, i) => `office-${i}`),
+    ];
+    expect(await approvedOffices(many, 2568, 'six-month')).toEqual(
+      new Set([approved]),
+    );
+    expect(await approvedOffices(many, 2567, 'six-month')).toEqual(
+      new Set([lastYear]),
+    );
   });
 
   it('counts a round approved again after its reopening', async () => {

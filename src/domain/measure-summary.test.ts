@@ -17,6 +17,7 @@ describe('summarize', () => {
       latest: null,
       updateCount: 0,
       rounds: [],
+      roundDates: {},
     });
   });
 
@@ -53,6 +54,11 @@ describe('summarize', () => {
     });
     expect(summary.updateCount).toBe(2);
     expect(summary.rounds).toEqual(['annual', 'six-month']);
+    // The annual round takes the June update, the 6-month one December's.
+    expect(summary.roundDates).toEqual({
+      'six-month': '2024-12-01',
+      annual: '2025-06-01',
+    });
   });
 
   it('keeps the rounds the updates count for, by the one rule for rounds', () => {

@@ -31,6 +31,13 @@ export interface MeasureSummary {
    * Until schema v5 this held the rounds the updates' `round` field named.
    */
   rounds: Round[];
+  /**
+   * The date of the last live update that counts for each of those rounds
+   * (the round page's report date and lateness, issue 13). Absent from a
+   * summary written before it was kept: the reader then reads that
+   * measure's updates (db/round-states.ts).
+   */
+  roundDates?: Partial<Record<Round, IsoDate>>;
 }
 
 /**
@@ -49,13 +56,21 @@ export interface SummaryFold {
    * annual report): the fold does not know the measure's year until summaryOf.
    */
   rounds: Set<string>;
+  /** The last date of the updates counting for each of those `<fiscal year>:<round>`. */
+  roundDates: Map<string, IsoDate>;
 }
 
-function foldRounds(into: Set<string>, update: ProgressUpdate): void {
+function foldRounds(into: SummaryFold, update: ProgressUpdate): void {
   const own = fiscalYearOf(update.date);
   for (const fiscalYear of [own - 1, own]) {
-    for (const round of roundsCountedFor(update, fiscalYear))
-      into.add(`${fiscalYear}:${round}`);
+    for (const round of roundsCountedFor(update, fiscalYear)) {
+      const key = `${fiscalYear}:${round}`;
+      into.rounds.add(key);
+      const last = into.roundDates.get(key);
+      // ISO dates compare as strings.
+      if (last === undefined || update.date > last)
+        into.roundDates.set(key, update.date);
+    }
   }
 }
 
@@ -63,7 +78,12 @@ export function foldUpdate(
   fold: SummaryFold | undefined,
   update: ProgressUpdate,
 ): SummaryFold {
-  const into = fold ?? { latest: undefined, updateCount: 0, rounds: new Set() };
+  const into = fold ?? {
+    latest: undefined,
+    updateCount: 0,
+    rounds: new Set(),
+    roundDates: new Map(),
+  };
   if (update.deleted) return into;
   const { date, updatedAt, id, status, percent } = update;
   const candidate = { date, updatedAt, id, status, percent };
@@ -71,7 +91,7 @@ export function foldUpdate(
     into.latest ? [into.latest, candidate] : [candidate],
   );
   into.updateCount += 1;
-  foldRounds(into.rounds, update);
+  foldRounds(into, update);
   return into;
 }
 
@@ -80,6 +100,11 @@ export function summaryOf(
   fold: SummaryFold | undefined,
 ): MeasureSummary {
   const latest = fold?.latest;
+  const roundDates: Partial<Record<Round, IsoDate>> = {};
+  for (const round of ROUNDS) {
+    const date = fold?.roundDates.get(`${measure.fiscalYear}:${round}`);
+    if (date !== undefined) roundDates[round] = date;
+  }
   return {
     measureId: measure.id,
     officeId: measure.officeId,
@@ -91,6 +116,7 @@ export function summaryOf(
     rounds: ROUNDS.filter((round) =>
       fold?.rounds.has(`${measure.fiscalYear}:${round}`),
     ).sort(),
+    roundDates,
   };
 }
 

@@ -16,6 +16,7 @@ import {
   UPDATE_STATUSES,
   type Measure,
   type ProgressUpdate,
+  type Round,
 } from './types';
 
 /**
@@ -28,6 +29,16 @@ function defined(measure: Measure, updates: readonly ProgressUpdate[]) {
   const rounds = new Set(
     live.flatMap((u) => roundsCountedFor(u, measure.fiscalYear)),
   );
+  // The last date of the updates that count for each round.
+  const roundDates: Partial<Record<Round, string>> = {};
+  for (const round of ROUNDS) {
+    const dates = live
+      .filter((u) => roundsCountedFor(u, measure.fiscalYear).includes(round))
+      .map((u) => u.date)
+      .sort();
+    const last = dates.at(-1);
+    if (last !== undefined) roundDates[round] = last;
+  }
   return {
     measureId: measure.id,
     officeId: measure.officeId,
@@ -37,6 +48,7 @@ function defined(measure: Measure, updates: readonly ProgressUpdate[]) {
       : null,
     updateCount: live.length,
     rounds: [...rounds].sort(),
+    roundDates,
   } satisfies MeasureSummary;
 }
 

@@ -10,7 +10,8 @@ import {
 } from './table-export';
 
 interface ExportButtonsProps {
-  table: TextTable;
+  /** The table, or how to make it when a button is pressed (a long list). */
+  table: TextTable | (() => TextTable);
   /** What the table is, for the buttons' names and the sheet: "สถานะมาตรการ". */
   name: string;
   /** Without extension. */
@@ -21,6 +22,7 @@ interface ExportButtonsProps {
 export function ExportButtons({ table, name, fileName }: ExportButtonsProps) {
   const { t } = useTranslation();
   const [failed, setFailed] = useState(false);
+  const made = () => (typeof table === 'function' ? table() : table);
   const save = async (make: () => Promise<Blob>, extension: string) => {
     setFailed(false);
     try {
@@ -37,14 +39,14 @@ export function ExportButtons({ table, name, fileName }: ExportButtonsProps) {
       <Button
         variant="ghost"
         aria-label={t('tableExport.csvOf', { table: name })}
-        onClick={() => void save(async () => csvBlob(table), 'csv')}
+        onClick={() => void save(async () => csvBlob(made()), 'csv')}
       >
         {t('tableExport.csv')}
       </Button>
       <Button
         variant="ghost"
         aria-label={t('tableExport.xlsxOf', { table: name })}
-        onClick={() => void save(() => xlsxBlob(table, sheet), 'xlsx')}
+        onClick={() => void save(() => xlsxBlob(made(), sheet), 'xlsx')}
       >
         {t('tableExport.xlsx')}
       </Button>

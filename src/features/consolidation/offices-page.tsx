@@ -53,6 +53,9 @@ export function OfficesPage() {
           <Link href="/offices/expected" className="btn btn-secondary">
             {t('expectedOffices.link')}
           </Link>
+          <Link href="/rounds" className="btn btn-secondary">
+            {t('roundPage.link')}
+          </Link>
         </>
       }
     >

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 
 import {
   addExpectedOffices,
@@ -43,7 +44,17 @@ export function ExpectedOfficesPage() {
   };
 
   return (
-    <Page title={title} documentTitle={title}>
+    <Page
+      title={title}
+      documentTitle={title}
+      actions={
+        listed.length > 0 ? (
+          <Link href="/rounds" className="btn btn-secondary">
+            {t('roundPage.link')}
+          </Link>
+        ) : null
+      }
+    >
       <p className="lead">{t('expectedOffices.intro')}</p>
       <section aria-labelledby={`${id}-imported`}>
         <h2 id={`${id}-imported`}>{t('expectedOffices.notListed')}</h2>
