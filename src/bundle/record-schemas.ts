@@ -123,13 +123,7 @@ export const deadlineSchema = z.strictObject({
   due: z.iso.date(),
 }) satisfies z.ZodType<RoundDeadline>;
 
-export const RECORD_KINDS = [
-  'offices',
-  'measures',
-  'updates',
-  'deadlines',
-] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
+export { RECORD_KINDS, type RecordKind } from './record-kinds';
 
 export const recordSchemas = {
   offices: officeSchema,

@@ -2,11 +2,8 @@
  * Where each kind of record the bundles carry is stored: offices and
  * measures one row each, updates a row per measure (update-groups.ts).
  */
-import {
-  RECORD_KINDS,
-  type RecordKind,
-  type RecordOf,
-} from '@/bundle/record-schemas';
+import { RECORD_KINDS, type RecordKind } from '@/bundle/record-kinds';
+import type { RecordOf } from '@/bundle/record-schemas';
 
 import { db } from './app-db';
 import { putUpdates } from './update-groups';

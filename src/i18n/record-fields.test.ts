@@ -5,10 +5,15 @@ import { recordSchemas, RECORD_KINDS } from '@/bundle/record-schemas';
 import { toThaiDigits } from '@/domain/digits';
 
 import { fieldLabel, inFormOrder, pathLabel } from './record-fields';
-import { resources } from './setup';
+import en from './en.json';
+import th from './th.json';
 
 const i18n = i18next.createInstance();
-void i18n.init({ resources, lng: 'th', initAsync: false });
+void i18n.init({
+  resources: { th: { translation: th }, en: { translation: en } },
+  lng: 'th',
+  initAsync: false,
+});
 const t = i18n.t;
 
 describe('record fields in the words of the forms', () => {
