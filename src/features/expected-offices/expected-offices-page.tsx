@@ -10,11 +10,14 @@ import {
 } from '@/db/expected-offices';
 import { listOffices } from '@/db/offices';
 import type { ExpectedOffice } from '@/domain/expected/expected-office';
+import type { Office } from '@/domain/types';
 import { Page } from '@/ui/page';
 import { showToast } from '@/ui/toast-store';
 
 import { CsvImport } from './csv-import';
+import { ExpectedTable } from './expected-table';
 import { HandAdd } from './hand-add';
+import { NotListedTable } from './not-listed-table';
 import './expected-offices.css';
 
 /** The consolidator's list of the offices they expect to report. */
@@ -37,6 +40,11 @@ export function ExpectedOfficesPage() {
     const n = await expectImportedOffices();
     showToast({ message: t('expectedOffices.addedImported', { count: n, n }) });
   };
+  const add = ({ id, name, kind, district, province }: Office) =>
+    addExpectedOffices(
+      [{ name, kind, district, province, officeId: id }],
+      'import',
+    );
   const remove = async (office: ExpectedOffice) => {
     await removeExpectedOffice(office.id);
     showToast({ message: t('expectedOffices.removed', { name: office.name }) });
@@ -53,7 +61,7 @@ export function ExpectedOfficesPage() {
           <>
             <button
               type="button"
-              className="btn btn-primary"
+              className="btn btn-primary expected-add-all"
               onClick={() => void addAll()}
             >
               {t('expectedOffices.addImported', {
@@ -61,32 +69,7 @@ export function ExpectedOfficesPage() {
                 n: notListed.length,
               })}
             </button>
-            <ul className="expected-not-listed">
-              {notListed.map((office) => (
-                <li key={office.id}>
-                  <button
-                    type="button"
-                    className="btn btn-secondary"
-                    onClick={() =>
-                      void addExpectedOffices(
-                        [
-                          {
-                            name: office.name,
-                            kind: office.kind,
-                            district: office.district,
-                            province: office.province,
-                            officeId: office.id,
-                          },
-                        ],
-                        'import',
-                      )
-                    }
-                  >
-                    {t('expectedOffices.addOne', { name: office.name })}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <NotListedTable offices={notListed} onAdd={(o) => void add(o)} />
           </>
         )}
       </section>
@@ -103,53 +86,7 @@ export function ExpectedOfficesPage() {
         {listed.length === 0 ? (
           <p>{t('expectedOffices.empty')}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="expected-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('expectedOffices.name')}</th>
-                  <th scope="col">{t('expectedOffices.kind')}</th>
-                  <th scope="col">{t('expectedOffices.district')}</th>
-                  <th scope="col">{t('expectedOffices.province')}</th>
-                  <th scope="col">{t('expectedOffices.data')}</th>
-                  <th scope="col" className="sr-only">
-                    {t('expectedOffices.actions')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {listed.map((office) => (
-                  <tr key={office.id}>
-                    <th scope="row">{office.name}</th>
-                    <td>
-                      {office.kind
-                        ? t(`officeKind.${office.kind}`)
-                        : t('expectedOffices.noKind')}
-                    </td>
-                    <td>{office.district}</td>
-                    <td>{office.province}</td>
-                    <td>
-                      {office.officeId
-                        ? t('expectedOffices.imported')
-                        : t('expectedOffices.notImported')}
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="btn btn-secondary"
-                        aria-label={t('expectedOffices.remove', {
-                          name: office.name,
-                        })}
-                        onClick={() => void remove(office)}
-                      >
-                        {t('expectedOffices.removeShort')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ExpectedTable listed={listed} onRemove={(o) => void remove(o)} />
         )}
       </section>
       <CsvImport listed={listed} imported={imported} />
