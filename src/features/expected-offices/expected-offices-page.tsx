@@ -15,9 +15,8 @@ import { Page } from '@/ui/page';
 import { showToast } from '@/ui/toast-store';
 
 import { CsvImport } from './csv-import';
-import { ExpectedTable } from './expected-table';
 import { HandAdd } from './hand-add';
-import { NotListedTable } from './not-listed-table';
+import { OfficeListTable } from './office-list-table';
 import './expected-offices.css';
 
 /** The consolidator's list of the offices they expect to report. */
@@ -36,6 +35,14 @@ export function ExpectedOfficesPage() {
   const linked = new Set(listed.map((e) => e.officeId));
   const notListed = imported.filter((o) => !linked.has(o.id));
 
+  const districtColumn = {
+    header: t('expectedOffices.district'),
+    cell: (o: { district: string }) => o.district,
+  };
+  const provinceColumn = {
+    header: t('expectedOffices.province'),
+    cell: (o: { province: string }) => o.province,
+  };
   const addAll = async () => {
     const n = await expectImportedOffices();
     showToast({ message: t('expectedOffices.addedImported', { count: n, n }) });
@@ -69,7 +76,16 @@ export function ExpectedOfficesPage() {
                 n: notListed.length,
               })}
             </button>
-            <NotListedTable offices={notListed} onAdd={(o) => void add(o)} />
+            <OfficeListTable
+              rows={notListed}
+              label={t('expectedOffices.notListedLabel')}
+              columns={[districtColumn, provinceColumn]}
+              action={{
+                text: t('expectedOffices.addShort'),
+                name: ({ name }) => t('expectedOffices.addOne', { name }),
+                run: (office) => void add(office),
+              }}
+            />
           </>
         )}
       </section>
@@ -86,7 +102,31 @@ export function ExpectedOfficesPage() {
         {listed.length === 0 ? (
           <p>{t('expectedOffices.empty')}</p>
         ) : (
-          <ExpectedTable listed={listed} onRemove={(o) => void remove(o)} />
+          <OfficeListTable
+            rows={listed}
+            label={t('expectedOffices.tableLabel')}
+            columns={[
+              {
+                header: t('expectedOffices.kind'),
+                cell: ({ kind }) =>
+                  kind ? t(`officeKind.${kind}`) : t('expectedOffices.noKind'),
+              },
+              districtColumn,
+              provinceColumn,
+              {
+                header: t('expectedOffices.data'),
+                cell: ({ officeId }) =>
+                  officeId
+                    ? t('expectedOffices.imported')
+                    : t('expectedOffices.notImported'),
+              },
+            ]}
+            action={{
+              text: t('expectedOffices.removeShort'),
+              name: ({ name }) => t('expectedOffices.remove', { name }),
+              run: (office) => void remove(office),
+            }}
+          />
         )}
       </section>
       <CsvImport listed={listed} imported={imported} />
