@@ -5,25 +5,38 @@
  * focus and blocks nothing, and the person answers when they like, or
  * says "not now" and is not asked again (Settings has the field).
  */
-import { lazy, Suspense } from 'react';
+import { useEffect, useState } from 'react';
 
 import { usePerson } from '@/db/person';
 
+import type * as FormModuleType from './person-prompt-form';
 import type { PersonPromptProps } from './person-prompt-form';
 
+type FormModule = typeof FormModuleType;
+
 // Asked once in a device's life: the form (and the form library with its
-// schemas) loads when it is, not with every first screen.
-const PersonPromptForm = lazy(() =>
-  import('./person-prompt-form').then((m) => ({ default: m.PersonPromptForm })),
-);
+// schemas) is not part of the first screen. It loads in the background on
+// a device that has not been asked yet, so that when the first change is
+// saved the question shows at once, not a moment later under the pointer.
+let loaded: FormModule | undefined;
+const loadForm = () =>
+  import('./person-prompt-form').then((module) => (loaded = module));
 
 export function PersonPrompt({ onDone }: PersonPromptProps) {
   const person = usePerson();
-  if (!person?.ask) return null;
-  // Nothing in its place meanwhile: it sits beside the page, blocking nothing.
-  return (
-    <Suspense fallback={null}>
-      <PersonPromptForm onDone={onDone} />
-    </Suspense>
-  );
+  const [form, setForm] = useState(loaded);
+  const unasked = person?.unasked ?? false;
+  useEffect(() => {
+    if (!unasked || form) return;
+    let live = true;
+    loadForm().then(
+      (module) => live && setForm(module),
+      (error: unknown) => console.error(error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [unasked, form]);
+  if (!person?.ask || !form) return null;
+  return <form.PersonPromptForm onDone={onDone} />;
 }
