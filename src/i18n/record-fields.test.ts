@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { recordSchemas, RECORD_KINDS } from '@/bundle/record-schemas';
 import { toThaiDigits } from '@/domain/digits';
 
-import { fieldLabel, inFormOrder, pathLabel } from './record-fields';
 import en from './en.json';
+import { fieldLabel, inFormOrder, pathLabel } from './record-fields';
 import th from './th.json';
 
 const i18n = i18next.createInstance();
