@@ -78,7 +78,22 @@ export default defineConfig(({ mode }) => ({
     sourcemap: true,
     ...(mode === 'bench'
       ? { outDir: 'dist-bench/site', rolldownOptions: { input: benchPages } }
-      : {}),
+      : {
+          // Everything the first screen imports statically is one chunk: it
+          // all loads at once anyway, and split among the lazy pages that
+          // share it, it was 20 files and 5 KB more gzip (docs/performance.md).
+          // Not in the bench build: its three pages would share that chunk,
+          // and the blank page would load the app.
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [{ name: 'first-screen', tags: ['$initial'] }],
+              },
+            },
+          },
+          // That chunk is watched by the bench's initial-JS row, in gzip.
+          chunkSizeWarningLimit: 600,
+        }),
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

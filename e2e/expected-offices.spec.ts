@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { ExpectedOfficesPage } from './page-models/expected-offices-page';
 import { TEST_OFFICE, setUpOffice } from './page-models/setup-page';
-import { storeOffices } from './support/many-offices';
+import { nationOffices, storeOffices } from './support/many-offices';
 
 const NONGSAENG = 'เทศบาลตำบลหนองแสง';
 const LAMPHUN = 'เทศบาลเมืองลำพูน';
@@ -64,4 +64,48 @@ test('expected offices: imported ones added at once, a CSV with a misspelled and
   await expect(page.getByRole('alert')).toContainText(
     '“อปท.xlsx” เป็นไฟล์ Excel ไม่ใช่ CSV',
   );
+});
+
+// 2,000 offices, not a nation's 8,000: what is drawn is a screenful either
+// way, and printing them all is what takes this test's time.
+test('thousands of offices: both lists draw a screenful, the keyboard reaches any row, and the list prints whole', async ({
+  page,
+}) => {
+  await setUpOffice(page);
+  const offices = nationOffices(2000);
+  await storeOffices(page, offices);
+  await page.goto('/offices/expected');
+  const expected = new ExpectedOfficesPage(page);
+  await expect(expected.notListedTable).toHaveAttribute(
+    'aria-rowcount',
+    '2002',
+  );
+  expect(
+    await expected.notListedTable.locator('tbody tr').count(),
+  ).toBeLessThan(60);
+
+  await expected.addAll.click();
+  await expect(expected.table).toHaveAttribute('aria-rowcount', '2002');
+  const drawn = expected.table.locator('tbody tr');
+  expect(await drawn.count()).toBeLessThan(60);
+
+  // The keyboard scrolls the list to its end, then Tab reaches a row's action.
+  await expected.tableRegion.scrollIntoViewIfNeeded();
+  await expected.tableRegion.focus();
+  await page.keyboard.press('End');
+  const lastRow = expected.table.locator('tr[aria-rowindex="2002"]');
+  await expect(lastRow).toBeInViewport();
+  const last = (await lastRow.getByRole('rowheader').textContent()) ?? '';
+  await page.keyboard.press('Tab');
+  await expect(expected.table.locator(':focus')).toHaveAccessibleName(
+    /^นำ .+ ออกจากรายชื่อ$/,
+  );
+  await page.keyboard.press('Enter');
+  await expect(expected.table).toHaveAttribute('aria-rowcount', '2001');
+
+  // Printed, the list is every office, not the screenful drawn.
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(drawn).toHaveCount(2000);
+  await expect(drawn.last().getByRole('rowheader')).toHaveText(last);
 });

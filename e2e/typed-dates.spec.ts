@@ -1,3 +1,5 @@
+import type { Locator, Page } from '@playwright/test';
+
 import { expect, test } from './fixtures';
 import { AppShell } from './page-models/app-shell';
 import { MeasureForm } from './page-models/measure-form';
@@ -50,6 +52,68 @@ test('an update date typed in BE, Thai digits or a month name is read back in wo
   await form.date.fill('10 กุมภาพันธ์ 2568');
   await form.save();
   await expect(measure.update('10 ก.พ. 2568')).toContainText('เริ่มดำเนินการ');
+});
+
+/**
+ * A click as a person makes it on a button just scrolled into view: pressed,
+ * then released once the page has drawn its answer to the press (the field
+ * left is read again), at the same place on the screen. The button must
+ * still be under the pointer then, or the click misses it.
+ */
+async function clickAsPeopleDo(page: Page, button: Locator) {
+  await button.evaluate((b) => b.scrollIntoView({ block: 'end' }));
+  const box = await button.boundingBox();
+  if (!box) throw new Error('the button is not shown');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.evaluate(
+    () =>
+      new Promise<void>((drawn) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => drawn())),
+      ),
+  );
+  const after = await button.boundingBox();
+  expect(after?.y, 'the top of the button, pressed then').toBeCloseTo(box.y, 0);
+  await page.mouse.up();
+}
+
+// Correcting a refused date and clicking Save at once: leaving the field
+// takes the message away, and the click must still land on the button.
+test('a refused date corrected, then Save clicked straight from the field, saves', async ({
+  page,
+}) => {
+  // A tall screen shows the whole form; an earlier update below it keeps
+  // the page from being scrolled to its end, where the browser would hold
+  // the button in place.
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await new MeasureForm(page).create({ title: 'มาตรการทดสอบ', units: 'all' });
+  const measure = new MeasurePage(page);
+  const form = new UpdateForm(page);
+  await measure.addUpdateButton.click();
+  await form.fill({ date: '2025-01-10', percent: '10', result: 'วางแผน' });
+  await form.save();
+  await expect(measure.update('10 ม.ค. 2568')).toBeVisible();
+  await measure.addUpdateButton.click();
+  await form.fill({ percent: '20', result: 'เริ่มดำเนินการ' });
+
+  await form.date.fill('10/2/2025');
+  await form.percent.focus();
+  await expect(form.date).toHaveAccessibleDescription(/อาจพิมพ์เป็นปี ค\.ศ\./);
+  await form.date.fill('10/2/2568');
+  await clickAsPeopleDo(page, form.saveButton);
+  await expect(measure.update('10 ก.พ. 2568')).toContainText('เริ่มดำเนินการ');
+
+  // The measure form's months, the same way.
+  await measure.editLink.click();
+  const measureForm = new MeasureForm(page);
+  await measureForm.months.check();
+  await measureForm.from.fill('ตุลาคม 2024');
+  await measureForm.to.focus();
+  await expect(measureForm.from).toHaveAccessibleDescription(/หรือไม่/);
+  await measureForm.to.fill('มี.ค. 2568');
+  await measureForm.from.fill('ต.ค. 2567');
+  await clickAsPeopleDo(page, measureForm.saveButton);
+  await expect(measure.period).toHaveText('ต.ค.67 - มี.ค.68');
 });
 
 test('the calendar pop-up picks a date in BE by mouse and by keyboard', async ({

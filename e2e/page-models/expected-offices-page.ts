@@ -3,7 +3,12 @@ import type { Locator, Page } from '@playwright/test';
 /** หน่วยงานที่ต้องรายงาน (/offices/expected): the consolidator's expected offices. */
 export class ExpectedOfficesPage {
   readonly heading: Locator;
+  /** The expected offices' scrolling region, which the keyboard can scroll. */
+  readonly tableRegion: Locator;
+  /** The expected offices, virtualised: only the rows in view are drawn. */
   readonly table: Locator;
+  /** The imported offices not on the list, each with its own "add". */
+  readonly notListedTable: Locator;
   readonly names: Locator;
   readonly addAll: Locator;
   readonly csvInput: Locator;
@@ -14,7 +19,15 @@ export class ExpectedOfficesPage {
       level: 1,
       name: 'หน่วยงานที่ต้องรายงาน',
     });
-    this.table = page.getByRole('main').getByRole('table');
+    this.tableRegion = page.getByRole('region', {
+      name: 'ตารางหน่วยงานที่ต้องรายงาน',
+    });
+    this.table = this.tableRegion.getByRole('table');
+    this.notListedTable = page
+      .getByRole('region', {
+        name: 'ตารางหน่วยงานที่นำเข้าแล้วแต่ยังไม่อยู่ในรายชื่อ',
+      })
+      .getByRole('table');
     this.names = this.table.getByRole('rowgroup').nth(1).getByRole('rowheader');
     this.addAll = page.getByRole('button', {
       name: /^เพิ่มหน่วยงานที่นำเข้าแล้วทั้งหมด/,

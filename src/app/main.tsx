@@ -20,7 +20,8 @@ import { BlockedScreen } from './blocked-screen';
 import { RecoveryScreen } from './recovery-screen';
 import { firstScreenNeeds, preloadRoute } from './routes';
 
-setupI18n();
+// The chosen language's words, when not Thai, load beside the database.
+const language = setupI18n().catch((error: unknown) => console.error(error));
 // A closing tab may not finish an async write: keep waiting drafts synchronously.
 window.addEventListener('pagehide', flushDraftsToFallback);
 
@@ -34,7 +35,7 @@ const render = (node: ReactNode) =>
 // shows a recovery screen instead of a blank page.
 // Another tab of an older version may hold the database open: say so
 // instead of a blank page; the open completes by itself when it lets go.
-db.on('blocked', () => render(<BlockedScreen />));
+db.on('blocked', () => void language.then(() => render(<BlockedScreen />)));
 const path = location.pathname;
 // A page that fails to load here is loaded again when it is shown.
 const page = preloadRoute(path).catch(() => undefined);
@@ -49,11 +50,12 @@ db.open().then(
         () => undefined,
       ),
       page,
+      language,
     ]);
     render(<App />);
   },
   (error: unknown) => {
     console.error(error);
-    render(<RecoveryScreen error={error} />);
+    void language.then(() => render(<RecoveryScreen error={error} />));
   },
 );

@@ -7,6 +7,7 @@ import { DeadlineReminder } from '@/features/deadlines/deadline-reminder';
 import { ExportReminder } from '@/features/exchange/export-reminder';
 import { PersonPrompt } from '@/features/person/person-prompt';
 import { setPreferences } from '@/i18n/preferences';
+import { changeLanguage } from '@/i18n/setup';
 import { ConnectionStatus } from '@/pwa/connection-status';
 import { UpdatePrompt } from '@/pwa/update-prompt';
 import { ToastRegion } from '@/ui/toast';
@@ -42,7 +43,7 @@ export function Shell({
     workspace.offices.length > 1 && workspace.office !== undefined;
   const switchLanguage = () => {
     setPreferences({ language: other });
-    void i18n.changeLanguage(other);
+    void changeLanguage(other);
   };
   return (
     <div className="shell">

@@ -162,15 +162,11 @@ export const approvalSchema = z.strictObject({
     .optional(),
 }) satisfies z.ZodType<Approval>;
 
-export const RECORD_KINDS = [
-  'offices',
-  'measures',
-  'updates',
-  'deadlines',
-  'roundReports',
-  'approvals',
-] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
+export {
+  byKind,
+  RECORD_KINDS,
+  type RecordKind,
+} from './record-kinds';
 
 export const recordSchemas = {
   offices: officeSchema,
@@ -190,11 +186,3 @@ export interface RecordOf {
   approvals: Approval;
 }
 
-/** byKind(() => []) → { offices: [], measures: [], … }: one value a kind. */
-export function byKind<T>(
-  make: (kind: RecordKind) => T,
-): Record<RecordKind, T> {
-  return Object.fromEntries(
-    RECORD_KINDS.map((kind) => [kind, make(kind)]),
-  ) as Record<RecordKind, T>;
-}

@@ -19,7 +19,6 @@ import type {
   RoundReport,
 } from '@/domain/types';
 
-import { chainStoredRevisions } from './chain-stored';
 import type { Cause, ChangeSource } from './write/change';
 
 /** A device preference or workspace choice, e.g. the selected office. */
@@ -237,7 +236,16 @@ export class AppDB extends Dexie {
     // that chain leaves off (chain-stored.ts), as a version-3 bundle does
     // on import. Same tables and indexes: nothing else changes. (Run inside
     // Dexie's upgrade, not writeChange: the journal begins after upgrades.)
-    this.version(7).stores({}).upgrade(chainStoredRevisions);
+    // Its code, the bundle schemas among it, loads only when an old database
+    // is opened, not with the first screen (docs/performance.md); waitFor
+    // keeps the upgrade's transaction open meanwhile: IndexedDB commits a
+    // transaction that has nothing pending.
+    this.version(7)
+      .stores({})
+      .upgrade(async (tx) => {
+        const upgrade = await Dexie.waitFor(import('./chain-stored'));
+        await upgrade.chainStoredRevisions(tx);
+      });
     // v8 (issue 13): two new tables, nothing to migrate. The due date of
     // each round's report, a record of a fiscal year like any other (written
     // by writeChange, in bundles; until one is set the defaults apply); and

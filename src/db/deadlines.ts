@@ -12,7 +12,7 @@ import type { IsoDate, Round, RoundDeadline } from '@/domain/types';
 import { db } from './app-db';
 import { removeRecord, storedLeaves } from './records';
 import { getSetting, setSetting } from './settings';
-import { writeChange } from './write/write-change';
+import { writeChange } from './write/write-change-on-demand';
 
 /** The deadlines set for these fiscal years, tombstones left out. */
 export async function listDeadlines(

@@ -11,7 +11,8 @@ import {
   removeUpdatesOf,
   restoreRecord,
 } from './records';
-import { writeChange, type ChangeWriter } from './write/write-change';
+import type { ChangeWriter } from './write/write-change';
+import { writeChange } from './write/write-change-on-demand';
 
 export type MeasureInput = Omit<
   MeasureFields,

@@ -4,7 +4,7 @@ import type { ItaResult, Office, OfficeFields } from '@/domain/types';
 import { db } from './app-db';
 import { editRecord, insertRecord, isLive } from './records';
 import { setSetting } from './settings';
-import { writeChange } from './write/write-change';
+import { writeChange } from './write/write-change-on-demand';
 
 // As `localeCompare(b, 'th')`, without making a collator for every pair:
 // a province's 300 offices took tens of milliseconds to sort at each start.

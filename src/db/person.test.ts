@@ -20,9 +20,10 @@ describe('the person at this device', () => {
   beforeEach(resetDb);
 
   it('is asked for after the first change, not before', async () => {
-    expect(await readPerson()).toEqual({ ask: false });
+    // Not yet, but it will be: the shell loads its question ahead.
+    expect(await readPerson()).toEqual({ ask: false, unasked: true });
     await createOffice(makeOfficeFields());
-    expect(await readPerson()).toEqual({ ask: true });
+    expect(await readPerson()).toEqual({ ask: true, unasked: true });
   });
 
   it('is asked for after a first import too: the journal says who imported', async () => {
@@ -31,23 +32,31 @@ describe('the person at this device', () => {
     const text = await exportedText();
     await resetDb();
     await applyImport(wholeFiles([text]));
-    expect(await readPerson()).toEqual({ ask: true });
+    expect(await readPerson()).toEqual({ ask: true, unasked: true });
   });
 
   it('is not asked again once the name is given, or declined', async () => {
     await createOffice(makeOfficeFields());
     await setPersonName('  สมศรี ใจดี  ');
-    expect(await readPerson()).toEqual({ name: 'สมศรี ใจดี', ask: false });
+    expect(await readPerson()).toEqual({
+      name: 'สมศรี ใจดี',
+      ask: false,
+      unasked: false,
+    });
 
     await resetDb();
     await createOffice(makeOfficeFields());
     await declinePersonName();
-    expect(await readPerson()).toEqual({ ask: false });
+    expect(await readPerson()).toEqual({ ask: false, unasked: false });
     // Settings can still set it, and remove it again.
     await setPersonName('สมชาย');
-    expect(await readPerson()).toEqual({ name: 'สมชาย', ask: false });
+    expect(await readPerson()).toEqual({
+      name: 'สมชาย',
+      ask: false,
+      unasked: false,
+    });
     await setPersonName('   ');
-    expect(await readPerson()).toEqual({ ask: false });
+    expect(await readPerson()).toEqual({ ask: false, unasked: false });
   });
 
   it('keeps a name of at most PERSON_NAME_MAX characters', async () => {

@@ -19,6 +19,8 @@ export interface Person {
   name?: string;
   /** Whether the shell should ask for it: never asked, and a change was saved here. */
   ask: boolean;
+  /** Never asked and no name: the shell asks once a change is saved. */
+  unasked: boolean;
 }
 
 export async function readPerson(): Promise<Person> {
@@ -28,7 +30,8 @@ export async function readPerson(): Promise<Person> {
     // Any change: an import is journalled with who imported, too.
     journalHead(),
   ]);
-  return { ...(name ? { name } : {}), ask: !name && !asked && head > 0 };
+  const unasked = !name && !asked;
+  return { ...(name ? { name } : {}), ask: unasked && head > 0, unasked };
 }
 
 export function usePerson(): Person | undefined {

@@ -3,12 +3,8 @@
  * measures one row each, updates a row per measure (update-groups.ts); a
  * round's report text and approvals a row each.
  */
-import {
-  byKind,
-  RECORD_KINDS,
-  type RecordKind,
-  type RecordOf,
-} from '@/bundle/record-schemas';
+import { byKind, RECORD_KINDS, type RecordKind } from '@/bundle/record-kinds';
+import type { RecordOf } from '@/bundle/record-schemas';
 
 import { db } from './app-db';
 import { putUpdates } from './update-groups';

@@ -11,7 +11,7 @@ import {
   restoreRecord,
 } from './records';
 import { storedUpdatesOf, storedUpdatesOfOffice } from './update-groups';
-import { writeChange } from './write/write-change';
+import { writeChange } from './write/write-change-on-demand';
 
 export type UpdateInput = Omit<ProgressUpdateFields, 'measureId' | 'officeId'>;
 

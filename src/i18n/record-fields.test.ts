@@ -4,11 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { recordSchemas, RECORD_KINDS } from '@/bundle/record-schemas';
 import { toThaiDigits } from '@/domain/digits';
 
+import en from './en.json';
 import { fieldLabel, inFormOrder, pathLabel } from './record-fields';
-import { resources } from './setup';
+import th from './th.json';
 
 const i18n = i18next.createInstance();
-void i18n.init({ resources, lng: 'th', initAsync: false });
+void i18n.init({
+  resources: { th: { translation: th }, en: { translation: en } },
+  lng: 'th',
+  initAsync: false,
+});
 const t = i18n.t;
 
 describe('record fields in the words of the forms', () => {

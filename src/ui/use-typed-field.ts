@@ -8,6 +8,8 @@ import {
   type RefCallBack,
 } from 'react-hook-form';
 
+import { press } from './press';
+
 /** What the text input of a typed field is given. */
 export interface TypedInputProps {
   name: string;
@@ -39,7 +41,7 @@ export function useTypedField<T extends FieldValues>({
   show,
   isValue,
 }: TypedFieldOptions<T>) {
-  const { control, trigger } = useFormContext<T>();
+  const { control, trigger, getValues } = useFormContext<T>();
   const { field } = useController({ control, name });
   const value = String(field.value ?? '');
   const display = (v: string) => (isValue(v) ? show(v) : v);
@@ -60,9 +62,11 @@ export function useTypedField<T extends FieldValues>({
   };
 
   const commit = () => {
-    setCommitted(value);
+    // The value now: a commit may wait for a press to end (onBlur).
+    const current = String(getValues(name) ?? '');
+    setCommitted(current);
     // Said at the field as soon as it is left, not only on saving.
-    if (value !== '') void trigger(name);
+    if (current !== '') void trigger(name);
   };
 
   const inputProps: TypedInputProps = {
@@ -76,7 +80,10 @@ export function useTypedField<T extends FieldValues>({
     },
     onBlur: () => {
       field.onBlur();
-      commit();
+      // Left by pressing something (Save, most often): the message going
+      // and the words coming wait until the press is a click, so the
+      // button does not move away from under the pointer (ui/press.ts).
+      press.whenOver(commit);
     },
     onKeyDown: (event) => {
       if (event.key !== 'Enter') return;

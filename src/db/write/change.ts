@@ -70,3 +70,10 @@ export type Versions = { [K in RecordKind]?: readonly RecordOf[K][] };
 export type RecordRef =
   | { kind: 'offices' | 'measures'; id: string }
   | { kind: 'updates'; id: string; measureId: string };
+
+export class NestedChangeError extends Error {
+  constructor() {
+    super('writeChange runs its own transaction: it cannot run inside another');
+    this.name = 'NestedChangeError';
+  }
+}

@@ -4,11 +4,8 @@
  * writes (write-change.ts) and what an import's preview shows.
  */
 import { mergeRecord, type Leaves, type MergeKind } from '@/bundle/merge';
-import {
-  RECORD_KINDS,
-  type RecordKind,
-  type RecordOf,
-} from '@/bundle/record-schemas';
+import { RECORD_KINDS, type RecordKind } from '@/bundle/record-kinds';
+import type { RecordOf } from '@/bundle/record-schemas';
 import { isRev } from '@/domain/revision';
 import type { Revisioned } from '@/domain/types';
 

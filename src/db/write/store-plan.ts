@@ -4,11 +4,8 @@
  * known of where each version came from.
  */
 import { openLosers, type Leaves } from '@/bundle/merge';
-import {
-  RECORD_KINDS,
-  type RecordKind,
-  type RecordOf,
-} from '@/bundle/record-schemas';
+import { RECORD_KINDS, type RecordKind } from '@/bundle/record-kinds';
+import type { RecordOf } from '@/bundle/record-schemas';
 import { sortedKeys } from '@/domain/sorted-keys';
 
 import { db } from '../app-db';

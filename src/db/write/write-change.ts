@@ -27,6 +27,7 @@ import { emptyTables, putRecords } from '../record-kinds';
 import { getSetting } from '../settings';
 import { writeTransaction } from '../write-transaction';
 import {
+  NestedChangeError,
   THIS_DEVICE,
   type Change,
   type ChangeSource,
@@ -61,6 +62,8 @@ export const changeTables = () => [
   db.settings,
   db.imports,
 ];
+
+export { NestedChangeError } from './change';
 
 export interface WriteOptions {
   /** Where these versions came from; the change's source unless said. */
@@ -98,13 +101,6 @@ export interface WriteStrategy {
   holdUpdates?: number;
   /** Cancels: the transaction is aborted where it stands, nothing is written. */
   signal?: AbortSignal;
-}
-
-export class NestedChangeError extends Error {
-  constructor() {
-    super('writeChange runs its own transaction: it cannot run inside another');
-    this.name = 'NestedChangeError';
-  }
 }
 
 /**

@@ -11,11 +11,13 @@ import {
 } from '@/db/expected-offices';
 import { listOffices } from '@/db/offices';
 import type { ExpectedOffice } from '@/domain/expected/expected-office';
+import type { Office } from '@/domain/types';
 import { Page } from '@/ui/page';
 import { showToast } from '@/ui/toast-store';
 
 import { CsvImport } from './csv-import';
 import { HandAdd } from './hand-add';
+import { OfficeListTable } from './office-list-table';
 import './expected-offices.css';
 
 /** The consolidator's list of the offices they expect to report. */
@@ -34,10 +36,23 @@ export function ExpectedOfficesPage() {
   const linked = new Set(listed.map((e) => e.officeId));
   const notListed = imported.filter((o) => !linked.has(o.id));
 
+  const districtColumn = {
+    header: t('expectedOffices.district'),
+    cell: (o: { district: string }) => o.district,
+  };
+  const provinceColumn = {
+    header: t('expectedOffices.province'),
+    cell: (o: { province: string }) => o.province,
+  };
   const addAll = async () => {
     const n = await expectImportedOffices();
     showToast({ message: t('expectedOffices.addedImported', { count: n, n }) });
   };
+  const add = ({ id, name, kind, district, province }: Office) =>
+    addExpectedOffices(
+      [{ name, kind, district, province, officeId: id }],
+      'import',
+    );
   const remove = async (office: ExpectedOffice) => {
     await removeExpectedOffice(office.id);
     showToast({ message: t('expectedOffices.removed', { name: office.name }) });
@@ -64,7 +79,7 @@ export function ExpectedOfficesPage() {
           <>
             <button
               type="button"
-              className="btn btn-primary"
+              className="btn btn-primary expected-add-all"
               onClick={() => void addAll()}
             >
               {t('expectedOffices.addImported', {
@@ -72,32 +87,16 @@ export function ExpectedOfficesPage() {
                 n: notListed.length,
               })}
             </button>
-            <ul className="expected-not-listed">
-              {notListed.map((office) => (
-                <li key={office.id}>
-                  <button
-                    type="button"
-                    className="btn btn-secondary"
-                    onClick={() =>
-                      void addExpectedOffices(
-                        [
-                          {
-                            name: office.name,
-                            kind: office.kind,
-                            district: office.district,
-                            province: office.province,
-                            officeId: office.id,
-                          },
-                        ],
-                        'import',
-                      )
-                    }
-                  >
-                    {t('expectedOffices.addOne', { name: office.name })}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <OfficeListTable
+              rows={notListed}
+              label={t('expectedOffices.notListedLabel')}
+              columns={[districtColumn, provinceColumn]}
+              action={{
+                text: t('expectedOffices.addShort'),
+                name: ({ name }) => t('expectedOffices.addOne', { name }),
+                run: (office) => void add(office),
+              }}
+            />
           </>
         )}
       </section>
@@ -114,53 +113,31 @@ export function ExpectedOfficesPage() {
         {listed.length === 0 ? (
           <p>{t('expectedOffices.empty')}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="expected-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('expectedOffices.name')}</th>
-                  <th scope="col">{t('expectedOffices.kind')}</th>
-                  <th scope="col">{t('expectedOffices.district')}</th>
-                  <th scope="col">{t('expectedOffices.province')}</th>
-                  <th scope="col">{t('expectedOffices.data')}</th>
-                  <th scope="col" className="sr-only">
-                    {t('expectedOffices.actions')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {listed.map((office) => (
-                  <tr key={office.id}>
-                    <th scope="row">{office.name}</th>
-                    <td>
-                      {office.kind
-                        ? t(`officeKind.${office.kind}`)
-                        : t('expectedOffices.noKind')}
-                    </td>
-                    <td>{office.district}</td>
-                    <td>{office.province}</td>
-                    <td>
-                      {office.officeId
-                        ? t('expectedOffices.imported')
-                        : t('expectedOffices.notImported')}
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="btn btn-secondary"
-                        aria-label={t('expectedOffices.remove', {
-                          name: office.name,
-                        })}
-                        onClick={() => void remove(office)}
-                      >
-                        {t('expectedOffices.removeShort')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <OfficeListTable
+            rows={listed}
+            label={t('expectedOffices.tableLabel')}
+            columns={[
+              {
+                header: t('expectedOffices.kind'),
+                cell: ({ kind }) =>
+                  kind ? t(`officeKind.${kind}`) : t('expectedOffices.noKind'),
+              },
+              districtColumn,
+              provinceColumn,
+              {
+                header: t('expectedOffices.data'),
+                cell: ({ officeId }) =>
+                  officeId
+                    ? t('expectedOffices.imported')
+                    : t('expectedOffices.notImported'),
+              },
+            ]}
+            action={{
+              text: t('expectedOffices.removeShort'),
+              name: ({ name }) => t('expectedOffices.remove', { name }),
+              run: (office) => void remove(office),
+            }}
+          />
         )}
       </section>
       <CsvImport listed={listed} imported={imported} />

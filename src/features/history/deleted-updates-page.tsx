@@ -1,6 +1,5 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 
 import {
   useDeletedUpdates,
@@ -12,7 +11,7 @@ import { useFormat } from '@/i18n/use-format';
 import { Page } from '@/ui/page';
 
 import { DeletedItem } from './deleted-item';
-import { HistoryMissing } from './history-parts';
+import { HistoryMissing, MeasureBackLink } from './history-parts';
 import { useRestore } from './use-restore';
 
 import './history.css';
@@ -28,7 +27,6 @@ export function DeletedUpdatesPage({ measureId }: { measureId: string }) {
   if (measure === undefined) return <p role="status">{t('common.loading')}</p>;
   if (measure === null) return <HistoryMissing />;
   const title = t('history.deletedUpdates.title', { title: measure.title });
-  const measureHistory = `/measures/${measureId}/history`;
   const restoreOne = (update: Deleted<ProgressUpdate>, name: string) =>
     void restore({
       kind: 'updates',
@@ -43,14 +41,7 @@ export function DeletedUpdatesPage({ measureId }: { measureId: string }) {
       title={title}
       documentTitle={title}
       actions={
-        <Link
-          href={measure.deleted ? measureHistory : `/measures/${measureId}`}
-          className="btn btn-secondary"
-        >
-          {measure.deleted
-            ? t('history.measureHistory')
-            : t('history.backToMeasure')}
-        </Link>
+        <MeasureBackLink measureId={measureId} deleted={measure.deleted} />
       }
     >
       <p ref={intro} tabIndex={-1} className="history-intro">

@@ -21,6 +21,30 @@ export function PrintHeading({ office }: { office: Office }) {
   );
 }
 
+/**
+ * Back to the measure a page belongs to; to its history once it is
+ * deleted, where it can be restored.
+ */
+export function MeasureBackLink({
+  measureId,
+  deleted,
+}: {
+  measureId: string;
+  deleted: boolean | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Link
+      href={
+        deleted ? `/measures/${measureId}/history` : `/measures/${measureId}`
+      }
+      className="btn btn-secondary"
+    >
+      {deleted ? t('history.measureHistory') : t('history.backToMeasure')}
+    </Link>
+  );
+}
+
 /** A history asked for a record this device never stored. */
 export function HistoryMissing() {
   const { t } = useTranslation();

@@ -7,7 +7,12 @@ import type { Office } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';
 import { Page } from '@/ui/page';
 
-import { HistoryMissing, PrintButton, PrintHeading } from './history-parts';
+import {
+  HistoryMissing,
+  MeasureBackLink,
+  PrintButton,
+  PrintHeading,
+} from './history-parts';
 import { HistoryView } from './history-view';
 import { RoundReopenings } from './round-reopenings';
 
@@ -46,14 +51,7 @@ export function UpdateHistoryPage({
       documentTitle={title}
       actions={
         <>
-          <Link
-            href={measure.deleted ? measureHistory : `/measures/${measureId}`}
-            className="btn btn-secondary"
-          >
-            {measure.deleted
-              ? t('history.measureHistory')
-              : t('history.backToMeasure')}
-          </Link>
+          <MeasureBackLink measureId={measureId} deleted={measure.deleted} />
           <PrintButton />
         </>
       }

@@ -1,28 +1,27 @@
 import { useTranslation } from 'react-i18next';
 
 import type { OfficeComparisonRow } from '@/domain/dashboard/office-comparison';
+import type { VirtualRowProps } from '@/ui/virtual-table';
 
 import type { Column } from './columns';
 
 interface OfficeRowProps {
   row: OfficeComparisonRow;
-  /** 1-based position in the whole table, header row included. */
-  rowIndex: number;
+  /** Its place in the virtualised table. */
+  rowProps: VirtualRowProps;
   columns: readonly Column[];
-  measureRef: ((element: HTMLTableRowElement | null) => void) | undefined;
-  dataIndex: number;
   /** Opens the office at a path of its own: its dashboard, or its filtered measures. */
   onOpen: (officeId: string, path: string) => void;
 }
 
 /** One office: its name opens its dashboard; a status count opens those measures. */
 export function OfficeRow(props: OfficeRowProps) {
-  const { row, rowIndex, columns, measureRef, dataIndex, onOpen } = props;
+  const { row, rowProps, columns, onOpen } = props;
   const { t } = useTranslation();
   const [nameColumn, ...rest] = columns;
   const name = row.office.name;
   return (
-    <tr ref={measureRef} data-index={dataIndex} aria-rowindex={rowIndex}>
+    <tr {...rowProps}>
       <th scope="row">
         <button
           type="button"

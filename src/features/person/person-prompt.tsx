@@ -5,81 +5,38 @@
  * focus and blocks nothing, and the person answers when they like, or
  * says "not now" and is not asked again (Settings has the field).
  */
-import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useState } from 'react';
 
-import {
-  declinePersonName,
-  PERSON_NAME_MAX,
-  setPersonName,
-  usePerson,
-} from '@/db/person';
-import { useDraftForm } from '@/forms/use-draft-form';
-import { translateError } from '@/i18n/translate-error';
-import { Button } from '@/ui/button';
-import { Field } from '@/ui/field';
-import { showToast } from '@/ui/toast-store';
+import { usePerson } from '@/db/person';
 
-import { askedNameSchema, PERSON_DRAFT } from './person-name-schema';
+import type * as FormModuleType from './person-prompt-form';
+import type { PersonPromptProps } from './person-prompt-form';
 
-interface PersonPromptProps {
-  /** Where focus goes once the question is answered and goes away. */
-  onDone: () => void;
-}
+type FormModule = typeof FormModuleType;
+
+// Asked once in a device's life: the form (and the form library with its
+// schemas) is not part of the first screen. It loads in the background on
+// a device that has not been asked yet, so that when the first change is
+// saved the question shows at once, not a moment later under the pointer.
+let loaded: FormModule | undefined;
+const loadForm = () =>
+  import('./person-prompt-form').then((module) => (loaded = module));
 
 export function PersonPrompt({ onDone }: PersonPromptProps) {
   const person = usePerson();
-  return person?.ask ? <PromptForm onDone={onDone} /> : null;
-}
-
-function PromptForm({ onDone }: PersonPromptProps) {
-  const { t } = useTranslation();
-  const id = useId();
-  const { form, submit, cancel, notice, saveError } = useDraftForm({
-    draftKey: PERSON_DRAFT,
-    schema: askedNameSchema,
-    initial: { name: '' },
-  });
-  const { register, formState } = form;
-  const onSubmit = submit(async ({ name }) => {
-    await setPersonName(name);
-    showToast({ message: t('person.saved', { name }) });
-    onDone();
-  });
-  const notNow = cancel(() => {
-    declinePersonName().then(onDone, (error: unknown) => console.error(error));
-  });
-  return (
-    <form
-      className="reminder person-prompt"
-      aria-labelledby={`${id}-ask`}
-      onSubmit={onSubmit}
-      noValidate
-    >
-      {notice}
-      <p role="status">
-        <strong id={`${id}-ask`}>{t('person.ask')}</strong> {t('person.why')}
-      </p>
-      <Field
-        label={t('person.name')}
-        error={translateError(t, formState.errors.name?.message)}
-      >
-        {(p) => (
-          <input
-            {...p}
-            {...register('name')}
-            maxLength={PERSON_NAME_MAX}
-            autoComplete="name"
-          />
-        )}
-      </Field>
-      <div className="form-actions">
-        <Button type="submit" variant="primary">
-          {t('person.save')}
-        </Button>
-        <Button onClick={notNow}>{t('person.notNow')}</Button>
-      </div>
-      {saveError}
-    </form>
-  );
+  const [form, setForm] = useState(loaded);
+  const unasked = person?.unasked ?? false;
+  useEffect(() => {
+    if (!unasked || form) return;
+    let live = true;
+    loadForm().then(
+      (module) => live && setForm(module),
+      (error: unknown) => console.error(error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [unasked, form]);
+  if (!person?.ask || !form) return null;
+  return <form.PersonPromptForm onDone={onDone} />;
 }

@@ -1,4 +1,6 @@
 import './report.css';
+// An approval is compared in the language it was signed in, either one.
+import '@/i18n/every-language';
 
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';

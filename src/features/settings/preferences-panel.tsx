@@ -5,14 +5,15 @@ import {
   usePreferences,
   type Language,
 } from '@/i18n/preferences';
+import { changeLanguage } from '@/i18n/setup';
 
 /** Language and digits for this device. */
 export function PreferencesPanel() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { language, digits } = usePreferences();
   const chooseLanguage = (next: Language) => {
     setPreferences({ language: next });
-    void i18n.changeLanguage(next);
+    void changeLanguage(next);
   };
   return (
     <section className="card" aria-labelledby="preferences-title">
