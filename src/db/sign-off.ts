@@ -24,7 +24,8 @@ import { db } from './app-db';
 import { isLive, RecordGoneError, storedLeaves } from './records';
 import { getSetting } from './settings';
 import { storedUpdatesOfMeasures } from './update-groups';
-import { writeChange, type ChangeWriter } from './write/write-change';
+import type { ChangeWriter } from './write/write-change';
+import { writeChange } from './write/write-change-on-demand';
 
 /** Which round of which office's year. */
 export interface RoundRef {

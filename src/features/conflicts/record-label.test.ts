@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 
+import en from '@/i18n/en.json';
 import { addFormatters } from '@/i18n/formatters';
 import { resources } from '@/i18n/setup';
 import { recordArb } from '@/testing/record-arbitraries';
@@ -10,7 +11,12 @@ import { makeMeasure, makeOffice, makeUpdate } from '@/testing/records';
 import { recordLabel } from './record-label';
 
 const i18n = i18next.createInstance();
-void i18n.init({ resources, lng: 'th', initAsync: false });
+// English is not in the first screen's resources: added for its test.
+void i18n.init({
+  resources: { ...resources, en: { translation: en } },
+  lng: 'th',
+  initAsync: false,
+});
 addFormatters(i18n);
 const t = i18n.t;
 
