@@ -65,7 +65,8 @@ export function ReportFileInput({
         id={id}
         type="file"
         accept={ACCEPT}
-        aria-describedby={`${id}-hint`}
+        // Why the last file could not be read describes the input too.
+        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
         disabled={reading}
         onChange={(event) => {
           const file = event.target.files?.[0];
@@ -76,7 +77,7 @@ export function ReportFileInput({
       {reading ? (
         <p role="status">{t('paste.file.reading')}</p>
       ) : error ? (
-        <p role="alert" className="field-error">
+        <p id={`${id}-error`} role="alert" className="field-error">
           {t(`paste.file.errors.${error}`)}
         </p>
       ) : null}
