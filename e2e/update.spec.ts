@@ -18,6 +18,11 @@ const NEXT = 'dist-next';
 const TITLE = 'มาตรการป้องกันการรับสินบน (พิมพ์ค้างไว้ก่อนปรับรุ่น)';
 const METHOD = 'จัดทำประกาศไม่รับของขวัญ (พิมพ์ต่อหลังเห็นข้อความแจ้ง)';
 
+// Each test installs the whole precache twice (the current build, then the
+// next), pdf.js's worker included: under a full suite's load on 2 cores
+// that alone can take most of a minute, so these get three times as long.
+test.slow();
+
 const testWithServer = test.extend<{ server: SwapServer }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
   server: async ({}, use) => {
