@@ -98,7 +98,8 @@ describe('what the first screen loads', () => {
   // Each loads with the screen or the moment that needs it: the schemas
   // when a bundle is read or a form is shown, the upgrade code when an old
   // database is opened, the form library when a form is shown, the write
-  // path with the first change, English when it is chosen.
+  // path with the first change, English when it is chosen, the report's
+  // building and its sign-off on the pages that show them.
   it.each([
     'zod',
     'react-hook-form',
@@ -108,6 +109,8 @@ describe('what the first screen loads', () => {
     'db/chain-stored.ts',
     'db/write/write-change.ts',
     'i18n/en.json',
+    'domain/report/build-report.ts',
+    'db/sign-off.ts',
   ])('leaves out %s', (module) => {
     const id = module.includes('.') ? join(SRC, module) : `pkg:${module}`;
     expect(chainTo(id)).toBeUndefined();

@@ -13,12 +13,6 @@ import { listOffices } from './offices';
 import { primedKeys, usePrimed } from './primed';
 import { isLive } from './records';
 import { getSetting } from './settings';
-import {
-  getRoundReport,
-  listApprovals,
-  signOffStates,
-  type RoundRef,
-} from './sign-off';
 import { listOfficeUpdates, listUpdates } from './updates';
 
 export interface Workspace {
@@ -90,29 +84,4 @@ export function useConflictCount(): number | undefined {
 /** Measures with a version in conflict (theirs or an update's), live. */
 export function useMeasureConflicts() {
   return useLiveQuery(conflictsByMeasure);
-}
-
-/** A round's report text; null when no cell was edited, undefined while loading. */
-export function useRoundReport(ref: RoundRef) {
-  const { officeId, fiscalYear, round } = ref;
-  return useLiveQuery(
-    async () => (await getRoundReport({ officeId, fiscalYear, round })) ?? null,
-    [officeId, fiscalYear, round],
-  );
-}
-
-/** An office's approvals of a fiscal year's rounds; undefined while loading. */
-export function useApprovals(officeId: string, fiscalYear: number) {
-  return useLiveQuery(
-    () => listApprovals(officeId, fiscalYear),
-    [officeId, fiscalYear],
-  );
-}
-
-/** Each round's sign-off of an office's year, for the dashboard. */
-export function useSignOffStates(officeId: string, fiscalYear: number) {
-  return useLiveQuery(
-    () => signOffStates(officeId, fiscalYear),
-    [officeId, fiscalYear],
-  );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
-import { useSignOffStates } from '@/db/live';
+import { useSignOffStates } from '@/db/live-round';
 import type { Office } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';
 

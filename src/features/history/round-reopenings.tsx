@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { useRecordHistory } from '@/db/history';
-import { useApprovals } from '@/db/live';
+import { useApprovals } from '@/db/live-round';
 import { countsForRound } from '@/domain/round';
 import type { Approval, ProgressUpdate } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';

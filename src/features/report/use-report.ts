@@ -1,11 +1,7 @@
 import { useMemo } from 'react';
 
-import {
-  useApprovals,
-  useMeasures,
-  useOfficeUpdates,
-  useRoundReport,
-} from '@/db/live';
+import { useMeasures, useOfficeUpdates } from '@/db/live';
+import { useApprovals, useRoundReport } from '@/db/live-round';
 import { buildReport, type Report } from '@/domain/report/build-report';
 import { withEdits } from '@/domain/report/report-edits';
 import type { DigitStyle } from '@/domain/thai-date';

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
 import { useDeletedUpdateCount } from '@/db/deleted';
-import { useApprovals, useUpdates } from '@/db/live';
+import { useUpdates } from '@/db/live';
+import { useApprovals } from '@/db/live-round';
 import { createUpdate, updateUpdate } from '@/db/updates';
 import { useDraftKeys } from '@/db/use-draft-keys';
 import { locksOf } from '@/domain/report/sign-off';
