@@ -137,6 +137,22 @@ export const THAI_MONTHS_LONG: readonly string[] = Object.freeze([
   'ธันวาคม',
 ]);
 
+/** ENGLISH_MONTHS[0] === 'january'; lower case, as typed words are read. */
+export const ENGLISH_MONTHS: readonly string[] = Object.freeze([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
 /** formatMonth('2024-10', 'en', 'arabic', 'short') === 'Oct 2024' (Thai: 'ต.ค. 2567') */
 export function formatMonth(
   yearMonth: YearMonth,

@@ -6,7 +6,11 @@
  * with the dots and spaces between them dropped, the longest word first.
  */
 import { toArabicDigits } from './digits';
-import { THAI_MONTHS_LONG, THAI_MONTHS_SHORT } from './thai-date';
+import {
+  ENGLISH_MONTHS,
+  THAI_MONTHS_LONG,
+  THAI_MONTHS_SHORT,
+} from './thai-date';
 
 export type Era = 'buddhist' | 'gregorian';
 
@@ -50,20 +54,6 @@ const THAI_LONGEST_FIRST = [...THAI_WORDS.keys()].sort(
   (a, b) => b.length - a.length,
 );
 
-const ENGLISH_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const LATIN_WORDS = new Map<string, Meaning>();
 ENGLISH_MONTHS.forEach((name, i) => {
   const month: Meaning = { kind: 'month', month: i + 1 };

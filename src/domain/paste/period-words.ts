@@ -3,22 +3,11 @@
  * abbreviated, English full and three-letter) and years in either era.
  */
 import { toBuddhistYear, toGregorianYear } from '../fiscal-year';
-import { THAI_MONTHS_LONG, THAI_MONTHS_SHORT } from '../thai-date';
-
-const ENGLISH_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
+import {
+  ENGLISH_MONTHS,
+  THAI_MONTHS_LONG,
+  THAI_MONTHS_SHORT,
+} from '../thai-date';
 
 export interface MonthName {
   /** 1–12. */
