@@ -41,7 +41,8 @@ export class PasteImportPage {
     this.preview = page.getByRole('table', { name: 'มาตรการที่อ่านได้' });
     this.rows = this.preview.getByRole('rowgroup').nth(1).getByRole('row');
     this.file = page.getByLabel(/^เปิดไฟล์รายงาน/);
-    this.fileError = page.getByRole('alert');
+    // The file's own message; the office check is an alert of its own.
+    this.fileError = page.getByRole('alert').and(page.locator('.field-error'));
     this.fixFirst = page.getByText(/^มี \d+ มาตรการที่ยังไม่มีชื่อหรือระยะเวลา/);
     this.cleanupCount = page
       .getByRole('status')
