@@ -244,7 +244,7 @@ const FILES = '../src/domain/fixtures/files/';
 const fileBytes = (name: string) =>
   readFileSync(new URL(`${FILES}${name}`, import.meta.url));
 
-test('a .docx opened by the button gives its 11 measures; an old .doc and a picture-only PDF are refused, with what to do', async ({
+test('a .docx opened by the button gives its 11 measures; an old .doc, a PDF with a password and a picture-only PDF are refused, with what to do', async ({
   page,
   axe,
 }) => {
@@ -257,6 +257,12 @@ test('a .docx opened by the button gives its 11 measures; an old .doc and a pict
   });
   await expect(paste.fileError).toContainText('Word รุ่นเก่า (.doc)');
   await expect(paste.fileError).toContainText('.docx');
+  await paste.file.setInputFiles({
+    name: 'locked.pdf',
+    mimeType: 'application/pdf',
+    buffer: fileBytes('password.pdf'),
+  });
+  await expect(paste.fileError).toContainText('ไฟล์นี้ตั้งรหัสผ่านไว้');
   await paste.file.setInputFiles({
     name: 'scan.pdf',
     mimeType: 'application/pdf',

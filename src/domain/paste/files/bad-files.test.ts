@@ -9,6 +9,7 @@ import { pdfPages } from '@/testing/pdf-pages';
 import { parseReportRows } from '../parse-report-text';
 import { fileKind, HEAD_LENGTH, MAX_FILE_BYTES } from './file-kind';
 import { gridFromPdf } from './pdf-grid';
+import { pdfOpenError } from './pdf-lines';
 import { readReportFile } from './read-report-file';
 
 const fixture = (name: string) =>
@@ -134,6 +135,18 @@ describe('readReportFile', () => {
     expect(parsed.measures).toEqual([]);
     expect(parsed.issues.map((i) => i.key)).toEqual(['noHeader']);
   });
+
+  it('a PDF with a password is named encrypted, a PDF pdf.js cannot open broken', async () => {
+    const failure = (bytes: Uint8Array) =>
+      pdfPages(bytes).then(
+        () => 'opened',
+        (error: unknown) => pdfOpenError(error),
+      );
+    const locked = fixture('password.pdf');
+    expect(kindOf('รายงาน.pdf', locked)).toEqual({ ok: true, kind: 'pdf' });
+    expect(await failure(locked)).toBe('encrypted');
+    expect(await failure(strToU8('%PDF-1.7\nno objects'))).toBe('broken');
+  }, 30_000);
 
   it('a PDF of a picture has no text to read', async () => {
     expect(gridFromPdf(await pdfPages(fixture('picture-only.pdf')))).toEqual({
