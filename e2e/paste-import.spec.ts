@@ -204,7 +204,7 @@ test('the report from its PDF: clean-up accepted in one click, a cell edited, an
   await expect(paste.saveButton(1)).toBeVisible();
 });
 
-test('a column of an unknown heading is asked about, and read as the field chosen', async ({
+test('a column of an unknown heading, or of a heading read already, is asked about, and read as the field chosen', async ({
   page,
 }) => {
   const paste = new PasteImportPage(page);
@@ -216,21 +216,31 @@ test('a column of an unknown heading is asked about, and read as the field chose
     'ผู้รับผิดชอบ',
     'สิ่งที่ได้ทำ',
     'ข้อเสนอแนะ/ แนวทางแก้ไข',
+    'ข้อเสนอแนะ',
   ].join('\t');
   await paste.paste(
     [
       'รายงานผล ประจำปีงบประมาณ พ.ศ. ๒๕๖๗',
       header,
-      '๑. มาตรการ ก\tประชุม\tทั้งปีงบประมาณ\tกองคลัง\tประชุมครบ\tไม่มี',
+      '๑. มาตรการ ก\tประชุม\tทั้งปีงบประมาณ\tกองคลัง\tประชุมครบ\tไม่มี\tงบไม่พอ',
     ].join('\n'),
   );
 
   await expect(paste.mapping).toContainText('ค่าแรกในคอลัมน์: “ประชุมครบ”');
   await expect(paste.columnChoice('ข้อเสนอแนะ/ แนวทางแก้ไข')).toHaveCount(0);
   await expect(paste.cell('ข้อเสนอแนะ', 1)).toHaveValue('ไม่มี');
+  // A second suggestions column is not dropped: it is asked about too.
+  await expect(paste.mapping).toContainText(
+    'หัวคอลัมน์นี้ซ้ำกับคอลัมน์ก่อนหน้า ซึ่งอ่านเป็นช่อง “ข้อเสนอแนะ” แล้ว',
+  );
   await expect(paste.saveButton(1)).toBeDisabled();
   await paste.columnChoice('สิ่งที่ได้ทำ').selectOption({ label: 'ผลการดำเนินการ' });
   await expect(paste.cell('ผลการดำเนินการ', 1)).toHaveValue('ประชุมครบ');
+  await paste
+    .columnChoice('ข้อเสนอแนะ')
+    .selectOption({ label: 'ปัญหาและอุปสรรค' });
+  await expect(paste.cell('ปัญหาและอุปสรรค', 1)).toHaveValue('งบไม่พอ');
+  await expect(paste.cell('ข้อเสนอแนะ', 1)).toHaveValue('ไม่มี');
   // The report is of FY2567: one click imports it there.
   await page.getByRole('button', { name: 'เปลี่ยนเป็นปีงบประมาณ 2567' }).click();
   await expect(new AppShell(page).fiscalYear).toHaveValue('2567');
@@ -244,7 +254,7 @@ const FILES = '../src/domain/fixtures/files/';
 const fileBytes = (name: string) =>
   readFileSync(new URL(`${FILES}${name}`, import.meta.url));
 
-test('a .docx opened by the button gives its 11 measures; an old .doc and a picture-only PDF are refused, with what to do', async ({
+test('a .docx opened by the button gives its 11 measures; an old .doc, a PDF with a password and a picture-only PDF are refused, with what to do', async ({
   page,
   axe,
 }) => {
@@ -257,6 +267,12 @@ test('a .docx opened by the button gives its 11 measures; an old .doc and a pict
   });
   await expect(paste.fileError).toContainText('Word รุ่นเก่า (.doc)');
   await expect(paste.fileError).toContainText('.docx');
+  await paste.file.setInputFiles({
+    name: 'locked.pdf',
+    mimeType: 'application/pdf',
+    buffer: fileBytes('password.pdf'),
+  });
+  await expect(paste.fileError).toContainText('ไฟล์นี้ตั้งรหัสผ่านไว้');
   await paste.file.setInputFiles({
     name: 'scan.pdf',
     mimeType: 'application/pdf',

@@ -14,11 +14,16 @@
 //                            page breaks, a running header and page numbers)
 //   picture-only.pdf         a page with a picture and no text layer (a scan)
 //   old-word.doc             the first bytes of an Office 97 file (.doc)
+//   password.pdf             khunkaew-2568.pdf with a password (AES-256), by
+//                            qpdf (apt-get install qpdf); without qpdf it is
+//                            left as it was
 //
 // Run: node scripts/make-paste-fixtures.mjs   (Chromium: CHROMIUM_PATH, else
 // Playwright's own, else /usr/bin/chromium, as scripts/ensure-chromium.mjs)
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
+import { fileURLToPath } from 'node:url';
 
 import { chromium } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
@@ -215,6 +220,24 @@ function chromiumPath() {
   return '/usr/bin/chromium';
 }
 
+/** The printed report locked with a password: opening it asks for one. */
+function encryptPdf() {
+  const path = (name) => fileURLToPath(new URL(name, dir));
+  try {
+    execFileSync('qpdf', [
+      '--encrypt',
+      'ita2568',
+      'ita2568-owner',
+      '256',
+      '--',
+      path('khunkaew-2568.pdf'),
+      path('password.pdf'),
+    ]);
+  } catch (error) {
+    console.warn(`password.pdf left as it was (qpdf: ${error.message})`);
+  }
+}
+
 async function printPdfs() {
   const browser = await chromium.launch({ executablePath: chromiumPath() });
   const tab = await browser.newPage();
@@ -245,4 +268,5 @@ const ole = new Uint8Array(1536);
 ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 write('old-word.doc', ole);
 await printPdfs();
+encryptPdf();
 console.log('fixtures written to src/domain/fixtures/files/');

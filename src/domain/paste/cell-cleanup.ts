@@ -3,6 +3,7 @@
  * The text stays as pasted until then: a proposal is only a proposal
  * (wrap-spaces.ts), and what reaches the import is `cleaned(cell)`.
  */
+import { lineEndsIn, type PrintedBreak } from './printed-breaks';
 import { applyAccepted, proposeWrapSpaces } from './wrap-spaces';
 
 export interface CleanableText {
@@ -10,6 +11,11 @@ export interface CleanableText {
   text: string;
   /** Offsets (in `text`) of the proposed wrap spaces accepted for removal. */
   accepted: readonly number[];
+  /**
+   * From a PDF: where its printed lines broke (its measure's, found again
+   * by their words), so only spaces at a line's end are proposed.
+   */
+  breaks?: readonly PrintedBreak[];
 }
 
 /** A proposed wrap space, and whether it is accepted. */
@@ -20,21 +26,37 @@ export interface WrapMark {
 }
 
 /** cleanable('ความ เสี่ยง') → the text with nothing accepted yet */
-export function cleanable(text: string): CleanableText {
-  return { text, accepted: [] };
+export function cleanable(
+  text: string,
+  breaks?: readonly PrintedBreak[],
+): CleanableText {
+  return breaks ? { text, accepted: [], breaks } : { text, accepted: [] };
 }
 
-// Proposals by text: the preview asks for every cell's on each keystroke in
-// any one of them, and a report's cells take tens of milliseconds together.
-const proposed = new Map<string, readonly { at: number; length: number }[]>();
+type Wraps = readonly { at: number; length: number }[];
+
+// Proposals by text (and by the measure's breaks, for a PDF): the preview
+// asks for every cell's on each keystroke in any one of them, and a report's
+// cells take tens of milliseconds together.
+const proposed = new Map<string, Wraps>();
+const proposedWithBreaks = new WeakMap<
+  readonly PrintedBreak[],
+  Map<string, Wraps>
+>();
 const CACHED_TEXTS = 2000;
 
-function wrapsIn(text: string) {
-  let wraps = proposed.get(text);
+function wrapsIn(text: string, breaks?: readonly PrintedBreak[]) {
+  let cache = proposed;
+  if (breaks) {
+    cache = proposedWithBreaks.get(breaks) ?? new Map<string, Wraps>();
+    proposedWithBreaks.set(breaks, cache);
+  }
+  let wraps = cache.get(text);
   if (!wraps) {
-    if (proposed.size >= CACHED_TEXTS) proposed.clear();
-    wraps = proposeWrapSpaces(text).filter((p) => p.verdict === 'wrap');
-    proposed.set(text, wraps);
+    if (cache.size >= CACHED_TEXTS) cache.clear();
+    const hints = breaks ? { lineEnds: lineEndsIn(text, breaks) } : {};
+    wraps = proposeWrapSpaces(text, hints).filter((p) => p.verdict === 'wrap');
+    cache.set(text, wraps);
   }
   return wraps;
 }
@@ -42,7 +64,7 @@ function wrapsIn(text: string) {
 /** The wrap spaces proposed in the cell, each with its state, in text order. */
 export function wrapMarks(cell: CleanableText): WrapMark[] {
   const accepted = new Set(cell.accepted);
-  return wrapsIn(cell.text).map(({ at, length }) => ({
+  return wrapsIn(cell.text, cell.breaks).map(({ at, length }) => ({
     at,
     length,
     accepted: accepted.has(at),
@@ -61,7 +83,7 @@ export function pendingWraps(cell: CleanableText): number {
 
 /** Every proposal of the cell accepted. */
 export function acceptAllWraps(cell: CleanableText): CleanableText {
-  return { text: cell.text, accepted: wrapMarks(cell).map((m) => m.at) };
+  return { ...cell, accepted: wrapMarks(cell).map((m) => m.at) };
 }
 
 /** Accepts the proposal at `at`, or keeps its space again; the same cell where none is proposed. */
@@ -70,5 +92,5 @@ export function toggleWrap(cell: CleanableText, at: number): CleanableText {
   const accepted = cell.accepted.includes(at)
     ? cell.accepted.filter((offset) => offset !== at)
     : [...cell.accepted, at];
-  return { text: cell.text, accepted };
+  return { ...cell, accepted };
 }

@@ -71,6 +71,30 @@ describe('unknown columns and their mapping', () => {
     expect(result.headerColumns).toContain('result');
   });
 
+  it('asks about a second column of a heading already read, and reads it as chosen', () => {
+    const text = tsv([
+      ['มาตรการ', 'วิธีการดำเนินการ', 'ระยะเวลาดำเนินการ', 'ข้อเสนอแนะ', 'ข้อเสนอแนะ'],
+      ['๑. มาตรการ ก', 'ประชุม', 'ทั้งปีงบประมาณ', 'ควรทำต่อ', 'งบไม่พอ'],
+    ]);
+    const asked = parseReportText(text);
+    expect(asked.unknownColumns).toEqual([
+      {
+        key: 'ข้อเสนอแนะ@5',
+        heading: 'ข้อเสนอแนะ',
+        values: ['งบไม่พอ'],
+        repeats: 'suggestions',
+      },
+    ]);
+    expect(asked.measures[0]?.suggestions).toBe('ควรทำต่อ');
+    const read = parseReportText(
+      text,
+      withColumnMapping({}, { 'ข้อเสนอแนะ@5': 'problems' }),
+    );
+    expect(read.measures[0]?.suggestions).toBe('ควรทำต่อ');
+    expect(read.measures[0]?.problems).toBe('งบไม่พอ');
+    expect(read.unknownColumns.map((c) => c.key)).toEqual(['ข้อเสนอแนะ@5']);
+  });
+
   it('keeps the options it was given', () => {
     const options = withColumnMapping(
       { headings: { period: ['Period'] }, allUnitsWords: ['All units'] },

@@ -3,7 +3,12 @@
  * are. A column is never dropped without a word: the parser lists each one
  * with its first values, and the person maps it to a field or says to ignore it.
  */
-import { headingColumn, squashHeading, type ExtraHeadings } from './headings';
+import {
+  headingColumn,
+  repeatKey,
+  squashHeading,
+  type ExtraHeadings,
+} from './headings';
 import type { PasteColumn } from './headings';
 import { quote } from './issue';
 import type { ParseOptions } from './parse-report-text';
@@ -17,6 +22,8 @@ export interface UnknownColumn {
   heading: string;
   /** Its first values (at most FIRST_VALUES), each shortened for a glance. */
   values: string[];
+  /** A known heading a second time: the field its first column is read as. */
+  repeats?: PasteColumn;
 }
 
 /** What each unknown column is, by its key: a field, or 'ignore'. */
@@ -45,6 +52,7 @@ export function mappedHeadings(mapping: ColumnMapping = {}): ExtraHeadings {
 export interface UnknownCell {
   index: number;
   key: string;
+  repeats?: PasteColumn;
 }
 
 /** The header cells with a heading that no known heading (the app's words included) matches. */
@@ -52,11 +60,17 @@ export function unknownCells(
   cells: readonly string[],
   extra: ExtraHeadings,
 ): UnknownCell[] {
-  return cells.flatMap((cell, index) => {
+  const taken = new Set<PasteColumn>();
+  return cells.flatMap((cell, index): UnknownCell[] => {
     const key = squashHeading(cell);
-    return key !== '' && headingColumn(cell, extra) === undefined
-      ? [{ index, key }]
-      : [];
+    if (key === '') return [];
+    const column = headingColumn(cell, extra);
+    if (column === undefined) return [{ index, key }];
+    if (taken.has(column)) {
+      return [{ index, key: repeatKey(cell, index), repeats: column }];
+    }
+    taken.add(column);
+    return [];
   });
 }
 
@@ -66,13 +80,15 @@ export function noteHeading(
   cells: readonly string[],
   unknown: readonly UnknownCell[],
 ): void {
-  for (const { index, key } of unknown) {
+  for (const { index, key, repeats } of unknown) {
     if (!found.has(key)) {
-      found.set(key, {
+      const heading = collapse(cells[index] ?? '');
+      found.set(
         key,
-        heading: collapse(cells[index] ?? ''),
-        values: [],
-      });
+        repeats
+          ? { key, heading, values: [], repeats }
+          : { key, heading, values: [] },
+      );
     }
   }
 }

@@ -130,7 +130,16 @@ export function headingColumn(
   return LOOKUP.get(first) ?? extra.get(first);
 }
 
-/** Which column each cell index holds; only the first cell of a heading counts. */
+/**
+ * The key of a cell whose field an earlier cell of the header already has
+ * (a second "ข้อเสนอแนะ"): its heading and its place, so the person can say
+ * what it is without changing what the first one is.
+ */
+export function repeatKey(cell: string, index: number): string {
+  return `${squashHeading(cell)}@${index + 1}`;
+}
+
+/** Which column each cell index holds; a repeated heading only as the person mapped it. */
 export type ColumnMap = Map<PasteColumn, number>;
 
 /**
@@ -143,7 +152,10 @@ export function readHeader(
 ): ColumnMap | null {
   const columns: ColumnMap = new Map();
   cells.forEach((cell, index) => {
-    const column = headingColumn(cell, extra);
+    let column = headingColumn(cell, extra);
+    if (column && columns.has(column)) {
+      column = extra?.get(repeatKey(cell, index));
+    }
     if (column && !columns.has(column)) columns.set(column, index);
   });
   return columns.size >= 3 ? columns : null;

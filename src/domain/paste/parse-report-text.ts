@@ -31,6 +31,7 @@ import {
   newDraft,
   type MeasureDraft,
 } from './measure-drafts';
+import type { PrintedBreak } from './printed-breaks';
 import { collapse, readTitle, squash } from './read-cells';
 import { readFiscalYear, readOfficeName, readRound } from './read-title-block';
 import { splitRows, type TextRow } from './split-rows';
@@ -66,6 +67,8 @@ interface Reading {
   titleBlock: string[];
   rowsBeforeHeader: TextRow[];
   drafts: MeasureDraft[];
+  /** A PDF's printed line breaks, by the measure whose rows they came in. */
+  breaks: Map<MeasureDraft, PrintedBreak[]>;
   issues: ParseIssue[];
 }
 
@@ -118,6 +121,11 @@ function readDataRow(reading: Reading, columns: ColumnMap, row: TextRow) {
   }
   let draft = continuedMeasure(drafts, title);
   if (!draft) drafts.push((draft = newDraft(row.line, title)));
+  if (row.breaks) {
+    const breaks = reading.breaks.get(draft) ?? [];
+    breaks.push(...row.breaks);
+    reading.breaks.set(draft, breaks);
+  }
   for (const column of columns.keys()) {
     if (column !== 'title' && column !== 'number') {
       addPart(draft, column, at(column));
@@ -170,6 +178,7 @@ export function parseReportRows(
     titleBlock: [],
     rowsBeforeHeader: [],
     drafts: [],
+    breaks: new Map(),
     issues: [],
   };
   for (const row of rows) {
@@ -191,7 +200,10 @@ export function parseReportRows(
   const measures = reading.drafts.map((draft, index) => {
     const finished = finishMeasure(draft, fiscalYear, words);
     issues.push(...finished.issues.map((i) => ({ ...i, measure: index })));
-    return finished.measure;
+    const printedBreaks = reading.breaks.get(draft);
+    return printedBreaks
+      ? { ...finished.measure, printedBreaks }
+      : finished.measure;
   });
   issues.sort((a, b) => a.line - b.line);
   return {

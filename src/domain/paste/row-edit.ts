@@ -39,15 +39,16 @@ export type RowEdit = Record<CleanableCell, CleanableText> & {
 
 /** The edit a row starts with: the cells as read. */
 export function initialEdit(parsed: ParsedMeasure): RowEdit {
+  const breaks = parsed.printedBreaks;
   return {
-    title: cleanable(parsed.title),
-    methods: cleanable(parsed.methods.join('\n')),
+    title: cleanable(parsed.title, breaks),
+    methods: cleanable(parsed.methods.join('\n'), breaks),
     periodText: parsed.periodText,
     units: parsed.allUnits ? ALL_UNITS_LABEL : parsed.unitNames.join('\n'),
-    result: cleanable(parsed.result),
-    suggestions: cleanable(parsed.suggestions),
-    outcome: cleanable(parsed.outcome),
-    problems: cleanable(parsed.problems),
+    result: cleanable(parsed.result, breaks),
+    suggestions: cleanable(parsed.suggestions, breaks),
+    outcome: cleanable(parsed.outcome, breaks),
+    problems: cleanable(parsed.problems, breaks),
     links: parsed.evidence.join('\n'),
   };
 }

@@ -4,12 +4,15 @@
  * tab or quote ("…", quotes doubled). A quote that does not close such a
  * cell is ordinary text, so a Word cell that starts with a quotation stays whole.
  */
+import type { PrintedBreak } from './printed-breaks';
 import { repairThai } from './thai-repair';
 
 export interface TextRow {
   /** Line of the pasted text where the row starts (from 1). */
   line: number;
   cells: string[];
+  /** A PDF's rows: where the printed lines of its cells broke (none: not a PDF). */
+  breaks?: PrintedBreak[];
 }
 
 /** Zero-width characters ride along with text copied from Thai documents. */

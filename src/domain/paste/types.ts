@@ -2,6 +2,7 @@
 import type { MethodsStyle, Period, Round } from '../types';
 import type { UnknownColumn } from './column-mapping';
 import type { PasteColumn } from './headings';
+import type { PrintedBreak } from './printed-breaks';
 
 /** One measure of a pasted report, its continuation rows (ต่อ) joined in. */
 export interface ParsedMeasure {
@@ -27,6 +28,8 @@ export interface ParsedMeasure {
   problems: string;
   /** Links found in the result cell: the result's evidence. */
   evidence: string[];
+  /** From a PDF: where its cells' printed lines broke, for the wrap-space proposal. */
+  printedBreaks?: PrintedBreak[];
 }
 
 /** A message key under `paste.issues.` in the i18n resources. */

@@ -49,6 +49,12 @@ export interface LineEnd {
   fill: number;
   /** How much of it the next line took. */
   nextFill: number;
+  /**
+   * Whether its author ended the line (`endedByAuthor`), when it was told
+   * on the cell as printed (printed-breaks.ts): the text the preview holds
+   * may no longer have the next line as it was.
+   */
+  byAuthor?: boolean;
 }
 
 export interface WrapHints {
@@ -125,7 +131,11 @@ function widthOf(text: string): number {
  * The word's width is its share of the letters of the next line, whose width
  * the PDF gave.
  */
-function endedByAuthor(text: string, end: LineEnd, nextAt: number): boolean {
+export function endedByAuthor(
+  text: string,
+  end: Omit<LineEnd, 'byAuthor'>,
+  nextAt: number,
+): boolean {
   const next = text.slice(end.at + 1, nextAt).trim();
   const first = segmenter.segment(next)[Symbol.iterator]().next().value;
   if (!first || widthOf(next) === 0) return false;
@@ -156,7 +166,8 @@ export function proposeWrapSpaces(
     ? new Map(
         ends.map((end, i) => [
           end.at,
-          endedByAuthor(text, end, ends[i + 1]?.at ?? text.length),
+          end.byAuthor ??
+            endedByAuthor(text, end, ends[i + 1]?.at ?? text.length),
         ]),
       )
     : null;

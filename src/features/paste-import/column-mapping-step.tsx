@@ -75,6 +75,11 @@ function MappingRow(props: {
         {t('paste.mapping.column', { heading: column.heading })}
       </label>
       <p id={`${id}-values`} className="field-hint">
+        {column.repeats
+          ? `${t('paste.mapping.repeats', {
+              field: t(`paste.mapping.fields.${column.repeats}`),
+            })} `
+          : null}
         {column.values.length > 0
           ? t('paste.mapping.values', {
               values: column.values.map((v) => `“${v}”`).join(', '),

@@ -43,7 +43,7 @@ export function CellEditor(props: CellEditorProps) {
         value={cleaned(cell)}
         aria-label={props.label}
         aria-invalid={props.invalid || undefined}
-        onChange={(e) => props.onChange(cleanable(e.target.value))}
+        onChange={(e) => props.onChange(cleanable(e.target.value, cell.breaks))}
       />
       <WrapMarks label={props.label} cell={cell} onToggle={props.onToggle} />
     </div>

@@ -9,6 +9,7 @@ import { pdfPages } from '@/testing/pdf-pages';
 import { parseReportRows } from '../parse-report-text';
 import { fileKind, HEAD_LENGTH, MAX_FILE_BYTES } from './file-kind';
 import { gridFromPdf } from './pdf-grid';
+import { pdfOpenError } from './pdf-lines';
 import { readReportFile } from './read-report-file';
 
 const fixture = (name: string) =>
@@ -88,20 +89,23 @@ describe('fileKind', () => {
 });
 
 describe('readReportFile', () => {
-  it('names a .docx whose zip is cut short broken', () => {
+  it('names a .docx whose zip is cut short broken', async () => {
     const cut = fixture('khunkaew-2568.docx').slice(0, 800);
-    expect(readReportFile('docx', cut)).toEqual({ ok: false, error: 'broken' });
+    expect(await readReportFile('docx', cut)).toEqual({
+      ok: false,
+      error: 'broken',
+    });
     const noDocument = zipSync({ 'a.txt': strToU8('x') });
-    expect(readReportFile('xlsx', noDocument)).toEqual({
+    expect(await readReportFile('xlsx', noDocument)).toEqual({
       ok: false,
       error: 'broken',
     });
   });
 
-  it('reads a .csv as Excel saves it, cells with line breaks quoted', () => {
+  it('reads a .csv as Excel saves it, cells with line breaks quoted', async () => {
     const csv =
       'มาตรการ,วิธีการดำเนินการ,ระยะเวลาดำเนินการ,ผู้รับผิดชอบ\n"๑. ก","๑. ข\n๒. ค",ทั้งปีงบประมาณ,กองคลัง\n';
-    const read = readReportFile('csv', strToU8(csv));
+    const read = await readReportFile('csv', strToU8(csv));
     if (!read.ok) throw new Error(read.error);
     const parsed = parseReportRows(read.rows);
     expect(parsed.measures.map((m) => [m.title, m.methods])).toEqual([
@@ -109,7 +113,7 @@ describe('readReportFile', () => {
     ]);
   });
 
-  it('a table with no heading it knows is named so, and nothing is read from it', () => {
+  it('a table with no heading it knows is named so, and nothing is read from it', async () => {
     const document = `<w:document xmlns:w="w"><w:body><w:tbl>${[
       'ชื่อ\tเรื่อง\tเวลา',
       'ก\tข\tค',
@@ -122,7 +126,7 @@ describe('readReportFile', () => {
             .join('')}</w:tr>`,
       )
       .join('')}</w:tbl></w:body></w:document>`;
-    const read = readReportFile(
+    const read = await readReportFile(
       'docx',
       zipSync({ 'word/document.xml': strToU8(document) }),
     );
@@ -131,6 +135,18 @@ describe('readReportFile', () => {
     expect(parsed.measures).toEqual([]);
     expect(parsed.issues.map((i) => i.key)).toEqual(['noHeader']);
   });
+
+  it('a PDF with a password is named encrypted, a PDF pdf.js cannot open broken', async () => {
+    const failure = (bytes: Uint8Array) =>
+      pdfPages(bytes).then(
+        () => 'opened',
+        (error: unknown) => pdfOpenError(error),
+      );
+    const locked = fixture('password.pdf');
+    expect(kindOf('รายงาน.pdf', locked)).toEqual({ ok: true, kind: 'pdf' });
+    expect(await failure(locked)).toBe('encrypted');
+    expect(await failure(strToU8('%PDF-1.7\nno objects'))).toBe('broken');
+  }, 30_000);
 
   it('a PDF of a picture has no text to read', async () => {
     expect(gridFromPdf(await pdfPages(fixture('picture-only.pdf')))).toEqual({

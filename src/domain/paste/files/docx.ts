@@ -31,7 +31,7 @@ export function readDocumentXml(xml: string): TextRow[] {
     cellOpen = true;
   };
   let merged = false;
-  for (const event of markupEvents(xml)) {
+  for (const event of markupEvents(xml, 'xml')) {
     if (event.kind === 'text') {
       if (inText && !merged) grid.text(event.text);
       continue;

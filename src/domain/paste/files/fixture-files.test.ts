@@ -67,9 +67,9 @@ describe('the real report as a file the project makes', () => {
     );
   });
 
-  it('.xlsx: its first sheet', () => {
+  it('.xlsx: its first sheet', async () => {
     expectExampleMeasures(
-      parseReportRows(readXlsx(fixture('khunkaew-2568.xlsx'))),
+      parseReportRows(await readXlsx(fixture('khunkaew-2568.xlsx'))),
     );
   });
 

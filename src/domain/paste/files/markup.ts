@@ -1,110 +1,73 @@
 /**
- * A tolerant reader of tags for HTML and Office XML. A Web Worker has no
- * DOMParser, and the domain has no DOM, so the readers of a pasted HTML table
- * and of a .docx or .xlsx walk tags with this instead. It never fails: a
- * broken tag is text, an unclosed one is closed by whoever reads the events.
+ * The tags of HTML and Office XML as a list of events, read by htmlparser2:
+ * a Web Worker has no DOMParser and the domain has no DOM, so the readers of
+ * a pasted HTML table and of a .docx walk these instead. htmlparser2 is
+ * tolerant as browsers are (unclosed cells, stray tags, entities) and, in
+ * XML mode, keeps Office's prefixed names (w:tc) and self-closing tags.
  */
+import { Parser } from 'htmlparser2';
 
 export type MarkupEvent =
   | { kind: 'open'; name: string; attrs: Map<string, string>; self: boolean }
   | { kind: 'close'; name: string }
   | { kind: 'text'; text: string };
 
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
-
-/** decodeEntities('a&amp;b&#3585;') === 'a&bก' */
-export function decodeEntities(text: string): string {
-  return text.replace(
-    /&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi,
-    (whole, body: string) => {
-      if (body[0] === '#') {
-        const hex = body[1] === 'x' || body[1] === 'X';
-        const code = parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
-        return Number.isFinite(code) && code <= 0x10ffff
-          ? String.fromCodePoint(code)
-          : whole;
-      }
-      return NAMED[body.toLowerCase()] ?? whole;
-    },
-  );
-}
-
-const ATTR = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-
-function readAttrs(text: string): Map<string, string> {
-  const attrs = new Map<string, string>();
-  for (const match of text.matchAll(ATTR)) {
-    const value = match[2] ?? match[3] ?? match[4] ?? '';
-    attrs.set((match[1] ?? '').toLowerCase(), decodeEntities(value));
-  }
-  return attrs;
-}
-
-// Whose content is not text: scripts, styles, Word's conditional comments.
+// Whose content is not text in HTML: scripts, styles, the page's head.
 const SKIPPED = new Set(['script', 'style', 'head', 'title', 'xml']);
 
-/** [...markupEvents('<p a="1">x</p>')] → open p, text x, close p (names lower-cased) */
-export function* markupEvents(source: string): Generator<MarkupEvent> {
-  let i = 0;
+/**
+ * [...markupEvents('<p a="1">x</p>')] → open p, text x, close p. Names are
+ * lower-cased, entities decoded, text next to text joined; a tag closed where
+ * it opens (<w:tab/>, <br>) is one open event with `self`.
+ */
+export function* markupEvents(
+  source: string,
+  mode: 'html' | 'xml' = 'html',
+): Generator<MarkupEvent> {
+  const events: MarkupEvent[] = [];
   let skipping: string | null = null;
-  while (i < source.length) {
-    const lt = source.indexOf('<', i);
-    if (lt < 0) {
-      if (!skipping)
-        yield { kind: 'text', text: decodeEntities(source.slice(i)) };
-      return;
-    }
-    if (lt > i && !skipping) {
-      yield { kind: 'text', text: decodeEntities(source.slice(i, lt)) };
-    }
-    if (source.startsWith('<!--', lt)) {
-      const end = source.indexOf('-->', lt + 4);
-      i = end < 0 ? source.length : end + 3;
-      continue;
-    }
-    if (source.startsWith('<![CDATA[', lt)) {
-      const end = source.indexOf(']]>', lt);
-      const stop = end < 0 ? source.length : end;
-      if (!skipping) yield { kind: 'text', text: source.slice(lt + 9, stop) };
-      i = end < 0 ? source.length : end + 3;
-      continue;
-    }
-    const gt = source.indexOf('>', lt);
-    const match = /^<(\/?)([a-z][\w:.-]*)/i.exec(source.slice(lt, lt + 64));
-    if (gt < 0 || !match) {
-      // "<" that opens no tag ("a < b", "<!DOCTYPE", "<?xml"): text or nothing.
-      if (gt >= 0 && /^<[!?]/.test(source.slice(lt, lt + 2))) {
-        i = gt + 1;
-        continue;
-      }
-      if (!skipping) yield { kind: 'text', text: '<' };
-      i = lt + 1;
-      continue;
-    }
-    const name = (match[2] ?? '').toLowerCase();
-    const closing = match[1] === '/';
-    i = gt + 1;
-    if (skipping) {
-      if (closing && name === skipping) skipping = null;
-      continue;
-    }
-    if (closing) {
-      yield { kind: 'close', name };
-      continue;
-    }
-    const body = source.slice(lt + match[0].length, gt);
-    const self = body.trimEnd().endsWith('/');
-    if (SKIPPED.has(name) && !self) {
-      skipping = name;
-      continue;
-    }
-    yield { kind: 'open', name, attrs: readAttrs(body), self };
-  }
+  let skipDepth = 0;
+  const parser = new Parser(
+    {
+      onopentag(rawName, attribs) {
+        const name = rawName.toLowerCase();
+        if (skipping) {
+          if (name === skipping) skipDepth++;
+          return;
+        }
+        if (mode === 'html' && SKIPPED.has(name)) {
+          skipping = name;
+          skipDepth = 1;
+          return;
+        }
+        const attrs = new Map<string, string>();
+        for (const [key, value] of Object.entries(attribs)) {
+          attrs.set(key.toLowerCase(), value);
+        }
+        events.push({ kind: 'open', name, attrs, self: false });
+      },
+      onclosetag(rawName, isImplied) {
+        const name = rawName.toLowerCase();
+        if (skipping) {
+          if (name === skipping && --skipDepth === 0) skipping = null;
+          return;
+        }
+        const last = events.at(-1);
+        if (isImplied && last?.kind === 'open' && last.name === name) {
+          last.self = true; // <x/> or a void <br>: nothing inside, no close
+          return;
+        }
+        events.push({ kind: 'close', name });
+      },
+      ontext(text) {
+        if (skipping) return;
+        const last = events.at(-1);
+        if (last?.kind === 'text') last.text += text;
+        else events.push({ kind: 'text', text });
+      },
+    },
+    { xmlMode: mode === 'xml', decodeEntities: true },
+  );
+  parser.end(source);
+  yield* events;
 }

@@ -9,6 +9,7 @@
  */
 import { toArabicDigits } from '../../digits';
 import type { ParseOptions } from '../parse-report-text';
+import { printedBreaks } from '../printed-breaks';
 import {
   columnsOf,
   headerAt,
@@ -22,7 +23,14 @@ import {
   type PdfLine,
   type PdfPage,
 } from './pdf-lines';
-import { continues, joinRows, pageRows, type PdfRow } from './pdf-rows';
+import {
+  cellText,
+  continues,
+  joinRows,
+  lineEnds,
+  pageRows,
+  type PdfRow,
+} from './pdf-rows';
 
 export type { CellLine, PdfRow } from './pdf-rows';
 export { cellText, lineEnds } from './pdf-rows';
@@ -155,5 +163,14 @@ export function gridFromPdf(
     rows.push(...found);
     lastData = found.at(-1) ?? lastData;
   });
-  return { ok: true, rows: rows.map((row, i) => ({ ...row, line: i + 1 })) };
+  return {
+    ok: true,
+    rows: rows.map((row, i) => ({
+      ...row,
+      line: i + 1,
+      breaks: row.lines.flatMap((lines) =>
+        printedBreaks(cellText(lines), lineEnds(lines)),
+      ),
+    })),
+  };
 }

@@ -132,3 +132,13 @@ export async function readPdfPages(
   }
   return pages;
 }
+
+/**
+ * Why pdf.js could not open a PDF: it asks for a password, or it is none
+ * that pdf.js can read. pdf.js names its errors (the classes are not all
+ * exported), so the name is what tells them apart.
+ */
+export function pdfOpenError(error: unknown): 'encrypted' | 'broken' {
+  const name = error instanceof Error ? error.name : '';
+  return name === 'PasswordException' ? 'encrypted' : 'broken';
+}

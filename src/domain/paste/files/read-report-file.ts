@@ -22,13 +22,13 @@ function textOf(bytes: Uint8Array): string | ReportFileError {
 }
 
 /** readReportFile('docx', bytes of a .docx) → { ok: true, rows } */
-export function readReportFile(
+export async function readReportFile(
   kind: Exclude<ReportFileKind, 'pdf'>,
   bytes: Uint8Array,
-): RowsResult {
+): Promise<RowsResult> {
   try {
     if (kind === 'docx') return { ok: true, rows: readDocx(bytes) };
-    if (kind === 'xlsx') return { ok: true, rows: readXlsx(bytes) };
+    if (kind === 'xlsx') return { ok: true, rows: await readXlsx(bytes) };
   } catch (error) {
     if (error instanceof DocumentError)
       return { ok: false, error: error.reason };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { readDocumentXml } from './docx';
 import { readHtmlTable } from './html-table';
-import { decodeEntities } from './markup';
+import { markupEvents } from './markup';
 
 const cells = (rows: { cells: string[] }[]) => rows.map((row) => row.cells);
 
@@ -52,8 +52,30 @@ describe('readDocumentXml', () => {
   });
 });
 
-it('decodeEntities reads named and numbered entities, and leaves others', () => {
-  expect(decodeEntities('&lt;ก&gt; &#3586; &#x0E04; &bogus;')).toBe(
-    '<ก> ข ค &bogus;',
-  );
+it('markupEvents reads named and numbered entities, and leaves others', () => {
+  expect([
+    ...markupEvents('<p>&lt;ก&gt; &#3586; &#x0E04; &bogus;</p>'),
+  ]).toEqual([
+    { kind: 'open', name: 'p', attrs: new Map(), self: false },
+    { kind: 'text', text: '<ก> ข ค &bogus;' },
+    { kind: 'close', name: 'p' },
+  ]);
+});
+
+it('markupEvents keeps Office XML names, attributes and self-closing tags', () => {
+  expect([
+    ...markupEvents('<w:tc><w:gridSpan w:val="2"/><w:t>ก</w:t></w:tc>', 'xml'),
+  ]).toEqual([
+    { kind: 'open', name: 'w:tc', attrs: new Map(), self: false },
+    {
+      kind: 'open',
+      name: 'w:gridspan',
+      attrs: new Map([['w:val', '2']]),
+      self: true,
+    },
+    { kind: 'open', name: 'w:t', attrs: new Map(), self: false },
+    { kind: 'text', text: 'ก' },
+    { kind: 'close', name: 'w:t' },
+    { kind: 'close', name: 'w:tc' },
+  ]);
 });

@@ -8,6 +8,7 @@ import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 import { gridFromPdf } from '@/domain/paste/files/pdf-grid';
 import {
+  pdfOpenError,
   readPdfPages,
   type PdfDocumentLike,
 } from '@/domain/paste/files/pdf-lines';
@@ -32,12 +33,7 @@ export async function readPdf(
     );
     return grid.ok ? grid : { ok: false, error: 'pdfNoText' };
   } catch (error) {
-    // pdf.js names its errors (the classes are not all exported).
-    const name = error instanceof Error ? error.name : '';
-    return {
-      ok: false,
-      error: name === 'PasswordException' ? 'encrypted' : 'broken',
-    };
+    return { ok: false, error: pdfOpenError(error) };
   } finally {
     await task.destroy();
   }

@@ -14,14 +14,14 @@ export type WorkerRequest =
   | { kind: Exclude<ReportFileKind, 'pdf'>; bytes: ArrayBuffer }
   | { kind: 'html'; html: string };
 
-self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   let result: RowsResult;
   try {
     result =
       request.kind === 'html'
         ? { ok: true, rows: readHtmlTable(request.html) }
-        : readReportFile(request.kind, new Uint8Array(request.bytes));
+        : await readReportFile(request.kind, new Uint8Array(request.bytes));
   } catch {
     result = { ok: false, error: 'broken' };
   }
