@@ -37,6 +37,12 @@ interface VirtualTableProps {
   foot?: ReactNode;
   footHeight?: number;
   row: (index: number, props: VirtualRowProps) => ReactNode;
+  /**
+   * Whether printing draws every row (the default). False where the page
+   * prints something else instead (the round page, its overdue list): a
+   * nation's rows would be rendered only to be hidden.
+   */
+  printsRows?: boolean;
 }
 
 /**
@@ -53,7 +59,7 @@ export function VirtualTable(props: VirtualTableProps) {
   const { rowHeight = ROW_HEIGHT, headHeight = 60 } = props;
   const { footHeight = foot ? rowHeight : 0 } = props;
   const scroller = useRef<HTMLDivElement>(null);
-  const printing = usePrinting();
+  const printing = usePrinting() && props.printsRows !== false;
   // The app does not use the React Compiler, which is what this rule guards.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
