@@ -67,6 +67,10 @@ export function VirtualTable(props: VirtualTableProps) {
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
     overscan: 8,
+    // The region's height before it is laid out (it is at most 70vh): the
+    // first draw already holds a screenful of rows, not none, so the table
+    // is not drawn a second time as soon as the region is measured.
+    initialRect: { width: 0, height: Math.round(window.innerHeight * 0.7) },
   });
   const items = printing
     ? Array.from({ length: count }, (_, index) => ({ index, start: 0, end: 0 }))

@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { RankedRow, RoundSort } from '@/domain/reporting/round-table';
 import { ColumnCells, SortHead } from '@/ui/column-table';
-import { VirtualTable } from '@/ui/virtual-table';
+import { VirtualTable, type VirtualRowProps } from '@/ui/virtual-table';
 
 import type { RoundColumn } from './round-columns';
 
@@ -22,7 +23,6 @@ interface RoundTableProps {
  */
 export function RoundTable({ rows, columns, sort, onSort }: RoundTableProps) {
   const { t } = useTranslation();
-  const [nameColumn, ...rest] = columns;
   return (
     <VirtualTable
       count={rows.length}
@@ -35,18 +35,34 @@ export function RoundTable({ rows, columns, sort, onSort }: RoundTableProps) {
       }
       row={(index, rowProps) => {
         const row = rows[index];
-        if (!row) return null;
-        return (
-          <tr
+        return row ? (
+          <RoundRow
             key={row.office.id}
             {...rowProps}
-            className={`round-row-${row.state.state}`}
-          >
-            <th scope="row">{nameColumn?.text(row)}</th>
-            <ColumnCells row={row} columns={rest} />
-          </tr>
-        );
+            row={row}
+            columns={columns}
+          />
+        ) : null;
       }}
     />
   );
 }
+
+/**
+ * A row, drawn again only when its office or place changes: the table
+ * redraws as soon as it is laid out and each time its rows are measured,
+ * and the rows already drawn need not be made again each time.
+ */
+const RoundRow = memo(function RoundRow({
+  row,
+  columns,
+  ...rowProps
+}: VirtualRowProps & { row: RankedRow; columns: readonly RoundColumn[] }) {
+  const [nameColumn, ...rest] = columns;
+  return (
+    <tr {...rowProps} className={`round-row-${row.state.state}`}>
+      <th scope="row">{nameColumn?.text(row)}</th>
+      <ColumnCells row={row} columns={rest} />
+    </tr>
+  );
+});
