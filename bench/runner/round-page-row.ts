@@ -29,8 +29,13 @@ interface Tasks {
   sort: number;
 }
 
-/** The longest main-thread task before the first mark, between the two, and after. */
-function longestTasks(
+/**
+ * The longest main-thread task before the first mark, between the two, and
+ * after. A task across a mark counts in each phase for its part in it: the
+ * data is read, and marked, at the end of the task that read it, and only
+ * what that task runs after the mark is the page's opening.
+ */
+export function longestTasks(
   events: readonly TraceEvent[],
   threads: Map<string, string>,
 ): Tasks | null {
@@ -41,14 +46,19 @@ function longestTasks(
   const sort = markAt(SORT_MARK);
   if (read === undefined || sort === undefined) return null;
   const tasks = { reading: 0, open: 0, sort: 0 };
+  const phases = [
+    ['reading', -Infinity, read],
+    ['open', read, sort],
+    ['sort', sort, Infinity],
+  ] as const;
   for (const e of events) {
     if (e.ph !== 'X' || !TASK_EVENTS.has(e.name)) continue;
     if (threads.get(threadKey(e)) !== 'CrRendererMain') continue;
-    const ms = (e.dur ?? 0) / 1000;
-    // A task that ends after a mark ran, at least in part, after it.
     const end = e.ts + (e.dur ?? 0);
-    const phase = end <= read ? 'reading' : end <= sort ? 'open' : 'sort';
-    tasks[phase] = Math.max(tasks[phase], ms);
+    for (const [phase, from, to] of phases) {
+      const part = (Math.min(end, to) - Math.max(e.ts, from)) / 1000;
+      if (part > 0) tasks[phase] = Math.max(tasks[phase], part);
+    }
   }
   return tasks;
 }

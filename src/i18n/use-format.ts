@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { toThaiDigits } from '@/domain/digits';
@@ -12,11 +13,26 @@ import type { IsoDate, Period, Round } from '@/domain/types';
 
 import { usePreferences, type Language } from './preferences';
 
-/** Formatting in the UI language, with Thai digits when the person chose them. */
+/**
+ * Formatting in the UI language, with Thai digits when the person chose
+ * them. One object while both stay the same, so what is memoised on it
+ * (a long table's rows) is not made again at every render.
+ */
 export function useFormat() {
   const { i18n } = useTranslation();
   const { digits } = usePreferences();
   const language: Language = i18n.language === 'en' ? 'en' : 'th';
+  return useMemo(
+    () => formatsOf(i18n, language, digits),
+    [i18n, language, digits],
+  );
+}
+
+function formatsOf(
+  i18n: ReturnType<typeof useTranslation>['i18n'],
+  language: Language,
+  digits: ReturnType<typeof usePreferences>['digits'],
+) {
   return {
     language,
     digits,

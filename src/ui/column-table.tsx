@@ -1,7 +1,9 @@
 /**
  * The head and the foot of a table made from its columns (table-columns.ts):
- * a sortable heading per column, and the total row of the rows shown. Tables
- * draw their own body; these two are the same in every sortable table.
+ * a sortable heading per column, the total row of the rows shown, and a
+ * row's cells after its heading cell. Tables draw their own rows (and each
+ * its heading cell: a link, a button or text); these are the same in every
+ * sortable table.
  */
 import type { TableSort } from '@/domain/table-sort';
 
@@ -72,4 +74,19 @@ export function TotalFoot({ totals, columns, rowIndex }: TotalFootProps) {
       </tr>
     </tfoot>
   );
+}
+
+interface ColumnCellsProps<R> {
+  row: R;
+  /** The columns after the first, whose cell heads the row. */
+  columns: readonly Pick<TableColumn<R>, 'key' | 'numeric' | 'text'>[];
+}
+
+/** A row's cells as its columns write them; figures aligned right. */
+export function ColumnCells<R>({ row, columns }: ColumnCellsProps<R>) {
+  return columns.map((column) => (
+    <td key={column.key} className={column.numeric ? 'num' : undefined}>
+      {column.text(row)}
+    </td>
+  ));
 }

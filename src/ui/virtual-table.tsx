@@ -37,6 +37,12 @@ interface VirtualTableProps {
   foot?: ReactNode;
   footHeight?: number;
   row: (index: number, props: VirtualRowProps) => ReactNode;
+  /**
+   * Whether printing draws every row (the default). False where the page
+   * prints something else instead (the round page, its overdue list): a
+   * nation's rows would be rendered only to be hidden.
+   */
+  printsRows?: boolean;
 }
 
 /**
@@ -53,7 +59,7 @@ export function VirtualTable(props: VirtualTableProps) {
   const { rowHeight = ROW_HEIGHT, headHeight = 60 } = props;
   const { footHeight = foot ? rowHeight : 0 } = props;
   const scroller = useRef<HTMLDivElement>(null);
-  const printing = usePrinting();
+  const printing = usePrinting() && props.printsRows !== false;
   // The app does not use the React Compiler, which is what this rule guards.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -61,6 +67,10 @@ export function VirtualTable(props: VirtualTableProps) {
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
     overscan: 8,
+    // The region's height before it is laid out (it is at most 70vh): the
+    // first draw already holds a screenful of rows, not none, so the table
+    // is not drawn a second time as soon as the region is measured.
+    initialRect: { width: 0, height: Math.round(window.innerHeight * 0.7) },
   });
   const items = printing
     ? Array.from({ length: count }, (_, index) => ({ index, start: 0, end: 0 }))

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OfficeOverview } from '@/db/overview';
 import type { TableSort } from '@/domain/table-sort';
 import { Button } from '@/ui/button';
-import { SortHead, TotalFoot } from '@/ui/column-table';
+import { ColumnCells, SortHead, TotalFoot } from '@/ui/column-table';
 import { totalRow } from '@/ui/table-columns';
 
 import type { OverviewColumn, OverviewSortKey } from './overview-columns';
@@ -37,14 +37,7 @@ export function OverviewTable(props: OverviewTableProps) {
                   {nameColumn?.text(row) ?? row.name}
                 </Button>
               </th>
-              {rest.map((column) => (
-                <td
-                  key={column.key}
-                  className={column.numeric ? 'num' : undefined}
-                >
-                  {column.text(row)}
-                </td>
-              ))}
+              <ColumnCells row={row} columns={rest} />
             </tr>
           ))}
         </tbody>

@@ -96,6 +96,8 @@ export function OfficesOf(props: {
     [rows, show, district, key, direction],
   );
   const districts = useMemo(() => districtsOf(rows), [rows]);
+  // The same columns while the language and digits stay: the rows are memoised on them.
+  const columns = useMemo(() => roundColumns(t, format), [t, format]);
   return (
     <section className="round-offices" aria-label={label}>
       <RoundFilters
@@ -117,7 +119,7 @@ export function OfficesOf(props: {
       ) : (
         <RoundTable
           rows={shown}
-          columns={roundColumns(t, format)}
+          columns={columns}
           sort={sort}
           onSort={onSort}
         />
