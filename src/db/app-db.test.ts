@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 
+import { openAtVersion } from '@/testing/old-schemas';
 import { resetDb } from '@/testing/reset-db';
 
 import { AppDB, db } from './app-db';
@@ -69,15 +70,7 @@ describe('AppDB', () => {
 
   it('upgrades a version-1 database and keeps its data', async () => {
     const name = 'ita-tracker-v1';
-    const v1 = new Dexie(name);
-    v1.version(1).stores({
-      offices: 'id',
-      measures: 'id, [officeId+fiscalYear]',
-      updates: 'id, measureId, officeId',
-      settings: 'key',
-      drafts: 'key',
-    });
-    await v1.open();
+    const v1 = await openAtVersion(name, 1);
     await v1.table('settings').put({ key: 'officeId', value: 'office-1' });
     await v1
       .table('measures')
@@ -131,18 +124,7 @@ describe('AppDB', () => {
 
   it('upgrades a version-3 database: the updates of a measure in one row', async () => {
     const name = 'ita-tracker-v3';
-    const v3 = new Dexie(name);
-    v3.version(3).stores({
-      offices: 'id',
-      measures: 'id, [officeId+fiscalYear]',
-      updates: 'id, measureId, officeId',
-      settings: 'key',
-      drafts: 'key',
-      conflicts: '[recordId+rev], recordId, kind',
-      imports: 'id, at',
-      summaries: 'measureId, [officeId+fiscalYear], fiscalYear',
-    });
-    await v3.open();
+    const v3 = await openAtVersion(name, 3);
     const update = (id: string, measureId: string, officeId: string) => ({
       id,
       measureId,
@@ -180,18 +162,7 @@ describe('AppDB', () => {
 
   it('upgrades a version-4 database: summaries count rounds by the one rule', async () => {
     const name = 'ita-tracker-v4';
-    const v4 = new Dexie(name);
-    v4.version(4).stores({
-      offices: 'id',
-      measures: 'id, [officeId+fiscalYear]',
-      settings: 'key',
-      drafts: 'key',
-      conflicts: '[recordId+rev], recordId, kind',
-      imports: 'id, at',
-      summaries: 'measureId, [officeId+fiscalYear], fiscalYear',
-      updateGroups: 'measureId, officeId',
-    });
-    await v4.open();
+    const v4 = await openAtVersion(name, 4);
     const measure = (id: string) => ({ id, officeId: 'o1', fiscalYear: 2568 });
     await v4
       .table('measures')
@@ -271,23 +242,7 @@ describe('AppDB', () => {
 
   it('upgrades a version-8 database (deadlines, expected offices) to v9: its data kept, the two tables added', async () => {
     const name = 'ita-tracker-v8';
-    const v8 = new Dexie(name);
-    // The stores as schema v8 left them (main before issue 13's sign-off).
-    v8.version(8).stores({
-      offices: 'id',
-      measures: 'id, [officeId+fiscalYear]',
-      settings: 'key',
-      drafts: 'key',
-      conflicts: '[recordId+rev], recordId, kind',
-      imports: 'id, at',
-      summaries: 'measureId, [officeId+fiscalYear], fiscalYear',
-      updateGroups: 'measureId, officeId',
-      journal: 'last, [local+last]',
-      history: '[recordId+rev], recordId, fiscalYear',
-      deadlines: 'id, fiscalYear',
-      expectedOffices: 'id, officeId',
-    });
-    await v8.open();
+    const v8 = await openAtVersion(name, 8);
     const deadline = {
       id: 'deadline-2568-six-month',
       fiscalYear: 2568,

@@ -17,6 +17,7 @@ import type {
   Revisioned,
 } from '@/domain/types';
 import { wholeFiles } from '@/testing/bundle-files';
+import { openAtVersion } from '@/testing/old-schemas';
 import { makeMeasure, makeOffice, makeUpdate } from '@/testing/records';
 import { resetDb } from '@/testing/reset-db';
 import { reviseV3 } from '@/testing/v3-revisions';
@@ -39,18 +40,7 @@ const T2 = '2025-02-10T00:00:00.000Z';
 
 /** The stores of schema v5, as the app declared them until issue 12. */
 async function openV5(name = NAME) {
-  const v5 = new Dexie(name);
-  v5.version(5).stores({
-    offices: 'id',
-    measures: 'id, [officeId+fiscalYear]',
-    settings: 'key',
-    drafts: 'key',
-    conflicts: '[recordId+rev], recordId, kind',
-    imports: 'id, at',
-    summaries: 'measureId, [officeId+fiscalYear], fiscalYear',
-    updateGroups: 'measureId, officeId',
-  });
-  await v5.open();
+  const v5 = await openAtVersion(name, 5);
   return v5;
 }
 

@@ -5,6 +5,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { isRevChain } from '@/domain/revision';
+import { openAtVersion } from '@/testing/old-schemas';
 import { makeOffice } from '@/testing/records';
 import { reviseV3 } from '@/testing/v3-revisions';
 
@@ -28,19 +29,7 @@ describe('an upgrade whose code loads slowly', () => {
     const resolved = reviseV3(a, { name: 'C' }, '2025-02-10T00:00:00.000Z', {
       parents: [b],
     });
-    const v6 = new Dexie(NAME);
-    v6.version(6).stores({
-      offices: 'id',
-      measures: 'id, [officeId+fiscalYear]',
-      settings: 'key',
-      drafts: 'key',
-      conflicts: '[recordId+rev], recordId, kind',
-      imports: 'id, at',
-      summaries: 'measureId, [officeId+fiscalYear], fiscalYear',
-      updateGroups: 'measureId, officeId',
-      journal: 'last, [local+last]',
-      history: '[recordId+rev], recordId, fiscalYear',
-    });
+    const v6 = await openAtVersion(NAME, 6);
     await v6.table('offices').put(resolved);
     v6.close();
     expect(isRevChain(resolved.rev, resolved.revs)).toBe(false);

@@ -1,0 +1,48 @@
+/**
+ * The stores as shipped schema versions left them, for the upgrade tests: a
+ * database opened at version n, as on a device that has not opened a newer
+ * app. Written out here rather than taken from app-db.ts, so a test keeps
+ * opening the old shape whatever becomes of the declarations there.
+ */
+import Dexie from 'dexie';
+
+const V1 = {
+  offices: 'id',
+  measures: 'id, [officeId+fiscalYear]',
+  updates: 'id, measureId, officeId',
+  settings: 'key',
+  drafts: 'key',
+};
+const V3 = {
+  ...V1,
+  conflicts: '[recordId+rev], recordId, kind',
+  imports: 'id, at',
+  summaries: 'measureId, [officeId+fiscalYear], fiscalYear',
+};
+// v4 keeps a measure's updates in one row; v5 changed data only.
+const { updates: _updates, ...V3_KEPT } = V3;
+const V4 = { ...V3_KEPT, updateGroups: 'measureId, officeId' };
+const V6 = {
+  ...V4,
+  journal: 'last, [local+last]',
+  history: '[recordId+rev], recordId, fiscalYear',
+};
+// v7 changed data only; v8 added the round deadlines and expected offices.
+const V8 = {
+  ...V6,
+  deadlines: 'id, fiscalYear',
+  expectedOffices: 'id, officeId',
+};
+
+const STORES = { 1: V1, 3: V3, 4: V4, 5: V4, 6: V6, 8: V8 } as const;
+
+/** A database of that name opened at schema `version`, with its stores then. */
+export async function openAtVersion(
+  name: string,
+  version: keyof typeof STORES,
+): Promise<Dexie> {
+  const old = new Dexie(name);
+  old.version(version).stores(STORES[version]);
+  await old.open();
+  return old;
+}
