@@ -6,15 +6,17 @@ import {
   districtsOf,
   filterRoundRows,
   isOverdue,
-  nearestRound,
   rankRoundRows,
-  readRoundParams,
-  readRoundQuery,
-  roundQuery,
   sortRoundRows,
   type ExpectedInRound,
   type RoundShow,
 } from './round-table';
+import {
+  nearestRound,
+  readRoundParams,
+  readRoundQuery,
+  roundQuery,
+} from './round-url';
 
 const DUE = '2025-04-30';
 const TODAY = '2025-05-10';

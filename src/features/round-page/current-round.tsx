@@ -3,7 +3,7 @@ import { Redirect } from 'wouter';
 import { useDeadlines } from '@/db/deadlines';
 import { dueDatesOf } from '@/domain/deadlines';
 import { fiscalYearOf } from '@/domain/fiscal-year';
-import { nearestRound } from '@/domain/reporting/round-table';
+import { nearestRound } from '@/domain/reporting/round-url';
 import { useToday } from '@/ui/use-today';
 
 import { roundPath } from './round-choice';

@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 
 import { setSetting } from '@/db/settings';
+import type { RoundFilter, RoundSort } from '@/domain/reporting/round-table';
 import {
   readRoundParams,
   readRoundQuery,
   roundQuery,
-  type RoundFilter,
-  type RoundSort,
-} from '@/domain/reporting/round-table';
+} from '@/domain/reporting/round-url';
 import type { Round } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';
 import { Page } from '@/ui/page';
