@@ -9,90 +9,32 @@ import { MeasuresPage } from '@/features/measures/measures-page';
 import { preloadChart } from '@/ui/chart';
 import { useToday } from '@/ui/use-today';
 
-import { lazyPage } from './lazy-page';
+import {
+  ConflictPage,
+  ConflictsPage,
+  CurrentRound,
+  DashboardPage,
+  DeletedMeasuresPage,
+  DeletedUpdatesPage,
+  ExchangePage,
+  ExpectedOfficesPage,
+  MeasureEditPage,
+  MeasureHistoryPage,
+  MeasureNewPage,
+  MeasurePage,
+  NextYearPage,
+  OfficeHistoryPage,
+  OfficesComparePage,
+  OfficesPage,
+  PasteImportPage,
+  ReportPage,
+  RoundPage,
+  SettingsPage,
+  SetupPage,
+  UpdateHistoryPage,
+} from './lazy-pages';
 import { NotFoundPage } from './not-found-page';
 import { Shell } from './shell';
-
-const SetupPage = lazyPage(() => import('./setup-page'), 'SetupPage');
-const SettingsPage = lazyPage(() => import('./settings-page'), 'SettingsPage');
-const MeasurePage = lazyPage(() => import('./measure-page'), 'MeasurePage');
-const ReportPage = lazyPage(
-  () => import('@/features/report/report-page'),
-  'ReportPage',
-);
-const PasteImportPage = lazyPage(
-  () => import('@/features/paste-import/paste-import-page'),
-  'PasteImportPage',
-);
-const NextYearPage = lazyPage(
-  () => import('@/features/next-year/next-year-page'),
-  'NextYearPage',
-);
-const MeasureNewPage = lazyPage(
-  () => import('@/features/measures/measure-new-page'),
-  'MeasureNewPage',
-);
-const MeasureEditPage = lazyPage(
-  () => import('@/features/measures/measure-edit-page'),
-  'MeasureEditPage',
-);
-const MeasureHistoryPage = lazyPage(
-  () => import('@/features/history/measure-history-page'),
-  'MeasureHistoryPage',
-);
-const UpdateHistoryPage = lazyPage(
-  () => import('@/features/history/update-history-page'),
-  'UpdateHistoryPage',
-);
-const OfficeHistoryPage = lazyPage(
-  () => import('@/features/history/office-history-page'),
-  'OfficeHistoryPage',
-);
-const DeletedMeasuresPage = lazyPage(
-  () => import('@/features/history/deleted-measures-page'),
-  'DeletedMeasuresPage',
-);
-const DeletedUpdatesPage = lazyPage(
-  () => import('@/features/history/deleted-updates-page'),
-  'DeletedUpdatesPage',
-);
-
-const ExchangePage = lazyPage(
-  () => import('@/features/exchange/exchange-page'),
-  'ExchangePage',
-);
-const ConflictsPage = lazyPage(
-  () => import('@/features/conflicts/conflicts-page'),
-  'ConflictsPage',
-);
-const ConflictPage = lazyPage(
-  () => import('@/features/conflicts/conflict-page'),
-  'ConflictPage',
-);
-const OfficesPage = lazyPage(
-  () => import('@/features/consolidation/offices-page'),
-  'OfficesPage',
-);
-const DashboardPage = lazyPage(
-  () => import('@/features/dashboard/dashboard-page'),
-  'DashboardPage',
-);
-const OfficesComparePage = lazyPage(
-  () => import('@/features/offices-dashboard/offices-compare-page'),
-  'OfficesComparePage',
-);
-const ExpectedOfficesPage = lazyPage(
-  () => import('@/features/expected-offices/expected-offices-page'),
-  'ExpectedOfficesPage',
-);
-const RoundPage = lazyPage(
-  () => import('@/features/round-page/round-page'),
-  'RoundPage',
-);
-const CurrentRound = lazyPage(
-  () => import('@/features/round-page/current-round'),
-  'CurrentRound',
-);
 
 /**
  * Starts loading the page the app opens on (and, for the dashboard, its
