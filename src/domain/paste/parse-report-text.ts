@@ -123,7 +123,11 @@ function readDataRow(reading: Reading, columns: ColumnMap, row: TextRow) {
   if (!draft) drafts.push((draft = newDraft(row.line, title)));
   if (row.breaks) {
     const breaks = reading.breaks.get(draft) ?? [];
-    breaks.push(...row.breaks);
+    const columnOf = new Map([...columns].map(([name, i]) => [i, name]));
+    for (const found of row.breaks) {
+      const column = columnOf.get(found.cell ?? -1);
+      if (column) breaks.push({ ...found, column });
+    }
     reading.breaks.set(draft, breaks);
   }
   for (const column of columns.keys()) {

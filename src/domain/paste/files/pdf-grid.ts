@@ -168,8 +168,11 @@ export function gridFromPdf(
     rows: rows.map((row, i) => ({
       ...row,
       line: i + 1,
-      breaks: row.lines.flatMap((lines) =>
-        printedBreaks(cellText(lines), lineEnds(lines)),
+      breaks: row.lines.flatMap((lines, cell) =>
+        printedBreaks(cellText(lines), lineEnds(lines)).map((found) => ({
+          ...found,
+          cell,
+        })),
       ),
     })),
   };
