@@ -8,7 +8,7 @@
  * Each cell keeps its printed lines, for the wrap-space proposal.
  */
 import { toArabicDigits } from '../../digits';
-import type { ParseOptions } from '../parse-report-text';
+import type { ParseOptions } from '../parse-options';
 import { printedBreaks } from '../printed-breaks';
 import {
   columnsOf,
