@@ -27,6 +27,8 @@ export interface PrintedBreak {
    * ("แล้วเสร็จ ตาม…" inside a line of one, at a line's end in the other).
    */
   column?: PasteColumn;
+  /** The next line opens with a phrase word the document writes joined (`LineEnd.joinedPhrase`). */
+  joinedPhrase?: boolean;
 }
 
 function wordBefore(text: string, at: number): string {
@@ -86,6 +88,7 @@ export function lineEndsIn(
         fill: found.fill,
         nextFill: found.nextFill,
         byAuthor: found.byAuthor,
+        ...(found.joinedPhrase ? { joinedPhrase: true } : {}),
       });
     }
   }

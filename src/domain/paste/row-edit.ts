@@ -28,13 +28,14 @@ export const CLEANABLE_CELLS = [
   'suggestions',
   'outcome',
   'problems',
+  // A unit's name wraps in a narrow PDF column too ("สำนักปลัด เทศบาล"),
+  // and a unit the office lacks is added by its name as read.
+  'units',
 ] as const;
 export type CleanableCell = (typeof CLEANABLE_CELLS)[number];
 
 export type RowEdit = Record<CleanableCell, CleanableText> & {
   periodText: string;
-  /** One unit per line, or the words for every unit. */
-  units: string;
   /** One link per line. */
   links: string;
 };
@@ -58,7 +59,10 @@ export function initialEdit(parsed: ParsedMeasure): RowEdit {
     title: cleanable(parsed.title, breaksOf(parsed, 'title')),
     methods: cleanable(parsed.methods.join('\n'), breaksOf(parsed, 'methods')),
     periodText: parsed.periodText,
-    units: parsed.allUnits ? ALL_UNITS_LABEL : parsed.unitNames.join('\n'),
+    units: cleanable(
+      parsed.allUnits ? ALL_UNITS_LABEL : parsed.unitNames.join('\n'),
+      breaksOf(parsed, 'units'),
+    ),
     result: cleanable(parsed.result, breaksOf(parsed, 'result')),
     suggestions: cleanable(parsed.suggestions, breaksOf(parsed, 'suggestions')),
     outcome: cleanable(parsed.outcome, breaksOf(parsed, 'outcome')),
@@ -98,7 +102,10 @@ export function editedMeasure(
   period: Period | null,
   allUnitsWords: readonly string[],
 ): ParsedMeasure {
-  const units = readUnits(edit.units, [ALL_UNITS_LABEL, ...allUnitsWords]);
+  const units = readUnits(cleaned(edit.units), [
+    ALL_UNITS_LABEL,
+    ...allUnitsWords,
+  ]);
   return {
     ...parsed,
     title: collapse(cleaned(edit.title)),

@@ -9,6 +9,7 @@
  */
 import { toArabicDigits } from '../../digits';
 import type { ParseOptions } from '../parse-options';
+import { joinedPhraseWords, openingPhraseWord } from '../phrase-words';
 import { printedBreaks } from '../printed-breaks';
 import {
   columnsOf,
@@ -163,6 +164,13 @@ export function gridFromPdf(
     rows.push(...found);
     lastData = found.at(-1) ?? lastData;
   });
+  const joined = joinedPhraseWords(
+    rows.flatMap((row) => row.lines.flat().map((line) => line.text)),
+  );
+  const habit = (after: string) => {
+    const word = openingPhraseWord(after);
+    return word !== null && joined.has(word) ? { joinedPhrase: true } : {};
+  };
   return {
     ok: true,
     rows: rows.map((row, i) => ({
@@ -172,6 +180,7 @@ export function gridFromPdf(
         printedBreaks(cellText(lines), lineEnds(lines)).map((found) => ({
           ...found,
           cell,
+          ...habit(found.after),
         })),
       ),
     })),
