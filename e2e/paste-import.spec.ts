@@ -294,6 +294,11 @@ test('a .docx opened by the button gives its 11 measures; an old .doc, a PDF wit
   await expect(paste.issues).toHaveCount(0);
   await expect(paste.period(10)).toHaveValue('ธันวาคม ๒๕๖๖');
   await expect(paste.title(1)).toHaveValue('การป้องกันการทุจริต');
+  // Typed text: its spaces are the author's, none is proposed for removal.
+  await expect(paste.cleanupCount).toHaveCount(0);
+  await expect(paste.cell('ผลลัพธ์หรือความสำเร็จ', 1)).toHaveValue(
+    /^- ลดโอกาสในการเกิดทุจริต คู่มือดังกล่าว/,
+  );
 });
 
 test('a PDF dropped on the page is read into its 11 measures, every count in Thai digits when they are chosen', async ({
@@ -331,6 +336,15 @@ test('a PDF dropped on the page is read into its 11 measures, every count in Tha
   await expect(paste.cleanupCount).toHaveText(
     /^เสนอให้ลบช่องว่าง ๐ แห่ง \(ลบแล้ว [๐-๙]+ แห่ง\)$/,
   );
+  // The cells as the real report wrote them (accepted-cleanup.test.ts): a
+  // wrap before หรือ, which this report writes joined inside its lines, and
+  // a unit's name the narrow column wrapped.
+  const box = (name: string) =>
+    page.getByRole('textbox', { name, exact: true });
+  await expect(box('ผลการดำเนินการของมาตรการที่ ๔')).toHaveValue(
+    'ประกาศนโยบายไม่รับของขวัญหรือของกำนัลจากการปฏิบัติหน้าที่ (No Gift Policy)',
+  );
+  await expect(box('ผู้รับผิดชอบของมาตรการที่ ๑')).toHaveValue('สำนักปลัดเทศบาล');
   // Whatever else the page shows, no count or number is left in 0–9 (the
   // report itself writes none: its text boxes are not the page's text).
   await expect(page.getByRole('main')).not.toContainText(/[0-9]/);
