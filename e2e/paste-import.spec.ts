@@ -5,6 +5,7 @@ import { AppShell } from './page-models/app-shell';
 import { MeasuresPage } from './page-models/measures-page';
 import { PasteImportPage } from './page-models/paste-import-page';
 import { ReportPage } from './page-models/report-page';
+import { SettingsPage } from './page-models/settings-page';
 import { setUpOffice } from './page-models/setup-page';
 import { fixToday } from './today';
 
@@ -293,11 +294,18 @@ test('a .docx opened by the button gives its 11 measures; an old .doc, a PDF wit
   await expect(paste.issues).toHaveCount(0);
   await expect(paste.period(10)).toHaveValue('ธันวาคม ๒๕๖๖');
   await expect(paste.title(1)).toHaveValue('การป้องกันการทุจริต');
+  // Typed text: its spaces are the author's, none is proposed for removal.
+  await expect(paste.cleanupCount).toHaveCount(0);
+  await expect(paste.cell('ผลลัพธ์หรือความสำเร็จ', 1)).toHaveValue(
+    /^- ลดโอกาสในการเกิดทุจริต คู่มือดังกล่าว/,
+  );
 });
 
-test('a PDF dropped on the page is read into its 11 measures', async ({
+test('a PDF dropped on the page is read into its 11 measures, every count in Thai digits when they are chosen', async ({
   page,
 }) => {
+  await new AppShell(page).openSettings();
+  await new SettingsPage(page).thaiDigits.check();
   const paste = new PasteImportPage(page);
   await paste.goto();
   const base64 = fileBytes('khunkaew-2568.pdf').toString('base64');
@@ -311,9 +319,35 @@ test('a PDF dropped on the page is read into its 11 measures', async ({
   }, base64);
   await page.dispatchEvent('main', 'dragover', { dataTransfer });
   await page.dispatchEvent('main', 'drop', { dataTransfer });
-  await expect(paste.found).toHaveText('พบ 11 มาตรการ');
+  await expect(paste.found).toHaveText('พบ ๑๑ มาตรการ');
   await expect(paste.rows).toHaveCount(11);
-  await expect(paste.period(10)).toHaveValue('ธันวาคม ๒๕๖๖');
+  // The boxes' names too: "ระยะเวลาของมาตรการที่ ๑๐".
+  await expect(
+    page.getByRole('textbox', {
+      name: 'ระยะเวลาของมาตรการที่ ๑๐',
+      exact: true,
+    }),
+  ).toHaveValue('ธันวาคม ๒๕๖๖');
+  await expect(paste.cleanupCount).toHaveText(/^เสนอให้ลบช่องว่าง [๐-๙]+ แห่ง$/);
+  await expect(
+    page.getByRole('button', { name: 'บันทึก ๑๑ มาตรการ' }),
+  ).toBeVisible();
+  await paste.acceptAll.click();
+  await expect(paste.cleanupCount).toHaveText(
+    /^เสนอให้ลบช่องว่าง ๐ แห่ง \(ลบแล้ว [๐-๙]+ แห่ง\)$/,
+  );
+  // The cells as the real report wrote them (accepted-cleanup.test.ts): a
+  // wrap before หรือ, which this report writes joined inside its lines, and
+  // a unit's name the narrow column wrapped.
+  const box = (name: string) =>
+    page.getByRole('textbox', { name, exact: true });
+  await expect(box('ผลการดำเนินการของมาตรการที่ ๔')).toHaveValue(
+    'ประกาศนโยบายไม่รับของขวัญหรือของกำนัลจากการปฏิบัติหน้าที่ (No Gift Policy)',
+  );
+  await expect(box('ผู้รับผิดชอบของมาตรการที่ ๑')).toHaveValue('สำนักปลัดเทศบาล');
+  // Whatever else the page shows, no count or number is left in 0–9 (the
+  // report itself writes none: its text boxes are not the page's text).
+  await expect(page.getByRole('main')).not.toContainText(/[0-9]/);
 });
 
 test("Word's table pasted as HTML is read by its cells, not its plain-text lines", async ({

@@ -28,6 +28,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 
+import { REPORT_PDF_OPTIONS, reportPrintHtml } from './report-print.mjs';
+
 const root = new URL('../', import.meta.url);
 const dir = new URL('src/domain/fixtures/files/', root);
 const table = JSON.parse(
@@ -173,38 +175,6 @@ ${[table.headers, ...table.rows].map(row).join('\r\n')}
 `;
 }
 
-const fontUrl = (subset) =>
-  `data:font/woff2;base64,${readFileSync(
-    new URL(
-      `node_modules/@fontsource/sarabun/files/sarabun-${subset}-400-normal.woff2`,
-      root,
-    ),
-  ).toString('base64')}`;
-
-// The printed report's column shares (features/report/report.css).
-const SHARES = [14, 20, 9, 18, 12, 9, 18];
-
-function printHtml() {
-  const cells = (row, tag) =>
-    row
-      .map((c) => `<${tag}>${escape(c).replace(/\n/g, '<br>')}</${tag}>`)
-      .join('');
-  return `<!doctype html><html lang="th"><meta charset="utf-8"><title>ITA</title><style>
-@font-face { font-family: Sarabun; src: url("${fontUrl('thai')}") format("woff2"); unicode-range: U+0E00-0E7F; }
-@font-face { font-family: Sarabun; src: url("${fontUrl('latin')}") format("woff2"); }
-body { margin: 0; font-family: Sarabun; font-size: 10.5pt; line-height: 1.45; font-feature-settings: "ccmp" 0; }
-h1 { font-size: 12pt; text-align: center; margin: 0 0 0.3em; font-weight: normal; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-th, td { border: 0.5pt solid #000; padding: 0.4rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
-th { text-align: center; font-weight: normal; }
-</style><body>
-${table.title.map((t) => `<h1>${escape(t)}</h1>`).join('\n')}
-<table><colgroup>${SHARES.map((s) => `<col style="width:${s}%">`).join('')}</colgroup>
-<thead><tr>${cells(table.headers, 'th')}</tr></thead>
-<tbody>${table.rows.map((r) => `<tr>${cells(r, 'td')}</tr>`).join('\n')}</tbody></table>
-</body></html>`;
-}
-
 const PICTURE = `<!doctype html><html><body style="margin:0">
 <svg width="600" height="400" viewBox="0 0 600 400"><rect x="20" y="20" width="560" height="360" fill="#eee" stroke="#000"/>
 <path d="M60 80h480M60 120h400M60 160h440M60 200h300" stroke="#333" stroke-width="6"/></svg></body></html>`;
@@ -241,21 +211,9 @@ function encryptPdf() {
 async function printPdfs() {
   const browser = await chromium.launch({ executablePath: chromiumPath() });
   const tab = await browser.newPage();
-  await tab.setContent(printHtml(), { waitUntil: 'load' });
+  await tab.setContent(reportPrintHtml(table), { waitUntil: 'load' });
   await tab.evaluate(() => document.fonts.ready);
-  write(
-    'khunkaew-2568.pdf',
-    await tab.pdf({
-      format: 'A4',
-      landscape: true,
-      margin: { top: '14mm', bottom: '14mm', left: '10mm', right: '10mm' },
-      displayHeaderFooter: true,
-      headerTemplate:
-        '<div style="font-size:8pt;width:100%;text-align:right;padding-right:10mm">ITA 2568 Khun Kaew</div>',
-      footerTemplate:
-        '<div style="font-size:8pt;width:100%;text-align:center"><span class="pageNumber"></span>/<span class="totalPages"></span></div>',
-    }),
-  );
+  write('khunkaew-2568.pdf', await tab.pdf(REPORT_PDF_OPTIONS));
   await tab.setContent(PICTURE, { waitUntil: 'load' });
   write('picture-only.pdf', await tab.pdf({ format: 'A4' }));
   await browser.close();

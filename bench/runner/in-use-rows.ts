@@ -11,6 +11,7 @@ import { coldStartRow, installServiceWorker } from './cold-start-row';
 import { dashboardRow } from './dashboard-row';
 import { exportRow } from './export-row';
 import type { RowGroup } from './options';
+import { pastePdfRow } from './paste-pdf-row';
 import { roundPageRow } from './round-page-row';
 import type { Row } from './row';
 import { typingRow } from './typing-row';
@@ -44,6 +45,10 @@ export async function inUseRows(
   if (want('typing')) {
     log(`typing × ${runs}`);
     rows.push(await typingRow(context, url, scale, runs));
+  }
+  if (want('paste-pdf')) {
+    log(`30-page PDF on the paste page × ${runs}`);
+    rows.push(await pastePdfRow(context, url, scale, runs));
   }
   if (want('cold-start')) await installServiceWorker(context, url);
   await context.close();

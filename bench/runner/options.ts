@@ -6,6 +6,7 @@ export const ROW_GROUPS = [
   'dashboard',
   'round-page',
   'typing',
+  'paste-pdf',
   'cold-start',
   'initial-js',
 ] as const;

@@ -34,7 +34,7 @@ export class PasteImportPage {
     this.readButton = page.getByRole('button', { name: 'อ่านตาราง' });
     this.found = page
       .getByRole('status')
-      .filter({ hasText: /^พบ \d+ มาตรการ$/ });
+      .filter({ hasText: /^พบ [0-9๐-๙]+ มาตรการ$/ });
     this.issues = page
       .getByRole('region', { name: /^สิ่งที่ต้องตรวจ/ })
       .getByRole('listitem');

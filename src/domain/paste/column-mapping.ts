@@ -11,7 +11,7 @@ import {
 } from './headings';
 import type { PasteColumn } from './headings';
 import { quote } from './issue';
-import type { ParseOptions } from './parse-report-text';
+import type { ParseOptions } from './parse-options';
 import { collapse } from './read-cells';
 
 /** A column the person is asked about. */

@@ -7,6 +7,7 @@
  * proposal then knows which spaces were line ends and which were inside a
  * printed line (wrap-spaces.ts, `WrapHints.lineEnds`).
  */
+import type { PasteColumn } from './headings';
 import { endedByAuthor, type LineEnd } from './wrap-spaces';
 
 export interface PrintedBreak {
@@ -18,6 +19,16 @@ export interface PrintedBreak {
   nextFill: number;
   /** Whether the next line's first word would have fitted: its author ended the line. */
   byAuthor: boolean;
+  /** The cell of its row it was printed in, as the PDF reader gives it. */
+  cell?: number;
+  /**
+   * The column the reader read that cell as: a break is looked for only in
+   * its own column's text, since two columns of a measure often share words
+   * ("แล้วเสร็จ ตาม…" inside a line of one, at a line's end in the other).
+   */
+  column?: PasteColumn;
+  /** The next line opens with a phrase word the document writes joined (`LineEnd.joinedPhrase`). */
+  joinedPhrase?: boolean;
 }
 
 function wordBefore(text: string, at: number): string {
@@ -77,6 +88,7 @@ export function lineEndsIn(
         fill: found.fill,
         nextFill: found.nextFill,
         byAuthor: found.byAuthor,
+        ...(found.joinedPhrase ? { joinedPhrase: true } : {}),
       });
     }
   }

@@ -17,6 +17,7 @@ import { thaiReportLabels } from '@/testing/report-labels';
 
 import type { ReportColumn } from '../report/report-columns';
 import { rowCells } from '../report/report-text';
+import { joinedPhraseWords, openingPhraseWord } from './phrase-words';
 import { repairThai } from './thai-repair';
 import { proposeWrapSpaces } from './wrap-spaces';
 import type { LineEnd } from './wrap-spaces';
@@ -43,17 +44,31 @@ const { cells } = fixture('khunkaew-2568-pdf-lines.json') as {
 /** Letters that survive the PDF: no marks, NULs or white space. */
 const isLetter = (char: string) => !/[\p{M}\s\0]/u.test(char);
 
+// The phrase words the document writes joined inside its lines, as the PDF
+// reader finds them (pdf-grid.ts).
+const joined = joinedPhraseWords(
+  cells.flatMap((cell) => cell.lines.map((line) => repairThai(line.text))),
+);
+
 /** The PDF's lines of a cell joined as a reader joins them, with where each ended. */
 function joinLines(cell: PrintedCell): { text: string; lineEnds: LineEnd[] } {
   let text = '';
   const lineEnds: LineEnd[] = [];
   cell.lines.forEach((line, i) => {
+    const next = repairThai(line.text).trim();
     if (i > 0) {
       const fill = cell.lines[i - 1]!.fill;
-      lineEnds.push({ at: text.length, fill, nextFill: line.fill });
+      const word = openingPhraseWord(next);
+      const joinedPhrase = word !== null && joined.has(word);
+      lineEnds.push({
+        at: text.length,
+        fill,
+        nextFill: line.fill,
+        joinedPhrase,
+      });
       text += ' ';
     }
-    text += repairThai(line.text).trim();
+    text += next;
   });
   return { text, lineEnds };
 }
@@ -83,16 +98,6 @@ function measure(withPositions: boolean) {
     const hints = withPositions ? { lineEnds } : {};
     for (const proposal of proposeWrapSpaces(text, hints)) {
       const wrap = isWrap.get(proposal.at)!;
-      console.log(
-        wrap ? 'MISS' : 'WRONG',
-        proposal.reason,
-        JSON.stringify(
-          text.slice(Math.max(0, proposal.at - 12), proposal.at) +
-            '|' +
-            text.slice(proposal.at + 1, proposal.at + 10),
-        ),
-        lineEnds.find((e) => e.at === proposal.at)?.fill,
-      );
       counts[wrap ? 'wraps' : 'real']++;
       if (proposal.verdict === 'wrap') {
         counts[wrap ? 'caught' : 'wronglyTaken']++;
@@ -115,10 +120,10 @@ describe('wrap spaces proposed on a PDF printed from the example report', () => 
     expect(measure(true)).toMatchObject({ wraps: 251, real: 232 });
   });
 
-  it('with the line positions, catches at least 241 wraps and takes at most 8 real spaces', () => {
+  it('with the line positions, catches at least 244 wraps and takes at most 10 real spaces', () => {
     const { caught, wronglyTaken } = measure(true);
-    expect(caught).toBeGreaterThanOrEqual(241);
-    expect(wronglyTaken).toBeLessThanOrEqual(8);
+    expect(caught).toBeGreaterThanOrEqual(244);
+    expect(wronglyTaken).toBeLessThanOrEqual(10);
   });
 
   it('from the text alone, catches at least 246 wraps and takes at most 40 real spaces', () => {

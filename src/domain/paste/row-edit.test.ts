@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { toggleWrap } from './cell-cleanup';
+import { cleanable, toggleWrap } from './cell-cleanup';
 import { parseReportText } from './parse-report-text';
 import {
   acceptAllRows,
@@ -34,7 +34,7 @@ describe('a preview row', () => {
     const edit = {
       ...initialEdit(measure),
       methods: { text: 'ประชุม\n\n  อบรม   ครั้งที่ ๑ ', accepted: [] },
-      units: 'กองคลัง\nกองช่าง',
+      units: toggleWrap({ text: 'กอง คลัง\nกองช่าง', accepted: [] }, 3),
       links: 'https://a.go.th\nhttps://a.go.th\nhttps://b.go.th',
       suggestions: toggleWrap({ text: 'ควร ติดตาม', accepted: [] }, 3),
     };
@@ -47,7 +47,12 @@ describe('a preview row', () => {
       period: null,
     });
     expect(
-      editedMeasure(measure, { ...edit, units: 'ทุกส่วนราชการ' }, null, []),
+      editedMeasure(
+        measure,
+        { ...edit, units: cleanable('ทุกส่วนราชการ') },
+        null,
+        [],
+      ),
     ).toMatchObject({ allUnits: true, unitNames: [] });
   });
 

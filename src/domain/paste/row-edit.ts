@@ -14,6 +14,8 @@ import {
   wrapMarks,
   type CleanableText,
 } from './cell-cleanup';
+import type { PasteColumn } from './headings';
+import type { PrintedBreak } from './printed-breaks';
 import { collapse, readUnits } from './read-cells';
 import { readPeriodChecked, type PeriodReading } from './read-period';
 import type { ParsedMeasure } from './types';
@@ -26,29 +28,48 @@ export const CLEANABLE_CELLS = [
   'suggestions',
   'outcome',
   'problems',
+  // A unit's name wraps in a narrow PDF column too ("สำนักปลัด เทศบาล"),
+  // and a unit the office lacks is added by its name as read.
+  'units',
 ] as const;
 export type CleanableCell = (typeof CLEANABLE_CELLS)[number];
 
 export type RowEdit = Record<CleanableCell, CleanableText> & {
   periodText: string;
-  /** One unit per line, or the words for every unit. */
-  units: string;
   /** One link per line. */
   links: string;
 };
 
+/**
+ * A PDF's breaks of the columns a cell is read from: the app prints the
+ * problems in the result column, so they have the result's too.
+ */
+function breaksOf(
+  parsed: ParsedMeasure,
+  ...columns: PasteColumn[]
+): PrintedBreak[] | undefined {
+  return parsed.printedBreaks?.filter(
+    (found) => found.column && columns.includes(found.column),
+  );
+}
+
 /** The edit a row starts with: the cells as read. */
 export function initialEdit(parsed: ParsedMeasure): RowEdit {
-  const breaks = parsed.printedBreaks;
   return {
-    title: cleanable(parsed.title, breaks),
-    methods: cleanable(parsed.methods.join('\n'), breaks),
+    title: cleanable(parsed.title, breaksOf(parsed, 'title')),
+    methods: cleanable(parsed.methods.join('\n'), breaksOf(parsed, 'methods')),
     periodText: parsed.periodText,
-    units: parsed.allUnits ? ALL_UNITS_LABEL : parsed.unitNames.join('\n'),
-    result: cleanable(parsed.result, breaks),
-    suggestions: cleanable(parsed.suggestions, breaks),
-    outcome: cleanable(parsed.outcome, breaks),
-    problems: cleanable(parsed.problems, breaks),
+    units: cleanable(
+      parsed.allUnits ? ALL_UNITS_LABEL : parsed.unitNames.join('\n'),
+      breaksOf(parsed, 'units'),
+    ),
+    result: cleanable(parsed.result, breaksOf(parsed, 'result')),
+    suggestions: cleanable(parsed.suggestions, breaksOf(parsed, 'suggestions')),
+    outcome: cleanable(parsed.outcome, breaksOf(parsed, 'outcome')),
+    problems: cleanable(
+      parsed.problems,
+      breaksOf(parsed, 'problems', 'result'),
+    ),
     links: parsed.evidence.join('\n'),
   };
 }
@@ -81,7 +102,10 @@ export function editedMeasure(
   period: Period | null,
   allUnitsWords: readonly string[],
 ): ParsedMeasure {
-  const units = readUnits(edit.units, [ALL_UNITS_LABEL, ...allUnitsWords]);
+  const units = readUnits(cleaned(edit.units), [
+    ALL_UNITS_LABEL,
+    ...allUnitsWords,
+  ]);
   return {
     ...parsed,
     title: collapse(cleaned(edit.title)),

@@ -11,7 +11,11 @@ export interface TextRow {
   /** Line of the pasted text where the row starts (from 1). */
   line: number;
   cells: string[];
-  /** A PDF's rows: where the printed lines of its cells broke (none: not a PDF). */
+  /**
+   * Where the printed lines of its cells broke: a PDF's lines; empty for
+   * typed text (a .docx, .xlsx, .csv, an HTML table), where no line wrapped.
+   * Absent for pasted text, which may be a PDF's copy: proposed from its text.
+   */
   breaks?: PrintedBreak[];
 }
 

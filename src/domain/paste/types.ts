@@ -28,7 +28,7 @@ export interface ParsedMeasure {
   problems: string;
   /** Links found in the result cell: the result's evidence. */
   evidence: string[];
-  /** From a PDF: where its cells' printed lines broke, for the wrap-space proposal. */
+  /** From a PDF: where its cells' printed lines broke, for the wrap-space proposal; empty from typed files (no space is a wrap). */
   printedBreaks?: PrintedBreak[];
 }
 

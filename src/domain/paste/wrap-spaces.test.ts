@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { joinedPhraseWords } from './phrase-words';
 import { applyAccepted, proposeWrapSpaces } from './wrap-spaces';
 import type { LineEnd, SpaceReason, SpaceVerdict } from './wrap-spaces';
 
@@ -63,6 +64,38 @@ describe('proposeWrapSpaces, on cells of the real report', () => {
 
   it('keeps a slash inside a printed line', () => {
     expect(verdicts('แนวทาง/ มาตรการ', [])).toEqual(['real withinLine']);
+  });
+
+  it('takes a full line end before a phrase word the document writes joined', () => {
+    const end = { at: 7, fill: 0.96, nextFill: 0.9 };
+    const text = 'ของขวัญ หรือของกำนัลจากการปฏิบัติหน้าที่';
+    expect(verdicts(text, [end])).toEqual(['real phraseWord']);
+    expect(verdicts(text, [{ ...end, joinedPhrase: true }])).toEqual([
+      'wrap lineEnd',
+    ]);
+    // Inside a line the author's space stays, whatever the habit.
+    expect(verdicts(text, [])).toEqual(['real withinLine']);
+  });
+});
+
+describe('joinedPhraseWords', () => {
+  it("finds the phrase words a document's lines write joined to the word before", () => {
+    const lines = [
+      'ของขวัญหรือของกำนัล',
+      'คู่มือหรือแนวทาง',
+      'จัดซื้อจัดจ้างหรือจัดหา',
+      'ผู้รับบริการหรือผู้มาติดต่อ',
+      'สิทธิหรือหน้าที่',
+      'ระบุและประเมิน ความเสี่ยง และกำหนด',
+      'ครบถ้วนและชัดเจน',
+    ];
+    expect(joinedPhraseWords(lines)).toEqual(new Set(['หรือ']));
+    // Written after a space more than a quarter as often: no habit.
+    expect(joinedPhraseWords([...lines, 'ก หรือ ข', 'ค หรือ ง'])).toEqual(
+      new Set(),
+    );
+    // "เพื่อน" is no "เพื่อ": the word is the segmenter's, whole.
+    expect(joinedPhraseWords(Array(6).fill('ของเพื่อนบ้าน'))).toEqual(new Set());
   });
 });
 

@@ -7,7 +7,7 @@
  * person to accept (`applyAccepted`). Propose on text already through
  * `repairThai` (pasted text is): the offsets are that text's.
  */
-import { PHRASE_OPENERS } from './phrase-words';
+import { openingPhraseWord } from './phrase-words';
 
 export type SpaceVerdict = 'wrap' | 'real';
 
@@ -27,7 +27,10 @@ export type SpaceReason =
   | 'insideWord'
   /** wrap: after a slash with none before it ("แนวทาง/ มาตรการ"). */
   | 'slash'
-  /** wrap: Thai on both sides where a full printed line ended. */
+  /**
+   * wrap: Thai on both sides where a full printed line ended (also before a
+   * phrase word the document writes joined: `LineEnd.joinedPhrase`).
+   */
   | 'lineEnd'
   /** wrap: Thai on both sides, no line positions known, nothing says it is real. */
   | 'thaiBothSides';
@@ -55,6 +58,12 @@ export interface LineEnd {
    * may no longer have the next line as it was.
    */
   byAuthor?: boolean;
+  /**
+   * Whether the next line opens with a phrase word that the document writes
+   * joined to the word before inside its lines (`joinedPhraseWords`): then
+   * the space before it is a wrap like any other at a full line's end.
+   */
+  joinedPhrase?: boolean;
 }
 
 export interface WrapHints {
@@ -77,19 +86,6 @@ function joinsIntoWord(left: string, right: string): boolean {
   for (const { index, segment } of segmenter.segment(left + right)) {
     if (index < at && index + segment.length > at) return true;
     if (index >= at) return false;
-  }
-  return false;
-}
-
-/** Whether `text` opens with a phrase word, whole: 'ตลอดจนข้อ…' does, 'และ' in 'แล้ว' does not. */
-function opensPhrase(text: string): boolean {
-  const ends = new Set<number>();
-  for (const { index, segment } of segmenter.segment(text)) {
-    ends.add(index + segment.length);
-    if (index > 12) break;
-  }
-  for (const word of PHRASE_OPENERS) {
-    if (text.startsWith(word) && ends.has(word.length)) return true;
   }
   return false;
 }
@@ -166,8 +162,12 @@ export function proposeWrapSpaces(
     ? new Map(
         ends.map((end, i) => [
           end.at,
-          end.byAuthor ??
-            endedByAuthor(text, end, ends[i + 1]?.at ?? text.length),
+          {
+            byAuthor:
+              end.byAuthor ??
+              endedByAuthor(text, end, ends[i + 1]?.at ?? text.length),
+            joinedPhrase: end.joinedPhrase === true,
+          },
         ]),
       )
     : null;
@@ -176,16 +176,16 @@ export function proposeWrapSpaces(
     const at = match.index;
     const piece = wordBefore(text, at);
     const after = wordAfter(text, at + match[0].length);
-    const byAuthor = lineEnds?.get(at);
+    const end = lineEnds?.get(at);
     const neighbours = byNeighbours(piece, after);
     const reason: SpaceReason =
       (neighbours === 'slash' ? null : neighbours) ??
-      (lineEnds && byAuthor === undefined ? 'withinLine' : null) ??
+      (lineEnds && end === undefined ? 'withinLine' : null) ??
       neighbours ??
-      (byAuthor ? 'shortLine' : null) ??
+      (end?.byAuthor ? 'shortLine' : null) ??
       (ABBREVIATION.test(after) ? 'phraseWord' : null) ??
       (joinsIntoWord(piece, after) ? 'insideWord' : null) ??
-      (opensPhrase(after) ? 'phraseWord' : null) ??
+      (openingPhraseWord(after) && !end?.joinedPhrase ? 'phraseWord' : null) ??
       (lineEnds ? 'lineEnd' : 'thaiBothSides');
     proposals.push({
       at,

@@ -16,7 +16,10 @@ export function IssuesList({ issues, measures }: IssuesListProps) {
   return (
     <section className="card paste-issues" aria-labelledby="paste-issues-title">
       <h2 id="paste-issues-title">
-        {t('paste.issuesTitle', { count: issues.length })}
+        {t('paste.issuesTitle', {
+          count: issues.length,
+          n: format.number(issues.length),
+        })}
       </h2>
       <ul>
         {issues.map((issue, i) => {

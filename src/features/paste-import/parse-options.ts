@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 
-import type { ParseOptions } from '@/domain/paste/parse-report-text';
+import type { ParseOptions } from '@/domain/paste/parse-options';
 import { REPORT_COLUMNS } from '@/domain/report/report-columns';
 // Reads the words of every language, whichever one is shown.
 import '@/i18n/every-language';

@@ -95,7 +95,10 @@ export function PasteImportPage({ office, fiscalYear }: PasteImportPageProps) {
       {paste.result ? (
         <>
           <p role="status" className="paste-found">
-            {t('paste.found', { count: paste.rows.length })}
+            {t('paste.found', {
+              count: paste.rows.length,
+              n: format.number(paste.rows.length),
+            })}
           </p>
           {paste.existingCount > 0 ? (
             <p className="paste-note">
@@ -150,7 +153,10 @@ export function PasteImportPage({ office, fiscalYear }: PasteImportPageProps) {
               />
               {paste.incomplete.length > 0 ? (
                 <p className="field-error">
-                  {t('paste.fixFirst', { count: paste.incomplete.length })}
+                  {t('paste.fixFirst', {
+                    count: paste.incomplete.length,
+                    n: format.number(paste.incomplete.length),
+                  })}
                 </p>
               ) : null}
               {paste.unmapped.length > 0 ? (
@@ -168,7 +174,10 @@ export function PasteImportPage({ office, fiscalYear }: PasteImportPageProps) {
                   disabled={blocked}
                   onClick={() => void save()}
                 >
-                  {t('paste.save', { count: paste.includedCount })}
+                  {t('paste.save', {
+                    count: paste.includedCount,
+                    n: format.number(paste.includedCount),
+                  })}
                 </Button>
               </div>
             </div>

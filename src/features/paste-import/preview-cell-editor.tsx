@@ -17,6 +17,8 @@ interface CellEditorProps {
   rows?: number;
   className?: string;
   invalid?: boolean;
+  /** The id of a hint under the cell (what its units were matched to). */
+  describedBy?: string;
   onChange: (cell: CleanableText) => void;
   onToggle: (at: number) => void;
 }
@@ -43,6 +45,7 @@ export function CellEditor(props: CellEditorProps) {
         value={cleaned(cell)}
         aria-label={props.label}
         aria-invalid={props.invalid || undefined}
+        aria-describedby={props.describedBy}
         onChange={(e) => props.onChange(cleanable(e.target.value, cell.breaks))}
       />
       <WrapMarks label={props.label} cell={cell} onToggle={props.onToggle} />

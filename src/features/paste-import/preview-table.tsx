@@ -60,6 +60,7 @@ function PreviewTableRow({
   });
   const title = edited('title');
   const methods = edited('methods');
+  const units = edited('units');
   return (
     <tr className={include ? undefined : 'paste-left-out'}>
       <td>
@@ -117,13 +118,10 @@ function PreviewTableRow({
         </span>
       </td>
       <td>
-        <textarea
-          className="paste-input"
-          rows={3}
-          value={edit.units}
-          aria-label={t('paste.preview.unitsLabel', { number })}
-          aria-describedby={`paste-units-${index}`}
-          onChange={(e) => onEdit(index, { units: e.target.value })}
+        <CellEditor
+          label={t('paste.preview.unitsLabel', { number })}
+          describedBy={`paste-units-${index}`}
+          {...units}
         />
         <span id={`paste-units-${index}`} className="field-hint">
           {row.measure.allUnits

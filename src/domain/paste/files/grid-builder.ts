@@ -115,6 +115,8 @@ export class GridBuilder {
   finish(): TextRow[] {
     while (this.depth > 0) this.endTable();
     this.flushOutside();
-    return this.rows.map((cells, i) => ({ line: i + 1, cells }));
+    // Typed text (a .docx, an HTML table): its spaces are the author's, no
+    // printed line wrapped in it, so none is proposed for removal.
+    return this.rows.map((cells, i) => ({ line: i + 1, cells, breaks: [] }));
   }
 }

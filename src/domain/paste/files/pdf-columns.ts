@@ -5,7 +5,7 @@
  * widest gap between their headings that no text of the rows below crosses.
  */
 import { extraHeadings, readHeader, type ColumnMap } from '../headings';
-import type { ParseOptions } from '../parse-report-text';
+import type { ParseOptions } from '../parse-options';
 import { joinItems, type PdfItem, type PdfLine } from './pdf-lines';
 
 export interface PdfColumns {

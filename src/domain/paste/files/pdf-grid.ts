@@ -8,7 +8,8 @@
  * Each cell keeps its printed lines, for the wrap-space proposal.
  */
 import { toArabicDigits } from '../../digits';
-import type { ParseOptions } from '../parse-report-text';
+import type { ParseOptions } from '../parse-options';
+import { joinedPhraseWords, openingPhraseWord } from '../phrase-words';
 import { printedBreaks } from '../printed-breaks';
 import {
   columnsOf,
@@ -163,13 +164,24 @@ export function gridFromPdf(
     rows.push(...found);
     lastData = found.at(-1) ?? lastData;
   });
+  const joined = joinedPhraseWords(
+    rows.flatMap((row) => row.lines.flat().map((line) => line.text)),
+  );
+  const habit = (after: string) => {
+    const word = openingPhraseWord(after);
+    return word !== null && joined.has(word) ? { joinedPhrase: true } : {};
+  };
   return {
     ok: true,
     rows: rows.map((row, i) => ({
       ...row,
       line: i + 1,
-      breaks: row.lines.flatMap((lines) =>
-        printedBreaks(cellText(lines), lineEnds(lines)),
+      breaks: row.lines.flatMap((lines, cell) =>
+        printedBreaks(cellText(lines), lineEnds(lines)).map((found) => ({
+          ...found,
+          cell,
+          ...habit(found.after),
+        })),
       ),
     })),
   };

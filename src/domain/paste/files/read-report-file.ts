@@ -43,6 +43,8 @@ export async function readReportFile(
     rows: parsed.data.map((cells, i) => ({
       line: i + 1,
       cells: cells.map((cell) => cleanPastedText(cell)),
+      // A spreadsheet's export: typed text, no space is proposed.
+      breaks: [],
     })),
   };
 }

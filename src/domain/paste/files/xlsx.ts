@@ -35,6 +35,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<TextRow[]> {
   return sheet.map((cells, i) => {
     const row = cells.map(cellText);
     while (row.length > 0 && row.at(-1) === '') row.pop();
-    return { line: i + 1, cells: row };
+    // Typed into cells: no printed line wrapped, no space is proposed.
+    return { line: i + 1, cells: row, breaks: [] };
   });
 }

@@ -13,7 +13,7 @@ import {
   type PdfDocumentLike,
 } from '@/domain/paste/files/pdf-lines';
 import type { RowsResult } from '@/domain/paste/files/read-report-file';
-import type { ParseOptions } from '@/domain/paste/parse-report-text';
+import type { ParseOptions } from '@/domain/paste/parse-options';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 

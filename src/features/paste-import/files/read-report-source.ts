@@ -6,7 +6,7 @@
  */
 import { fileKind, HEAD_LENGTH } from '@/domain/paste/files/file-kind';
 import type { RowsResult } from '@/domain/paste/files/read-report-file';
-import type { ParseOptions } from '@/domain/paste/parse-report-text';
+import type { ParseOptions } from '@/domain/paste/parse-options';
 
 import type { WorkerRequest } from './report-file.worker';
 
