@@ -2,9 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import { frameworkOf } from '@/domain/oit/framework';
 import { makeOfficeFields } from '@/testing/factories';
+import { exportedText, wholeFiles } from '@/testing/bundle-files';
 import { resetDb } from '@/testing/reset-db';
 
 import { db } from './app-db';
+import { applyImport } from './exchange/import-bundles';
 import { createOffice } from './offices';
 import {
   createOitItem,
@@ -74,5 +76,22 @@ describe('OIT items', () => {
     expect((await listOitItems(office.id, 2568)).map((i) => i.number)).toEqual([
       'O36',
     ]);
+  });
+
+  it("travel in the office's bundle and come back whole", async () => {
+    const office = await createOffice(makeOfficeFields());
+    const item = await createOitItem(office.id, 2568, {
+      ...input('O36'),
+      links: ['https://www.khunkaew.go.th/ita/o36'],
+    });
+    const text = await exportedText({
+      kind: 'office-year',
+      officeId: office.id,
+      fiscalYear: 2568,
+    });
+    expect(JSON.parse(text).oitItems).toEqual([item]);
+    await resetDb();
+    await applyImport(wholeFiles([text]));
+    expect(await listOitItems(office.id, 2568)).toEqual([item]);
   });
 });
