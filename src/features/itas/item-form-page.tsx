@@ -25,6 +25,7 @@ import { LinksField } from '@/ui/links-field';
 import { Page } from '@/ui/page';
 
 import { itemFormValues, itemSchema, type ItemFormValues } from './item-schema';
+import { documentName } from './source-text';
 import './itas.css';
 
 const URL_PLACEHOLDER = 'https://';
@@ -141,12 +142,12 @@ function ItemForm({
             <div key={kind} className="itas-document-field">
               <label className="checkbox">
                 <input type="checkbox" {...register(`documents.${kind}.on`)} />{' '}
-                {t(`document.${kind}`)}
+                {documentName(t, kind)}
               </label>
               {watch(`documents.${kind}.on`) ? (
                 <Field
                   label={t('form.documentUrl', {
-                    document: t(`document.${kind}`),
+                    document: documentName(t, kind),
                   })}
                   error={error(errors.documents?.[kind]?.url?.message)}
                 >

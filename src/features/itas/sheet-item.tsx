@@ -13,7 +13,7 @@ import { SafeLink } from '@/ui/safe-link';
 
 import { CheckState } from './check-state';
 import { CopyButton } from './copy-button';
-import { sourceText } from './source-text';
+import { documentName, sourceText } from './source-text';
 
 /** One OIT item: what it asks, its links to paste and what is wrong. */
 export function SheetItemCard({
@@ -62,7 +62,7 @@ export function SheetItemCard({
         <p className="itas-warning">
           {t('sheet.unpublished', {
             documents: row.unpublished
-              .map((d) => t(`document.${d}`))
+              .map((d) => documentName(t, d))
               .join(', '),
           })}
         </p>

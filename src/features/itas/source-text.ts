@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 
 import type { SheetLink } from '@/domain/oit/sheet';
+import type { OitDocumentKind } from '@/domain/types';
 
 /** Where a link comes from, in words: "มาตรการที่ ๒", "ประกาศมาตรการ". */
 export function sourceText(
@@ -11,7 +12,7 @@ export function sourceText(
   const { source } = link;
   switch (source.kind) {
     case 'document':
-      return t(`document.${source.document}`);
+      return documentName(t, source.document);
     case 'link':
       return t('sheet.fromLink');
     case 'measure':
@@ -22,4 +23,9 @@ export function sourceText(
         date: formatDate(source.date),
       });
   }
+}
+
+/** A document's name: "รายงานผลรอบ ๖ เดือน", its digits as the screen's. */
+export function documentName(t: TFunction<'itas'>, kind: OitDocumentKind) {
+  return t(`document.${kind}`, { six: 6 });
 }

@@ -14,6 +14,7 @@ import { useFormat } from '@/i18n/use-format';
 import { Page } from '@/ui/page';
 
 import '../itas.css';
+import { documentName } from '../source-text';
 import { useDocOptions } from './doc-controls';
 import { Signature } from './signature';
 
@@ -85,7 +86,7 @@ export function PublicationRequestPage({
         >
           {OIT_DOCUMENTS.map((k) => (
             <option key={k} value={k}>
-              {t(`document.${k}`)}
+              {documentName(t, k)}
             </option>
           ))}
         </select>
