@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { frameworkOf } from '@/domain/oit/framework';
-import { makeOfficeFields } from '@/testing/factories';
 import { exportedText, wholeFiles } from '@/testing/bundle-files';
+import { makeOfficeFields } from '@/testing/factories';
 import { resetDb } from '@/testing/reset-db';
 
 import { db } from './app-db';
