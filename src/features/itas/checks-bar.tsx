@@ -28,11 +28,9 @@ export function ChecksBar({
             ? t('checks.running', run.progress)
             : t('checks.summary', { answered, failed, unchecked })}
       </p>
-      {run.online ? (
+      {run.online && run.progress ? (
         <p className="itas-checks-summary">
-          {run.progress
-            ? t('checks.summary', { answered, failed, unchecked })
-            : null}
+          {t('checks.summary', { answered, failed, unchecked })}
         </p>
       ) : null}
       <p className="form-section-hint">{t('checks.hint')}</p>

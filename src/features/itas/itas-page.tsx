@@ -35,7 +35,7 @@ export function ItasPage({
   const urls = data ? checkableUrls(data.sheet) : [];
   const run = useLinkCheckRun(urls);
   const title = t('sheet.title', { year: fiscalYear });
-  if (!data) return <p role="status">{t('sheet.documentTitle')}</p>;
+  if (!data) return <p role="status">{t('sheet.loading')}</p>;
   const framework = frameworkOf(fiscalYear);
   return (
     <Page

@@ -43,8 +43,7 @@ export function ItemFormPage({
   const { t } = useTranslation('itas');
   const items = useOitItems(office.id, fiscalYear);
   const measures = useMeasures(office.id, fiscalYear);
-  if (!items || !measures)
-    return <p role="status">{t('sheet.documentTitle')}</p>;
+  if (!items || !measures) return <p role="status">{t('sheet.loading')}</p>;
   const item = itemId ? items.find((i) => i.id === itemId) : undefined;
   if (itemId && !item) return <p role="alert">{t('form.notFound')}</p>;
   const taken = items.filter((i) => i.id !== itemId).map((i) => i.number);
