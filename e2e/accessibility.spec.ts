@@ -334,3 +334,26 @@ test('the paste preview, with wrap spaces proposed, a column to map and another 
   );
   await axe.expectNoSeriousA11yViolations(page);
 });
+
+test('the ITAS answer sheet, its item form and the announcement have no serious violations', async ({
+  page,
+  axe,
+}) => {
+  await page.route('http://www.khunkaew.go.th/**', (route) =>
+    route.fulfill({ status: 200, body: 'ok' }),
+  );
+  const setup = new SetupPage(page);
+  await setup.goto();
+  await setup.loadExample();
+  await expect(page).toHaveURL(/\/measures$/);
+  await page.goto('/itas');
+  await page.getByRole('button', { name: 'เริ่มจากข้อของเกณฑ์ ITA 2568' }).click();
+  await expect(page.getByRole('region', { name: /^O37 / })).toBeVisible();
+  await axe.expectNoSeriousA11yViolations(page);
+  await page.getByRole('link', { name: 'แก้ไขข้อ O36' }).click();
+  await expect(page.getByRole('textbox', { name: 'เลขข้อ' })).toHaveValue('O36');
+  await axe.expectNoSeriousA11yViolations(page);
+  await page.goto('/itas/announcement');
+  await expect(page.locator('.itas-paper h2')).toBeVisible();
+  await axe.expectNoSeriousA11yViolations(page);
+});

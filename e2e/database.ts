@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 
 /**
  * The tables that hold data (not device settings or drafts): the records
- * (round deadlines, a round's report texts and approvals too), their
+ * (round deadlines, a round's report texts, approvals and OIT items too), their
  * conflicts and summaries, the journal and the kept bodies of
  * replaced versions. Updates are stored a row per measure
  * (`updateGroups`); the snapshot lists the records.
@@ -17,6 +17,7 @@ const DATA_TABLES = [
   'deadlines',
   'roundReports',
   'approvals',
+  'oitItems',
   'conflicts',
   'imports',
   'summaries',

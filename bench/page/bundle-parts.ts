@@ -60,13 +60,13 @@ type Meta = Pick<Bundle, 'exportedAt' | 'scope' | 'source'>;
 /** Every piece of the bundle but its checksum and closing brace, in canonical key order. */
 function pieces(parts: PartFiles, meta: Meta): (string | File)[] {
   return [
-    // The app's bundles always carry every list: deadlines, report texts
-    // and approvals (none here) too.
+    // The app's bundles always carry every list: deadlines, report texts,
+    // approvals and OIT items (none here) too.
     `{"approvals":[],"conflicts":[],"deadlines":[],"exportedAt":${canonicalize(meta.exportedAt)},"measures":[`,
     parts.measures,
     '],"offices":[',
     parts.offices,
-    `],"roundReports":[],"scope":${canonicalize(meta.scope)},"source":${canonicalize(meta.source)}`,
+    `],"oitItems":[],"roundReports":[],"scope":${canonicalize(meta.scope)},"source":${canonicalize(meta.source)}`,
     `,"type":${canonicalize(BUNDLE_TYPE)},"updates":[`,
     parts.updates,
     `],"version":${BUNDLE_VERSION}`,

@@ -90,3 +90,19 @@ export const CurrentRound = lazyPage(
   () => import('@/features/round-page/current-round'),
   'CurrentRound',
 );
+export const ItasPage = lazyPage(
+  () => import('@/features/itas/itas-page'),
+  'ItasPage',
+);
+export const OitItemFormPage = lazyPage(
+  () => import('@/features/itas/item-form-page'),
+  'ItemFormPage',
+);
+export const AnnouncementPage = lazyPage(
+  () => import('@/features/itas/documents/announcement-page'),
+  'AnnouncementPage',
+);
+export const PublicationRequestPage = lazyPage(
+  () => import('@/features/itas/documents/publication-request-page'),
+  'PublicationRequestPage',
+);

@@ -9,6 +9,7 @@ import { MeasuresPage } from '@/features/measures/measures-page';
 import { preloadChart } from '@/ui/chart';
 import { useToday } from '@/ui/use-today';
 
+import { itasRoutes } from './itas-routes';
 import {
   ConflictPage,
   ConflictsPage,
@@ -171,6 +172,7 @@ export function AppRoutes() {
               <RoundPage fiscalYear={params.fiscalYear} round={params.round} />
             )}
           </Route>
+          {itasRoutes(office, fiscalYear)}
           <Route path="/settings">
             <SettingsPage office={office} fiscalYear={fiscalYear} />
           </Route>

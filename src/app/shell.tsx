@@ -67,7 +67,9 @@ export function Shell({
           <nav aria-label={t('shell.navigation')} className="nav">
             <NavLink href="/dashboard">{t('nav.dashboard')}</NavLink>
             <NavLink href="/measures">{t('nav.measures')}</NavLink>
-            <NavLink href="/report">{t('nav.report')}</NavLink>
+            <NavLink href="/report" also="/itas">
+              {t('nav.report')}
+            </NavLink>
             <NavLink href="/exchange">{t('nav.exchange')}</NavLink>
             {workspace.offices.length > 1 ? (
               // The round page is the consolidator's too: reached from there,

@@ -49,6 +49,7 @@ describe('a bundle file written a page at a time', () => {
       deadlines: [],
       roundReports: [],
       approvals: [],
+      oitItems: [],
     });
   });
 

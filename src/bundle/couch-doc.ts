@@ -2,7 +2,7 @@
  * A stored record as a CouchDB document, and back (docs/bundle-format.md
  * "CouchDB"). The mapping is one to one: `_id` is `<kind>:<id>` with the
  * kind names of bundles (`offices`, `measures`, `updates`, `deadlines`,
- * `roundReports`, `approvals`), `_rev` is `rev`,
+ * `roundReports`, `approvals`, `oitItems`), `_rev` is `rev`,
  * `_revisions` is `rev` and `revs` as CouchDB writes them (the generation of
  * `rev` and the hashes, newest first), `_deleted` is `deleted`, and every
  * other field is the record's own. A record whose `revs` is not one chain

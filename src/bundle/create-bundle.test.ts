@@ -36,6 +36,7 @@ describe('createBundleFile', () => {
       deadlines: [],
       roundReports: [],
       approvals: [],
+      oitItems: [],
     });
   });
 });

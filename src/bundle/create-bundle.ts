@@ -14,7 +14,7 @@ export interface BundleContent {
   exportedAt: string;
   source: Bundle['source'];
   scope: Bundle['scope'];
-  /** The later lists (deadlines, report texts, approvals) may be left out: a file then carries them empty. */
+  /** The later lists (deadlines, report texts, approvals, OIT items) may be left out: a file then carries them empty. */
   records: { [K in CoreKind]: RecordOf[K][] } & {
     [K in Exclude<RecordKind, CoreKind>]?: RecordOf[K][];
   };
@@ -38,6 +38,7 @@ function bundleBody(content: BundleContent) {
     deadlines: content.records.deadlines ?? [],
     roundReports: content.records.roundReports ?? [],
     approvals: content.records.approvals ?? [],
+    oitItems: content.records.oitItems ?? [],
     conflicts: content.conflicts,
   } as const;
 }

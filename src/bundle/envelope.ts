@@ -10,13 +10,14 @@ import {
   deadlineSchema,
   measureSchema,
   officeSchema,
+  oitItemSchema,
   RECORD_KINDS,
   roundReportSchema,
   updateSchema,
 } from './record-schemas';
 
 export const BUNDLE_TYPE = 'ita-tracker/bundle';
-export const BUNDLE_VERSION = 6;
+export const BUNDLE_VERSION = 7;
 
 const sha256Hex = z
   .string()
@@ -59,6 +60,8 @@ export const envelopeSchema = z.strictObject({
   /** Since version 6: a round's report texts and approvals; older files have none. */
   roundReports: z.array(z.unknown()).optional(),
   approvals: z.array(z.unknown()).optional(),
+  /** Since version 7: the OIT items of an office's years and what answers them. */
+  oitItems: z.array(z.unknown()).optional(),
   conflicts: z.array(z.unknown()).optional(),
 });
 
@@ -76,6 +79,7 @@ export const bundleSchema = z.strictObject({
   deadlines: z.array(deadlineSchema).optional(),
   roundReports: z.array(roundReportSchema).optional(),
   approvals: z.array(approvalSchema).optional(),
+  oitItems: z.array(oitItemSchema).optional(),
   conflicts: z
     .array(
       z.discriminatedUnion('kind', [
@@ -85,6 +89,7 @@ export const bundleSchema = z.strictObject({
         conflictOf('deadlines', deadlineSchema),
         conflictOf('roundReports', roundReportSchema),
         conflictOf('approvals', approvalSchema),
+        conflictOf('oitItems', oitItemSchema),
       ]),
     )
     .optional(),

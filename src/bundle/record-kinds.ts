@@ -10,6 +10,7 @@ export const RECORD_KINDS = [
   'deadlines',
   'roundReports',
   'approvals',
+  'oitItems',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 

@@ -9,6 +9,7 @@ import { YEAR_MONTH_PATTERN } from '@/domain/period';
 import { REV_PATTERN, REVS_LIMIT } from '@/domain/revision';
 import {
   METHODS_STYLES,
+  OIT_DOCUMENTS,
   OFFICE_KINDS,
   ROUNDS,
   REPORT_CELL_COLUMNS,
@@ -16,6 +17,7 @@ import {
   type Approval,
   type Measure,
   type Office,
+  type OitItem,
   type ProgressUpdate,
   type RoundDeadline,
   type RoundReport,
@@ -162,11 +164,24 @@ export const approvalSchema = z.strictObject({
     .optional(),
 }) satisfies z.ZodType<Approval>;
 
-export {
-  byKind,
-  RECORD_KINDS,
-  type RecordKind,
-} from './record-kinds';
+/** An OIT item of an office's year and what answers it (version 7). */
+export const oitItemSchema = z.strictObject({
+  ...revisioned,
+  officeId: id,
+  fiscalYear,
+  number: z.string().min(1).max(40),
+  title: text,
+  asks: text,
+  documents: z
+    .array(z.strictObject({ kind: z.enum(OIT_DOCUMENTS), url: text }))
+    .max(LIST_MAX),
+  links: z.array(text).max(LIST_MAX),
+  allMeasures: z.boolean(),
+  measureIds: z.array(id).max(LIST_MAX),
+  withUpdates: z.boolean(),
+}) satisfies z.ZodType<OitItem>;
+
+export { byKind, RECORD_KINDS, type RecordKind } from './record-kinds';
 
 export const recordSchemas = {
   offices: officeSchema,
@@ -175,6 +190,7 @@ export const recordSchemas = {
   deadlines: deadlineSchema,
   roundReports: roundReportSchema,
   approvals: approvalSchema,
+  oitItems: oitItemSchema,
 } as const;
 
 export interface RecordOf {
@@ -184,5 +200,5 @@ export interface RecordOf {
   deadlines: RoundDeadline;
   roundReports: RoundReport;
   approvals: Approval;
+  oitItems: OitItem;
 }
-

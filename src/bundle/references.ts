@@ -92,8 +92,10 @@ export function checkReferences(
     (update, index, problem) =>
       invalid.push({ kind: 'updates', index, id: update.id, ...problem }),
   );
-  // A round's report text and its approvals are an office's.
-  const ofOffice = <K extends 'roundReports' | 'approvals'>(kind: K) =>
+  // A round's report text, its approvals and the OIT items are an office's.
+  const ofOffice = <K extends 'roundReports' | 'approvals' | 'oitItems'>(
+    kind: K,
+  ) =>
     sift<RecordOf[K]>(
       read.records[kind],
       read.places[kind],
@@ -103,11 +105,15 @@ export function checkReferences(
     );
   const roundReports = ofOffice('roundReports');
   const approvals = ofOffice('approvals');
+  const oitItems = ofOffice('oitItems');
   const conflicts = sift<ConflictRecord>(
     read.conflicts,
     read.places.conflicts,
     ({ kind, record }) =>
-      kind === 'measures' || kind === 'roundReports' || kind === 'approvals'
+      kind === 'measures' ||
+      kind === 'roundReports' ||
+      kind === 'approvals' ||
+      kind === 'oitItems'
         ? officeProblem(record.officeId)
         : kind === 'updates'
           ? updateProblem(record)
@@ -130,6 +136,7 @@ export function checkReferences(
       deadlines: read.records.deadlines,
       roundReports: roundReports.rows,
       approvals: approvals.rows,
+      oitItems: oitItems.rows,
     },
     conflicts: conflicts.rows,
     places: {
@@ -139,6 +146,7 @@ export function checkReferences(
       deadlines: read.places.deadlines,
       roundReports: roundReports.places,
       approvals: approvals.places,
+      oitItems: oitItems.places,
       conflicts: conflicts.places,
     },
     invalid,

@@ -1,7 +1,9 @@
-// docs/sample-bundle.json: a file the app exported (version 6; an office,
+// docs/sample-bundle.json: a file the app wrote (version 7; an office,
 // two measures, an update, the 6-month round's due date set, that round's
 // report with a cell edited and approved by the office's approver; one
-// measure's conflict resolved on one laptop),
+// measure's conflict resolved on one laptop; since version 7 an OIT item
+// answered by the announcement and every measure: the version-6 export
+// with that record added, written by createBundleFile),
 // kept beside the JSON Schema so that people who build other tools see a
 // real one. It must stay a valid file of the current version that the app
 // reads as it is: when the format changes, export a new one.
@@ -51,6 +53,7 @@ describe('docs/sample-bundle.json', () => {
       deadlines: read.records.deadlines.length,
       roundReports: read.records.roundReports.length,
       approvals: read.records.approvals.length,
+      oitItems: read.records.oitItems.length,
       conflicts: read.conflicts.length,
     }).toEqual({
       offices: 1,
@@ -59,6 +62,7 @@ describe('docs/sample-bundle.json', () => {
       deadlines: 1,
       roundReports: 1,
       approvals: 1,
+      oitItems: 1,
       conflicts: 1,
     });
     const checked = checkReferences(read, {
@@ -95,7 +99,7 @@ describe('docs/sample-bundle.json', () => {
       ),
       ...read.conflicts.map((c) => [c.kind, c.record] as const),
     ];
-    expect(kinds).toHaveLength(8);
+    expect(kinds).toHaveLength(9);
     for (const [kind, record] of kinds) {
       expect(isRevChain(record.rev, record.revs)).toBe(true);
       expect(fromCouchDoc(toCouchDoc(kind, record))).toEqual({ kind, record });

@@ -10,7 +10,7 @@ describe('AppDB', () => {
   beforeEach(resetDb);
 
   it('opens at the latest schema version with every table', () => {
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'approvals',
       'conflicts',
@@ -22,6 +22,7 @@ describe('AppDB', () => {
       'journal',
       'measures',
       'offices',
+      'oitItems',
       'roundReports',
       'settings',
       'summaries',
@@ -43,6 +44,13 @@ describe('AppDB', () => {
         '[officeId+fiscalYear]',
       ]);
     }
+  });
+
+  it('indexes OIT items by office and fiscal year (v10)', () => {
+    expect(db.oitItems.schema.primKey.name).toBe('id');
+    expect(db.oitItems.schema.indexes.map((i) => i.name)).toEqual([
+      '[officeId+fiscalYear]',
+    ]);
   });
 
   it('indexes measures by office and fiscal year, update rows by office', () => {
@@ -88,7 +96,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(9);
+    expect(upgraded.verno).toBe(10);
     expect(await upgraded.settings.get('officeId')).toEqual({
       key: 'officeId',
       value: 'office-1',
@@ -224,7 +232,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(9);
+    expect(upgraded.verno).toBe(10);
     const summaries = await upgraded.summaries.orderBy('measureId').toArray();
     expect(summaries.map((s) => [s.measureId, s.rounds])).toEqual([
       ['m1', ['annual', 'six-month']],
@@ -256,7 +264,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(9);
+    expect(upgraded.verno).toBe(10);
     expect(await upgraded.deadlines.toArray()).toEqual([deadline]);
     expect(
       await upgraded.expectedOffices.where('officeId').equals('o1').toArray(),
@@ -264,6 +272,33 @@ describe('AppDB', () => {
     expect(await upgraded.roundReports.count()).toBe(0);
     expect(
       await upgraded.approvals
+        .where('[officeId+fiscalYear]')
+        .equals(['o1', 2568])
+        .count(),
+    ).toBe(0);
+    upgraded.close();
+    await Dexie.delete(name);
+  });
+
+  it('upgrades a version-9 database (report texts, approvals) to v10: its data kept, the OIT items table added', async () => {
+    const name = 'ita-tracker-v9';
+    const v9 = await openAtVersion(name, 9);
+    const report = {
+      id: 'o1:2568:six-month',
+      officeId: 'o1',
+      fiscalYear: 2568,
+      round: 'six-month',
+      cells: [],
+    };
+    await v9.table('roundReports').put(report);
+    v9.close();
+
+    const upgraded = new AppDB(name);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(10);
+    expect(await upgraded.roundReports.toArray()).toEqual([report]);
+    expect(
+      await upgraded.oitItems
         .where('[officeId+fiscalYear]')
         .equals(['o1', 2568])
         .count(),

@@ -14,6 +14,7 @@ import type {
   Approval,
   Measure,
   Office,
+  OitItem,
   ProgressUpdate,
   RoundDeadline,
   RoundReport,
@@ -106,7 +107,7 @@ export interface JournalRow {
   by?: string;
   /**
    * One letter an entry: `o` office, `m` measure, `u` update, `d` deadline,
-   * `r` a round's report text, `a` an approval; capital for a tombstone.
+   * `r` a round's report text, `a` an approval, `i` an OIT item; capital for a tombstone.
    */
   kinds: string;
   ids: string[];
@@ -148,6 +149,7 @@ export class AppDB extends Dexie {
   deadlines!: EntityTable<RoundDeadline, 'id'>;
   roundReports!: EntityTable<RoundReport, 'id'>;
   approvals!: EntityTable<Approval, 'id'>;
+  oitItems!: EntityTable<OitItem, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -262,6 +264,9 @@ export class AppDB extends Dexie {
       roundReports: 'id, [officeId+fiscalYear]',
       approvals: 'id, [officeId+fiscalYear]',
     });
+    // v10 (issue 16): the OIT items an office answers in ITAS, a row each,
+    // by office and fiscal year. A new table only: nothing to migrate.
+    this.version(10).stores({ oitItems: 'id, [officeId+fiscalYear]' });
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * Where each kind of record the bundles carry is stored: offices and
  * measures one row each, updates a row per measure (update-groups.ts); a
- * round's report text and approvals a row each.
+ * round's report text, approvals and OIT items a row each.
  */
 import { byKind, RECORD_KINDS, type RecordKind } from '@/bundle/record-kinds';
 import type { RecordOf } from '@/bundle/record-schemas';

@@ -34,6 +34,7 @@ export const PLACE_FIELDS: Record<RecordKind, readonly string[]> = {
   deadlines: ['fiscalYear', 'round'],
   roundReports: ['officeId', 'fiscalYear', 'round'],
   approvals: ['officeId', 'fiscalYear', 'round'],
+  oitItems: ['officeId', 'fiscalYear'],
 };
 
 /**

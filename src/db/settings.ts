@@ -2,6 +2,7 @@
  * Workspace settings kept in the database: which office and fiscal year the
  * app shows. (Language and digits are device preferences: see i18n/.)
  */
+import type { LinkCheck } from '@/domain/oit/link-check-result';
 import type { DigitStyle } from '@/domain/thai-date';
 
 import { db } from './app-db';
@@ -30,6 +31,11 @@ export interface SettingValues {
   reportDigits: DigitStyle;
   /** How a measure's page lists its updates: newest or oldest first. */
   updatesOrder: 'newest' | 'oldest';
+  /**
+   * The last check of each evidence link (issue 16), newest last: this
+   * device's own view of the web, never exported (docs/decisions.md).
+   */
+  linkChecks: LinkCheck[];
 }
 
 export type SettingKey = keyof SettingValues;

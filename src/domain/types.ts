@@ -215,3 +215,47 @@ export interface ApprovalFields {
   reopened?: { at: IsoTimestamp; by: string; reason: string };
 }
 export type Approval = Revisioned & ApprovalFields;
+
+/**
+ * The documents an OIT item may be answered with (issue 16): the year's
+ * announcement of its measures and the reports of its two rounds.
+ */
+export const OIT_DOCUMENTS = [
+  'announcement',
+  'six-month-report',
+  'annual-report',
+] as const;
+export type OitDocumentKind = (typeof OIT_DOCUMENTS)[number];
+
+/** A document that answers an item, and where the office published it. */
+export interface OitDocument {
+  kind: OitDocumentKind;
+  /** The page on the office's website; '' until it is published. */
+  url: string;
+}
+
+/**
+ * One item of the NACC's OIT questionnaire that an office answers in ITAS
+ * with links (issue 16; bundle format 7), for one fiscal year: its number
+ * as that year's framework names it (O36, once O42), kept as data because
+ * the numbers change from year to year, and what answers it.
+ */
+export interface OitItemFields {
+  officeId: string;
+  fiscalYear: number;
+  /** As the year's framework writes it, e.g. 'O36'; unique in a year. */
+  number: string;
+  title: string;
+  /** What evidence the item asks for, as the framework words it. */
+  asks: string;
+  documents: OitDocument[];
+  /** Other pages that answer it. */
+  links: string[];
+  /** Every measure of the year answers it with its evidence (new ones too). */
+  allMeasures: boolean;
+  /** The measures that answer it, when not all. */
+  measureIds: string[];
+  /** The evidence of those measures' progress updates answers it too. */
+  withUpdates: boolean;
+}
+export type OitItem = Revisioned & OitItemFields;

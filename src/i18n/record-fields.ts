@@ -94,6 +94,19 @@ const FIELDS: Record<RecordKind, Record<string, LabelKey>> = {
     officeId: 'conflicts.field.officeId',
     ...REVISION,
   },
+  oitItems: {
+    number: 'oit.record.number',
+    title: 'oit.record.title',
+    asks: 'oit.record.asks',
+    documents: 'oit.record.documents',
+    links: 'links.legend',
+    allMeasures: 'oit.record.allMeasures',
+    measureIds: 'oit.record.measureIds',
+    withUpdates: 'oit.record.withUpdates',
+    fiscalYear: 'shell.fiscalYear',
+    officeId: 'conflicts.field.officeId',
+    ...REVISION,
+  },
 };
 
 /** The fields given, in the form's order; fields it does not know go last. */

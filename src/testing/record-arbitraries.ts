@@ -16,6 +16,7 @@ import {
   METHODS_STYLES,
   OFFICE_KINDS,
   REPORT_CELL_COLUMNS,
+  OIT_DOCUMENTS,
   ROUNDS,
   UPDATE_STATUSES,
 } from '@/domain/types';
@@ -198,6 +199,25 @@ const approval = fc
   .tuple(approvalFields, fc.option(reopened, { nil: undefined }))
   .map(([fields, r]) => (r ? { ...fields, reopened: r } : fields));
 
+const oitItem = fc.record({
+  officeId: id,
+  fiscalYear: fc.integer({ min: 2560, max: 2575 }),
+  number: fc.constantFrom('O36', 'O37', 'O42'),
+  title: text,
+  asks: text,
+  documents: fc.array(
+    fc.record({
+      kind: fc.constantFrom(...OIT_DOCUMENTS),
+      url: fc.constantFrom('', 'https://www.khunkaew.go.th/ita'),
+    }),
+    { maxLength: 2 },
+  ),
+  links: fc.array(text, { maxLength: 2 }),
+  allMeasures: fc.boolean(),
+  measureIds: fc.array(id, { maxLength: 2 }),
+  withUpdates: fc.boolean(),
+});
+
 const fieldsOf = {
   offices: office,
   measures: measure,
@@ -205,6 +225,7 @@ const fieldsOf = {
   deadlines: deadline,
   roundReports: roundReport,
   approvals: approval,
+  oitItems: oitItem,
 };
 
 /** A stored record of `kind`. */

@@ -188,6 +188,7 @@ describe('a bundle read in slices', () => {
       deadlines: 0,
       roundReports: 0,
       approvals: 0,
+      oitItems: 0,
       conflicts: 1,
     });
   });

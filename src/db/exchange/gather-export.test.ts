@@ -69,6 +69,7 @@ describe('export of everything, the updates a page of rows at a time', () => {
       deadlines: [],
       roundReports: [],
       approvals: [],
+      oitItems: [],
     });
   });
 

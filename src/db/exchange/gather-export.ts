@@ -26,7 +26,7 @@ interface Source {
   exportedAt: string;
 }
 
-/** A round's report texts and approvals of the scope: of its office (and year). */
+/** A round's report texts, approvals and OIT items of the scope: of its office (and year). */
 async function roundRecordsIn(scope: ExportScope) {
   const ofScope = <T extends { officeId: string; fiscalYear: number }>(
     rows: T[],
@@ -38,13 +38,15 @@ async function roundRecordsIn(scope: ExportScope) {
             r.officeId === scope.officeId &&
             (scope.kind === 'office' || r.fiscalYear === scope.fiscalYear),
         );
-  const [roundReports, approvals] = await Promise.all([
+  const [roundReports, approvals, oitItems] = await Promise.all([
     db.roundReports.toArray(),
     db.approvals.toArray(),
+    db.oitItems.toArray(),
   ]);
   return {
     roundReports: ofScope(roundReports),
     approvals: ofScope(approvals),
+    oitItems: ofScope(oitItems),
   };
 }
 
@@ -130,6 +132,7 @@ async function gatherContent(
     db.deadlines,
     db.roundReports,
     db.approvals,
+    db.oitItems,
     db.conflicts,
   ];
   return db.transaction('r', tables, async () => {
@@ -141,6 +144,7 @@ async function gatherContent(
       ...records.deadlines,
       ...records.roundReports,
       ...records.approvals,
+      ...records.oitItems,
     ].map((r) => r.id);
     const fiscalYears = scope.kind === 'office-year' ? [scope.fiscalYear] : [];
     return {
@@ -222,6 +226,7 @@ export async function gatherExportFile(
     db.deadlines,
     db.roundReports,
     db.approvals,
+    db.oitItems,
     db.conflicts,
     db.journal,
   ];

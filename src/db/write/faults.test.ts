@@ -19,6 +19,7 @@ import { setDeadline } from '../deadlines';
 import { applyImport } from '../exchange/import-bundles';
 import { createMeasure, updateMeasure } from '../measures';
 import { createOffice } from '../offices';
+import { createOitItem } from '../oit-items';
 import { setPersonName } from '../person';
 import { insertRecord } from '../records';
 import { approveRound, saveRoundCells } from '../sign-off';
@@ -66,7 +67,7 @@ function createMeasureIn(change: ChangeWriter, officeId: string) {
 
 /**
  * A stored office year and a file of another laptop's edits to it that
- * writes every table: a new office, a round's due date, a measure edited there (its old body
+ * writes every table: a new office, a round's due date, an OIT item, a measure edited there (its old body
  * kept), one edited on both laptops (a conflict), new updates, summaries
  * and the journal.
  */
@@ -99,6 +100,16 @@ async function importWritingEveryTable() {
     sha256: reportChecksum(cells),
   });
   await setDeadline(2568, 'annual', '2025-10-20');
+  await createOitItem(office.id, 2568, {
+    number: 'O36',
+    title: 'มาตรการส่งเสริมคุณธรรม',
+    asks: '',
+    documents: [],
+    links: [],
+    allMeasures: true,
+    measureIds: [],
+    withUpdates: false,
+  });
   const theirs = await exportedText();
   await resetDb();
   await applyImport(wholeFiles([base]));

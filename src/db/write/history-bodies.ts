@@ -70,10 +70,13 @@ export async function keepReplaced(
   const rows: HistoryRow[] = [];
   for (const { kind, record } of replaced) {
     const measureId = measureOf(kind, record as RecordOf[RecordKind]);
-    // A deadline, a round's report text and its approvals are kept by their
+    // A deadline, a round's report text, its approvals and an OIT item are kept by their
     // own fiscal year, as a measure is.
     const own =
-      kind === 'deadlines' || kind === 'roundReports' || kind === 'approvals'
+      kind === 'deadlines' ||
+      kind === 'roundReports' ||
+      kind === 'approvals' ||
+      kind === 'oitItems'
         ? (record as RecordOf['approvals']).fiscalYear
         : undefined;
     const fiscalYear =

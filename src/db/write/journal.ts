@@ -49,6 +49,7 @@ const LETTERS: Record<RecordKind, string> = {
   deadlines: 'd',
   roundReports: 'r',
   approvals: 'a',
+  oitItems: 'i',
 };
 const KINDS: Record<string, RecordKind> = {
   o: 'offices',
@@ -57,6 +58,7 @@ const KINDS: Record<string, RecordKind> = {
   d: 'deadlines',
   r: 'roundReports',
   a: 'approvals',
+  i: 'oitItems',
 };
 
 /** The entries of a row, in order. */

@@ -53,6 +53,7 @@ export const changeTables = () => [
   db.deadlines,
   db.roundReports,
   db.approvals,
+  db.oitItems,
   db.conflicts,
   db.summaries,
   db.journal,

@@ -29,6 +29,12 @@ function ofRound<K extends 'deadlines' | 'roundReports' | 'approvals'>(
 }
 
 describe('the conflicts list names every kind of record', () => {
+  it('an OIT item by its number and title', () => {
+    const [item] = fc.sample(recordArb('oitItems'), 1);
+    const named = { ...item!, number: 'O36', title: 'มาตรการส่งเสริมคุณธรรม' };
+    expect(recordLabel(t, 'oitItems', named)).toBe('O36 มาตรการส่งเสริมคุณธรรม');
+  });
+
   it('an office, a measure, an update', () => {
     expect(recordLabel(t, 'offices', makeOffice())).toBe('เทศบาลตำบลทดสอบ');
     expect(recordLabel(t, 'measures', makeMeasure())).toBe(makeMeasure().title);

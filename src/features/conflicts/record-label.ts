@@ -18,7 +18,11 @@ export function recordLabel(
     const update = record as RecordOf['updates'];
     return `${update.date} · ${update.result.slice(0, 60)}`;
   }
-  const { round, fiscalYear } = record as RecordOf[typeof kind];
+  if (kind === 'oitItems') {
+    const item = record as RecordOf['oitItems'];
+    return `${item.number} ${item.title}`;
+  }
+  const { round, fiscalYear } = record as RecordOf['approvals'];
   const of = { round: t(`roundShort.${round}`), year: fiscalYear };
   return kind === 'deadlines'
     ? t('deadlines.conflictLabel', of)

@@ -89,6 +89,9 @@ export function ReportPage({ office, fiscalYear }: ReportPageProps) {
           <Link href="/next-year" className="btn btn-secondary">
             {t('report.nextYear')}
           </Link>
+          <Link href="/itas" className="btn btn-secondary">
+            {t('nav.itas')}
+          </Link>
         </>
       }
     >
