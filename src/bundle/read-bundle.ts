@@ -14,6 +14,7 @@ import {
 } from './envelope';
 import {
   dropDuplicates,
+  dropLoneLosers,
   duplicateIds,
   readConflictRows,
   rowsOf,
@@ -130,7 +131,14 @@ export function readBundle(json: unknown): ReadBundle {
   const records = Object.fromEntries(
     valid.map(([kind, rows]) => [kind, rows.map((v) => v.record)]),
   ) as ReadBundle['records'];
-  const conflicts = readConflictRows(rowsOf(envelope.conflicts ?? []), invalid);
+  const ids = Object.fromEntries(
+    valid.map(([kind, rows]) => [kind, new Set(rows.map((v) => v.record.id))]),
+  ) as Record<RecordKind, Set<string>>;
+  const conflicts = dropLoneLosers(
+    readConflictRows(rowsOf(envelope.conflicts ?? []), invalid),
+    ids,
+    invalid,
+  );
   const places = {
     ...Object.fromEntries(
       valid.map(([kind, rows]) => [kind, rows.map((v) => v.index)]),

@@ -12,6 +12,7 @@ import {
   type RecordKind,
   type RecordOf,
 } from './record-schemas';
+import { revProblem } from './rev-problems';
 
 /** A raw row of a list, with its index in that list. */
 export interface Row {
@@ -33,9 +34,14 @@ export function validateRows<K extends RecordKind>(
   const valid: Placed<RecordOf[K]>[] = [];
   for (const { index, value } of rows) {
     const result = recordSchemas[kind].safeParse(value);
-    if (result.success)
-      valid.push({ index, record: result.data as RecordOf[K] });
-    else invalid.push(describeInvalid(kind, index, value, result.error));
+    if (!result.success) {
+      invalid.push(describeInvalid(kind, index, value, result.error));
+      continue;
+    }
+    const record = result.data as RecordOf[K];
+    const revs = revProblem(record);
+    if (revs) invalid.push({ kind, index, id: record.id, ...revs });
+    else valid.push({ index, record });
   }
   return valid;
 }
@@ -100,6 +106,17 @@ export function readConflictRows(
       invalid.push({ ...problem, inConflicts: true });
       continue;
     }
+    const revs = revProblem(result.data);
+    if (revs) {
+      invalid.push({
+        kind,
+        index,
+        inConflicts: true,
+        id: result.data.id,
+        ...revs,
+      });
+      continue;
+    }
     const key = `${kind}:${result.data.id}:${result.data.rev}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -109,6 +126,31 @@ export function readConflictRows(
     });
   }
   return conflicts;
+}
+
+/**
+ * Losing versions whose record the file carries: a record exists by its
+ * winner, as in CouchDB, where `_conflicts` are leaves of a document that
+ * is there. A loser alone would become a live record. `ids` holds the
+ * file's valid records of each kind, those carried twice removed.
+ */
+export function dropLoneLosers(
+  conflicts: readonly Placed<ConflictRecord>[],
+  ids: Readonly<Record<RecordKind, ReadonlySet<string>>>,
+  invalid: InvalidRecord[],
+): Placed<ConflictRecord>[] {
+  return conflicts.filter(({ index, record: { kind, record } }) => {
+    if (ids[kind].has(record.id)) return true;
+    invalid.push({
+      kind,
+      index,
+      inConflicts: true,
+      id: record.id,
+      field: 'id',
+      problem: 'onlyLosingVersion',
+    });
+    return false;
+  });
 }
 
 /** The rows of a parsed list with their indexes. */

@@ -8,6 +8,7 @@
 import type { ReadBundle } from '../read-bundle';
 import {
   dropDuplicates,
+  dropLoneLosers,
   readConflictRows,
   validateRows,
   type Row,
@@ -76,7 +77,11 @@ export function* readSlices(
       let read: ReadBundle;
       if (list === 'conflicts') {
         const invalid: InvalidRecord[] = [];
-        const kept = readConflictRows(rowsOf(batch), invalid, seenConflicts);
+        const kept = dropLoneLosers(
+          readConflictRows(rowsOf(batch), invalid, seenConflicts),
+          opened.ids,
+          invalid,
+        );
         read = emptySlice(opened, invalid);
         read.conflicts = kept.map((c) => c.record);
         read.places.conflicts = kept.map((c) => c.index);
