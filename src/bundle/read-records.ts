@@ -5,9 +5,11 @@
  * (stream/), which passes the positions and what it learnt of the whole list.
  */
 import { conflictEntrySchema } from './envelope';
+import { valueProblem } from './hostile-values';
 import type { ConflictRecord } from './read-bundle';
 import { describeInvalid, type InvalidRecord } from './record-problems';
 import {
+  RECORD_KINDS,
   recordSchemas,
   type RecordKind,
   type RecordOf,
@@ -25,6 +27,12 @@ export interface Placed<T> {
   record: T;
 }
 
+/** A raw record's id, when it has one to name it by. */
+function idOf(value: unknown): { id?: string } {
+  const id = (value as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? { id } : {};
+}
+
 /** Rows that pass their schema; the others go to `invalid`. */
 export function validateRows<K extends RecordKind>(
   kind: K,
@@ -33,6 +41,11 @@ export function validateRows<K extends RecordKind>(
 ): Placed<RecordOf[K]>[] {
   const valid: Placed<RecordOf[K]>[] = [];
   for (const { index, value } of rows) {
+    const hostile = valueProblem(value);
+    if (hostile) {
+      invalid.push({ kind, index, ...idOf(value), ...hostile });
+      continue;
+    }
     const result = recordSchemas[kind].safeParse(value);
     if (!result.success) {
       invalid.push(describeInvalid(kind, index, value, result.error));
@@ -86,6 +99,25 @@ export function readConflictRows(
 ): Placed<ConflictRecord>[] {
   const conflicts: Placed<ConflictRecord>[] = [];
   for (const { index, value } of rows) {
+    const hostile = valueProblem(value);
+    if (hostile) {
+      const { kind, record } = (value ?? {}) as {
+        kind?: unknown;
+        record?: unknown;
+      };
+      const known = RECORD_KINDS.find((k) => k === kind);
+      const inRecord =
+        known !== undefined && hostile.field.startsWith('record.');
+      invalid.push({
+        kind: known ?? 'measures',
+        index,
+        inConflicts: true,
+        ...idOf(record),
+        ...hostile,
+        ...(inRecord ? { field: hostile.field.slice('record.'.length) } : {}),
+      });
+      continue;
+    }
     const entry = conflictEntrySchema.safeParse(value);
     if (!entry.success) {
       invalid.push({

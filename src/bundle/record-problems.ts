@@ -28,7 +28,13 @@ export type RecordProblem =
   /** An ancestor of the same generation or a higher one. */
   | 'ancestorNotOlder'
   /** A losing version whose record the file does not carry. */
-  | 'onlyLosingVersion';
+  | 'onlyLosingVersion'
+  /** A number JSON.parse reads as Infinity (`1e309`): hostile-values.ts. */
+  | 'notFinite'
+  /** A lone surrogate in a text or a key. */
+  | 'loneSurrogate'
+  /** Nesting deeper than any record's (MAX_DEPTH). */
+  | 'tooDeep';
 
 export interface InvalidRecord {
   kind: RecordKind;

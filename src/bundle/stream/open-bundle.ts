@@ -12,6 +12,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 
 import { canonicalJson } from '../canonical-json';
 import type { BundleEnvelope } from '../envelope';
+import { checksumJson } from '../hostile-values';
 import { checkEnvelope } from '../read-bundle';
 import { readConflictRows, validateRows, type Row } from '../read-records';
 import type { InvalidRecord } from '../record-problems';
@@ -118,13 +119,13 @@ function checksumPass(
     const member = members.get(key) as Member;
     put(`${i === 0 ? '' : ','}${canonicalJson(key)}:`);
     if (!isRecordList(member)) {
-      put(canonicalJson(parseMember(into.source, member)) ?? '');
+      put(checksumJson(parseMember(into.source, member)));
       return;
     }
     put('[');
     let from = member.start;
     for (const batch of arrayBatches(into.source, member)) {
-      const text = batch.values.map((v) => canonicalJson(v)).join(',');
+      const text = batch.values.map((v) => checksumJson(v)).join(',');
       put(batch.first === 0 ? text : `,${text}`);
       learn(into, key as RecordList, batch);
       done += batch.end - from;
