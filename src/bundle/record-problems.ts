@@ -34,7 +34,11 @@ export type RecordProblem =
   /** A lone surrogate in a text or a key. */
   | 'loneSurrogate'
   /** Nesting deeper than any record's (MAX_DEPTH). */
-  | 'tooDeep';
+  | 'tooDeep'
+  /** An update whose office is not its measure's. */
+  | 'notMeasuresOffice'
+  /** A revision of a stored update that names another measure. */
+  | 'measureChanged';
 
 export interface InvalidRecord {
   kind: RecordKind;

@@ -106,8 +106,17 @@ export function knownIdsWith(
   const offices = new Set(stored.offices);
   for (const file of files) for (const id of file.ids.offices) offices.add(id);
   const measures = new Set(stored.measures);
+  const measureOffices = new Map(stored.measureOffices);
   for (const file of files)
     for (const [id, officeId] of file.measureOffices)
-      if (offices.has(officeId)) measures.add(id);
-  return { offices, measures };
+      if (offices.has(officeId)) {
+        measures.add(id);
+        measureOffices.set(id, officeId);
+      }
+  return {
+    offices,
+    measures,
+    measureOffices,
+    ...(stored.updateMeasures ? { updateMeasures: stored.updateMeasures } : {}),
+  };
 }
