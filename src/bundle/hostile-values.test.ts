@@ -145,3 +145,58 @@ describe('the checksum of a file with such a value', () => {
     );
   });
 });
+
+describe('more records than one file may carry', () => {
+  const text = fileWith({});
+  // Five records in the file: the limit is lowered to test it, as 2,000,000 would be.
+  it.each([4, 5])('a limit of %i', (limit) => {
+    const refused = limit < 5;
+    const whole = () => readBundle(parseJson(text), { maxRecords: limit });
+    const sliced = () =>
+      openBundle(bytesSource(new TextEncoder().encode(text), 64), undefined, {
+        maxRecords: limit,
+      });
+    for (const read of [whole, sliced]) {
+      if (refused)
+        expect(read).toThrow(
+          expect.objectContaining({
+            reason: 'tooManyRecords',
+            details: { limit },
+          }),
+        );
+      else expect(read).not.toThrow();
+    }
+  });
+
+  it('is refused while the file is read, not after: the pass stops there', () => {
+    let bytes = 0;
+    const source = bytesSource(new TextEncoder().encode(text), 64);
+    expect(() =>
+      openBundle(source, (done) => (bytes = done), { maxRecords: 1 }),
+    ).toThrow();
+    expect(bytes).toBeLessThan(source.size / 2);
+  });
+});
+
+describe('a measure’s methods', () => {
+  it.each([
+    [100, []],
+    [101, [{ field: 'methods', problem: 'outOfRange' }]],
+  ])('%i are %j', (count, problems) => {
+    const measure = {
+      ...makeMeasure(),
+      methods: Array.from({ length: count }, (_, i) => `ขั้นที่ ${i + 1}`),
+    };
+    const body = createBundle({
+      exportedAt: '2025-10-05T03:12:00.000Z',
+      source: { app: 'ita-tracker', appVersion: '0.1.0', device: 'test' },
+      scope: { offices: ['office-1'], fiscalYears: [2568] },
+      records: { offices: [makeOffice()], measures: [measure], updates: [] },
+      conflicts: [],
+    });
+    const read = readBundle({ ...body, sha256: bundleChecksum(body) });
+    expect(
+      read.invalid.map(({ field, problem }) => ({ field, problem })),
+    ).toEqual(problems);
+  });
+});

@@ -10,10 +10,12 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 
+import { MAX_RECORDS } from '@/domain/limits';
+
 import { canonicalJson } from '../canonical-json';
 import type { BundleEnvelope } from '../envelope';
 import { checksumJson } from '../hostile-values';
-import { checkEnvelope } from '../read-bundle';
+import { checkEnvelope, checkRecordCount } from '../read-bundle';
 import { readConflictRows, validateRows, type Row } from '../read-records';
 import type { InvalidRecord } from '../record-problems';
 import { byKind, RECORD_KINDS, type RecordKind } from '../record-schemas';
@@ -48,6 +50,11 @@ export interface OpenedBundle {
 
 export type OnBytes = (done: number, total: number) => void;
 
+export interface ReadLimits {
+  /** Records in the file, every list together (domain/limits.ts). */
+  maxRecords: number;
+}
+
 const encoder = new TextEncoder();
 const isRecordList = (member: Member) =>
   member.isArray && (RECORD_LISTS as readonly string[]).includes(member.key);
@@ -81,11 +88,13 @@ function emptyOpened(source: ByteSource, members: Map<string, Member>) {
   };
 }
 
-type Learnt = Omit<OpenedBundle, 'envelope'>;
+type Learnt = Omit<OpenedBundle, 'envelope'> & { limits: ReadLimits };
 
 /** What the checksum pass learns from one batch of a record list. */
 function learn(into: Learnt, list: RecordList, batch: Batch) {
   into.sizes[list] += batch.values.length;
+  // Refused as soon as it is known, not once the whole file is read.
+  checkRecordCount(Object.values(into.sizes), into.limits);
   const ignored: InvalidRecord[] = [];
   if (list === 'conflicts') {
     for (const { record } of readConflictRows(rowsOf(batch), ignored))
@@ -144,9 +153,10 @@ function checksumPass(
 export function openBundle(
   source: ByteSource,
   onBytes?: OnBytes,
+  limits: ReadLimits = { maxRecords: MAX_RECORDS },
 ): OpenedBundle {
   const members = scanMembers(source);
-  const learnt = emptyOpened(source, members);
+  const learnt = { ...emptyOpened(source, members), limits };
   const envelope = checkEnvelope(envelopeJson(source, members), () =>
     checksumPass(learnt, members, onBytes),
   );
@@ -155,5 +165,6 @@ export function openBundle(
       learnt.ids[kind].delete(id);
       learnt.measureOffices.delete(id);
     }
-  return { ...learnt, envelope };
+  const { limits: _limits, ...opened } = learnt;
+  return { ...opened, envelope };
 }
