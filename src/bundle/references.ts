@@ -98,7 +98,7 @@ export function checkReferences(
   };
   const updateProblem = (update: RecordOf['updates']): Problem => {
     if (measureIds.has(update.measureId))
-      return invariantProblem(update) ?? officeProblem(update.officeId);
+      return officeProblem(update.officeId) ?? invariantProblem(update);
     const measureIndex = leftOut.get(update.measureId);
     return measureIndex === undefined
       ? { field: 'measureId', problem: 'unknownMeasure' }
