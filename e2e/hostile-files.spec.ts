@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { bundleChecksum } from '../src/bundle/checksum';
 import { METHODS_MAX, TEXT_MAX } from '../src/domain/limits';
 import {
+  bundleFile,
   jsonFile,
   otherOffice,
   signed,
@@ -17,8 +18,9 @@ import {
 } from './bundles';
 import { databaseSnapshot } from './database';
 import { expect, test } from './fixtures';
-import { ImportPanel } from './page-models/exchange-page';
+import { ExchangePage, ImportPanel } from './page-models/exchange-page';
 import { MeasurePage } from './page-models/measure-page';
+import { OfficePicker } from './page-models/office-picker';
 import { SetupPage } from './page-models/setup-page';
 import { fixToday } from './today';
 
@@ -140,4 +142,31 @@ test('a measure given 2,000 updates by an import opens at once, its updates a pa
   await more.click();
   await expect(view.updates).toHaveCount(40);
   await expect(more).toBeFocused();
+});
+
+test('an office named like another with hidden characters is told apart in the preview and the switcher', async ({
+  page,
+}) => {
+  await fixToday(page);
+  const setup = new SetupPage(page);
+  await setup.goto();
+  await setup.loadExample();
+  await new ExchangePage(page).open();
+  const real = 'เทศบาลตำบลขุนแก้ว';
+  const panel = new ExchangePage(page).import;
+  await panel.choose(
+    bundleFile('fake.json', otherOffice(`${real}\u200b`, 'eeeeeeee')),
+    bundleFile('turned.json', otherOffice('เทศบาล\u202eวยาห', 'ffffffff')),
+  );
+  // Without the marks, both rows would read like the real office's name.
+  await expect(panel.previewTable.getByRole('rowheader')).toHaveText([
+    `${real}⟦U+200B⟧`,
+    'เทศบาล⟦U+202E⟧วยาห',
+  ]);
+  await panel.confirm();
+
+  const picker = new OfficePicker(page);
+  await picker.input.click();
+  await picker.input.fill('ขุนแก้ว');
+  await expect(picker.names()).toHaveText([real, `${real}⟦U+200B⟧`]);
 });
