@@ -46,6 +46,8 @@ export interface OpenedBundle {
   measureOffices: Map<string, string>;
   /** `${kind}:${id}` of every record with losing versions in `conflicts`. */
   withConflicts: Set<string>;
+  /** The measure of each update with losing versions: theirs must be the same. */
+  updateMeasures: Map<string, string>;
 }
 
 export type OnBytes = (done: number, total: number) => void;
@@ -85,6 +87,7 @@ function emptyOpened(source: ByteSource, members: Map<string, Member>) {
     duplicates: sets(),
     measureOffices: new Map<string, string>(),
     withConflicts: new Set<string>(),
+    updateMeasures: new Map<string, string>(),
   };
 }
 
@@ -105,6 +108,12 @@ function learn(into: Learnt, list: RecordList, batch: Batch) {
     const ids = into.ids[list];
     if (ids.has(record.id)) into.duplicates[list].add(record.id);
     ids.add(record.id);
+    // `conflicts` sorts before `updates`: its records are known by now.
+    if (list === 'updates' && into.withConflicts.has(`updates:${record.id}`))
+      into.updateMeasures.set(
+        record.id,
+        (record as { measureId: string }).measureId,
+      );
     if (list === 'measures')
       into.measureOffices.set(
         record.id,

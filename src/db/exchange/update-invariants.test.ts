@@ -100,3 +100,40 @@ describe.each([
     ]);
   });
 });
+
+describe.each([
+  ['whole', (texts: string[]) => wholeFiles(texts)],
+  ['in slices', (texts: string[]) => streamedFiles(texts, 16)],
+])(
+  'a losing version of an update naming another measure, read %s',
+  (_, files) => {
+    beforeEach(resetDb);
+
+    it('is left out, and the update stays under its own measure', async () => {
+      const { b, measureB, update } = await twoOffices();
+      const bundle = await exportedBundle();
+      const moved = reviseRecord(
+        update,
+        { measureId: measureB.id, officeId: b.id },
+        T,
+      );
+      bundle.conflicts = [{ kind: 'updates', record: moved }];
+      await resetDb();
+      const text = signedText(bundle);
+      const preview = await previewImport(files([text]));
+      expect(preview.invalid).toEqual([
+        {
+          file: 'f0.json',
+          record: {
+            kind: 'updates',
+            index: 0,
+            inConflicts: true,
+            id: update.id,
+            field: 'measureId',
+            problem: 'measureChanged',
+          },
+        },
+      ]);
+    });
+  },
+);
