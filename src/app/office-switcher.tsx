@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Workspace } from '@/db/live';
 import { setSetting } from '@/db/settings';
+import { revealInvisible } from '@/domain/invisible-chars';
 import {
   officeIndex,
   searchOffices,
@@ -37,12 +38,15 @@ export function OfficeSwitcher({ workspace }: { workspace: Workspace }) {
       selected={current}
       search={search}
       keyOf={(office) => office.id}
-      nameOf={(office) => office.name}
+      // Look-alike names told apart: hidden characters shown (issue 17).
+      nameOf={(office) => revealInvisible(office.name)}
       onChoose={(office) => void setSetting('officeId', office.id)}
       renderOption={(office, chosen) => (
         <>
           <span className="office-option-title">
-            <span className="office-option-name">{office.name}</span>
+            <span className="office-option-name">
+              {revealInvisible(office.name)}
+            </span>
             {chosen ? (
               <span className="office-option-current">
                 {t('consolidation.picker.current')}

@@ -7,6 +7,10 @@ export type BundleErrorReason =
   /** Another kind of file (an Excel workbook, a PDF…): `details.kind`. */
   | 'otherFile'
   | 'tooLarge'
+  /** A gzip file inflating far more than a bundle does (a bomb): `details.times`. */
+  | 'inflatesTooMuch'
+  /** More records than one file may carry: `details.limit`. */
+  | 'tooManyRecords'
   | 'notGzip'
   | 'truncatedGzip'
   | 'notUtf8'

@@ -6,12 +6,12 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
-import { canonicalJson } from './canonical-json';
+import { checksumJson } from './hostile-values';
 
 /** The text the checksum covers: the canonical JSON of all but `sha256`. */
 export function checksumText(bundle: object): string {
   const { sha256: _ignored, ...rest } = bundle as { sha256?: unknown };
-  return canonicalJson(rest) ?? '';
+  return checksumJson(rest);
 }
 
 /** bundleChecksum({ ...bundle }) ignores a `sha256` field if present. */

@@ -199,6 +199,12 @@ describe('docs/bundle.schema.json, read by another tool (Ajv)', () => {
         field: 'period',
         problem: 'badFormat',
       }),
+      // Its losing version, whose record is now missing, goes with it.
+      expect.objectContaining({
+        kind: 'measures',
+        inConflicts: true,
+        problem: 'onlyLosingVersion',
+      }),
     ]);
     // An id twice in one list.
     const twice = sample();
@@ -207,6 +213,7 @@ describe('docs/bundle.schema.json, read by another tool (Ajv)', () => {
     expect(read(twice).invalid.map((r) => r.problem)).toEqual([
       'duplicateId',
       'duplicateId',
+      'onlyLosingVersion',
     ]);
     // The checksum.
     const changed = sample();

@@ -4,6 +4,8 @@
  * left out with its place and reason, and the good ones still count).
  * Older versions are upgraded by named steps; a newer one asks for an update.
  */
+import { MAX_RECORDS } from '@/domain/limits';
+
 import { BundleError } from './bundle-error';
 import { bundleChecksum } from './checksum';
 import {
@@ -14,6 +16,7 @@ import {
 } from './envelope';
 import {
   dropDuplicates,
+  dropLoneLosers,
   duplicateIds,
   readConflictRows,
   rowsOf,
@@ -120,8 +123,30 @@ function readRecords<K extends RecordKind>(
   return dropDuplicates(kind, valid, twice, invalid);
 }
 
+/** Refuses a file carrying more records than `maxRecords`, all lists together. */
+export function checkRecordCount(
+  sizes: readonly number[],
+  { maxRecords }: { maxRecords: number },
+) {
+  const total = sizes.reduce((a, b) => a + b, 0);
+  if (total > maxRecords)
+    throw new BundleError('tooManyRecords', { limit: maxRecords });
+}
+
 /** Reads a parsed bundle; throws BundleError when the file as a whole is unusable. */
-export function readBundle(json: unknown): ReadBundle {
+export function readBundle(
+  json: unknown,
+  limits = { maxRecords: MAX_RECORDS },
+): ReadBundle {
+  if (typeof json === 'object' && json !== null) {
+    const lists = [...RECORD_KINDS, 'conflicts'].map(
+      (key) => (json as Record<string, unknown>)[key],
+    );
+    checkRecordCount(
+      lists.map((list) => (Array.isArray(list) ? list.length : 0)),
+      limits,
+    );
+  }
   const envelope = checkEnvelope(json);
   const invalid: InvalidRecord[] = [];
   const valid = RECORD_KINDS.map(
@@ -130,7 +155,14 @@ export function readBundle(json: unknown): ReadBundle {
   const records = Object.fromEntries(
     valid.map(([kind, rows]) => [kind, rows.map((v) => v.record)]),
   ) as ReadBundle['records'];
-  const conflicts = readConflictRows(rowsOf(envelope.conflicts ?? []), invalid);
+  const ids = Object.fromEntries(
+    valid.map(([kind, rows]) => [kind, new Set(rows.map((v) => v.record.id))]),
+  ) as Record<RecordKind, Set<string>>;
+  const conflicts = dropLoneLosers(
+    readConflictRows(rowsOf(envelope.conflicts ?? []), invalid),
+    ids,
+    invalid,
+  );
   const places = {
     ...Object.fromEntries(
       valid.map(([kind, rows]) => [kind, rows.map((v) => v.index)]),

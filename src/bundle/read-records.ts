@@ -5,13 +5,16 @@
  * (stream/), which passes the positions and what it learnt of the whole list.
  */
 import { conflictEntrySchema } from './envelope';
+import { valueProblem } from './hostile-values';
 import type { ConflictRecord } from './read-bundle';
 import { describeInvalid, type InvalidRecord } from './record-problems';
 import {
+  RECORD_KINDS,
   recordSchemas,
   type RecordKind,
   type RecordOf,
 } from './record-schemas';
+import { revProblem } from './rev-problems';
 
 /** A raw row of a list, with its index in that list. */
 export interface Row {
@@ -24,6 +27,12 @@ export interface Placed<T> {
   record: T;
 }
 
+/** A raw record's id, when it has one to name it by. */
+function idOf(value: unknown): { id?: string } {
+  const id = (value as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? { id } : {};
+}
+
 /** Rows that pass their schema; the others go to `invalid`. */
 export function validateRows<K extends RecordKind>(
   kind: K,
@@ -32,10 +41,20 @@ export function validateRows<K extends RecordKind>(
 ): Placed<RecordOf[K]>[] {
   const valid: Placed<RecordOf[K]>[] = [];
   for (const { index, value } of rows) {
+    const hostile = valueProblem(value);
+    if (hostile) {
+      invalid.push({ kind, index, ...idOf(value), ...hostile });
+      continue;
+    }
     const result = recordSchemas[kind].safeParse(value);
-    if (result.success)
-      valid.push({ index, record: result.data as RecordOf[K] });
-    else invalid.push(describeInvalid(kind, index, value, result.error));
+    if (!result.success) {
+      invalid.push(describeInvalid(kind, index, value, result.error));
+      continue;
+    }
+    const record = result.data as RecordOf[K];
+    const revs = revProblem(record);
+    if (revs) invalid.push({ kind, index, id: record.id, ...revs });
+    else valid.push({ index, record });
   }
   return valid;
 }
@@ -80,6 +99,25 @@ export function readConflictRows(
 ): Placed<ConflictRecord>[] {
   const conflicts: Placed<ConflictRecord>[] = [];
   for (const { index, value } of rows) {
+    const hostile = valueProblem(value);
+    if (hostile) {
+      const { kind, record } = (value ?? {}) as {
+        kind?: unknown;
+        record?: unknown;
+      };
+      const known = RECORD_KINDS.find((k) => k === kind);
+      const inRecord =
+        known !== undefined && hostile.field.startsWith('record.');
+      invalid.push({
+        kind: known ?? 'measures',
+        index,
+        inConflicts: true,
+        ...idOf(record),
+        ...hostile,
+        ...(inRecord ? { field: hostile.field.slice('record.'.length) } : {}),
+      });
+      continue;
+    }
     const entry = conflictEntrySchema.safeParse(value);
     if (!entry.success) {
       invalid.push({
@@ -100,6 +138,17 @@ export function readConflictRows(
       invalid.push({ ...problem, inConflicts: true });
       continue;
     }
+    const revs = revProblem(result.data);
+    if (revs) {
+      invalid.push({
+        kind,
+        index,
+        inConflicts: true,
+        id: result.data.id,
+        ...revs,
+      });
+      continue;
+    }
     const key = `${kind}:${result.data.id}:${result.data.rev}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -109,6 +158,31 @@ export function readConflictRows(
     });
   }
   return conflicts;
+}
+
+/**
+ * Losing versions whose record the file carries: a record exists by its
+ * winner, as in CouchDB, where `_conflicts` are leaves of a document that
+ * is there. A loser alone would become a live record. `ids` holds the
+ * file's valid records of each kind, those carried twice removed.
+ */
+export function dropLoneLosers(
+  conflicts: readonly Placed<ConflictRecord>[],
+  ids: Readonly<Record<RecordKind, ReadonlySet<string>>>,
+  invalid: InvalidRecord[],
+): Placed<ConflictRecord>[] {
+  return conflicts.filter(({ index, record: { kind, record } }) => {
+    if (ids[kind].has(record.id)) return true;
+    invalid.push({
+      kind,
+      index,
+      inConflicts: true,
+      id: record.id,
+      field: 'id',
+      problem: 'onlyLosingVersion',
+    });
+    return false;
+  });
 }
 
 /** The rows of a parsed list with their indexes. */

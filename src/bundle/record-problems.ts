@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 
 import type { RecordKind } from './record-schemas';
+import { isUnsafeRev } from './rev-problems';
 
 export type RecordProblem =
   | 'wrongType'
@@ -19,7 +20,25 @@ export type RecordProblem =
   | 'unknownOffice'
   | 'unknownMeasure'
   /** An update whose measure, in the same file, is itself left out. */
-  | 'measureLeftOut';
+  | 'measureLeftOut'
+  /** A rev's generation past 2^53 − 1 (rev-problems.ts). */
+  | 'unsafeGeneration'
+  /** A record's own rev among its ancestors. */
+  | 'ownRevInRevs'
+  /** An ancestor of the same generation or a higher one. */
+  | 'ancestorNotOlder'
+  /** A losing version whose record the file does not carry. */
+  | 'onlyLosingVersion'
+  /** A number JSON.parse reads as Infinity (`1e309`): hostile-values.ts. */
+  | 'notFinite'
+  /** A lone surrogate in a text or a key. */
+  | 'loneSurrogate'
+  /** Nesting deeper than any record's (MAX_DEPTH). */
+  | 'tooDeep'
+  /** An update whose office is not its measure's. */
+  | 'notMeasuresOffice'
+  /** A revision of a stored update that names another measure. */
+  | 'measureChanged';
 
 export interface InvalidRecord {
   kind: RecordKind;
@@ -69,6 +88,13 @@ function problemOf(
     case 'too_big':
     case 'too_small':
       return { problem: 'outOfRange' };
+    case 'invalid_format':
+      // A rev of the right shape but a generation too long for the pattern.
+      return {
+        problem: isUnsafeRev(valueAt(record, issue.path))
+          ? 'unsafeGeneration'
+          : 'badFormat',
+      };
     default:
       return { problem: 'badFormat' };
   }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 
+import { LIST_MAX, METHODS_MAX, TEXT_MAX } from '@/domain/limits';
 import { YEAR_MONTH_PATTERN } from '@/domain/period';
 import { REV_PATTERN, REVS_LIMIT } from '@/domain/revision';
 import {
@@ -22,10 +23,6 @@ import {
   type RoundDeadline,
   type RoundReport,
 } from '@/domain/types';
-
-/** Generous limits that stop a hostile file from exhausting memory per field. */
-const TEXT_MAX = 20_000;
-const LIST_MAX = 500;
 
 const text = z.string().max(TEXT_MAX);
 const id = z.string().min(1).max(128);
@@ -96,7 +93,7 @@ export const measureSchema = z.strictObject({
   fiscalYear,
   order: z.number().finite(),
   title: text,
-  methods: z.array(text).max(LIST_MAX),
+  methods: z.array(text).max(METHODS_MAX),
   methodsStyle: z.enum(METHODS_STYLES).optional(),
   period,
   allUnits: z.boolean(),

@@ -6,6 +6,10 @@ import type { RecordOf } from './record-schemas';
 export interface KnownIds {
   offices: ReadonlySet<string>;
   measures: ReadonlySet<string>;
+  /** The office of each measure known (stored, or the files'), when known. */
+  measureOffices?: ReadonlyMap<string, string>;
+  /** The measure each stored update is of: an update never changes measure. */
+  updateMeasures?: ReadonlyMap<string, string>;
 }
 
 type Problem = {
@@ -77,8 +81,24 @@ export function checkReferences(
   for (const { kind, inConflicts, id, index } of invalid)
     if (kind === 'measures' && !inConflicts && id !== undefined)
       if (!leftOut.has(id)) leftOut.set(id, index);
+  const fileOffices = new Map(measures.rows.map((m) => [m.id, m.officeId]));
+  // An update's office and measure never change (docs/bundle-format.md): an
+  // update of another office than its measure's, or moved to another
+  // measure, would be shown, reported and exported under the wrong one.
+  const invariantProblem = (update: RecordOf['updates']): Problem => {
+    const office =
+      fileOffices.get(update.measureId) ??
+      known.measureOffices?.get(update.measureId);
+    if (office !== undefined && office !== update.officeId)
+      return { field: 'officeId', problem: 'notMeasuresOffice' };
+    const measure = known.updateMeasures?.get(update.id);
+    return measure !== undefined && measure !== update.measureId
+      ? { field: 'measureId', problem: 'measureChanged' }
+      : null;
+  };
   const updateProblem = (update: RecordOf['updates']): Problem => {
-    if (measureIds.has(update.measureId)) return officeProblem(update.officeId);
+    if (measureIds.has(update.measureId))
+      return officeProblem(update.officeId) ?? invariantProblem(update);
     const measureIndex = leftOut.get(update.measureId);
     return measureIndex === undefined
       ? { field: 'measureId', problem: 'unknownMeasure' }

@@ -42,6 +42,10 @@ describe('rev helpers', () => {
     [`0-${'a'.repeat(32)}`, false],
     [`1-${'A'.repeat(32)}`, false],
     [`1-${'a'.repeat(31)}`, false],
+    [`${Number.MAX_SAFE_INTEGER}-${'a'.repeat(32)}`, true],
+    // Past a safe integer a generation is read wrongly: no rev at all.
+    [`9007199254740992-${'a'.repeat(32)}`, false],
+    [`${'9'.repeat(400)}-${'a'.repeat(32)}`, false],
     ['1-abc', false],
     ['', false],
   ])('isRev(%j) is %s', (rev, expected) => {
@@ -52,6 +56,16 @@ describe('rev helpers', () => {
     } else {
       expect(() => revGeneration(rev)).toThrow();
     }
+  });
+});
+
+describe('a rev past the largest safe generation', () => {
+  it('is never made by an edit: the edit fails instead', () => {
+    const last = {
+      ...first(),
+      rev: `${Number.MAX_SAFE_INTEGER}-${'a'.repeat(32)}`,
+    };
+    expect(() => reviseRecord(last, { title: 'ต่อ' }, T1)).toThrow();
   });
 });
 

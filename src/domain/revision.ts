@@ -16,14 +16,26 @@ import type { IsoTimestamp, Revisioned } from './types';
 /** How many ancestor revs a record keeps; CouchDB's default revs_limit is 1000. */
 export const REVS_LIMIT = 100;
 
-/** `<generation>-<32 hex>`; the bundle schema carries the same pattern. */
-export const REV_PATTERN = /^([1-9]\d*)-([0-9a-f]{32})$/;
+/**
+ * `<generation>-<32 hex>`, the generation at most 16 digits; the bundle
+ * schema carries the same pattern. A generation is read as a number, so it
+ * must also be a safe integer (at most 2^53 − 1, isSafeGeneration): past it,
+ * two generations compare equal or as Infinity and the winner would depend
+ * on the order of import.
+ */
+export const REV_PATTERN = /^([1-9]\d{0,15})-([0-9a-f]{32})$/;
 
-/** The generation of a rev: revGeneration('3-ab…') === 3 */
+/** A rev of the right shape whatever its generation's length (to name the problem). */
+export const LOOSE_REV_PATTERN = /^[1-9]\d*-[0-9a-f]{32}$/;
+
+const generationOf = (match: RegExpExecArray) => Number(match[1]);
+
+/** The generation of a rev: revGeneration('3-ab…') === 3; throws past a safe integer. */
 export function revGeneration(rev: string): number {
   const match = REV_PATTERN.exec(rev);
-  if (!match) throw new Error(`Not a revision: ${rev}`);
-  return Number(match[1]);
+  if (!match || !Number.isSafeInteger(generationOf(match)))
+    throw new Error(`Not a revision: ${rev}`);
+  return generationOf(match);
 }
 
 /** revHash('3-ab…') === 'ab…' */
@@ -34,7 +46,8 @@ export function revHash(rev: string): string {
 }
 
 export function isRev(value: string): boolean {
-  return REV_PATTERN.test(value);
+  const match = REV_PATTERN.exec(value);
+  return match !== null && Number.isSafeInteger(generationOf(match));
 }
 
 /**
@@ -102,10 +115,14 @@ export function reviseRecord<T extends Revisioned>(
 ): T {
   const deleted = options.deleted ?? false;
   const content = { ...contentOf(record), ...changes };
+  const generation = revGeneration(record.rev) + 1;
+  // A rev nobody could read back is never made (a file's rev at 2^53 − 1).
+  if (!Number.isSafeInteger(generation))
+    throw new Error(`No revision after ${record.rev}`);
   const next = {
     ...content,
     id: record.id,
-    rev: `${revGeneration(record.rev) + 1}-${contentHash(record.rev, deleted, content)}`,
+    rev: `${generation}-${contentHash(record.rev, deleted, content)}`,
     revs: [record.rev, ...record.revs].slice(0, REVS_LIMIT),
     createdAt: record.createdAt,
     updatedAt: now,

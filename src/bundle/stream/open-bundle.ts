@@ -10,9 +10,12 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 
+import { MAX_RECORDS } from '@/domain/limits';
+
 import { canonicalJson } from '../canonical-json';
 import type { BundleEnvelope } from '../envelope';
-import { checkEnvelope } from '../read-bundle';
+import { checksumJson } from '../hostile-values';
+import { checkEnvelope, checkRecordCount } from '../read-bundle';
 import { readConflictRows, validateRows, type Row } from '../read-records';
 import type { InvalidRecord } from '../record-problems';
 import { byKind, RECORD_KINDS, type RecordKind } from '../record-schemas';
@@ -43,9 +46,16 @@ export interface OpenedBundle {
   measureOffices: Map<string, string>;
   /** `${kind}:${id}` of every record with losing versions in `conflicts`. */
   withConflicts: Set<string>;
+  /** The measure of each update with losing versions: theirs must be the same. */
+  updateMeasures: Map<string, string>;
 }
 
 export type OnBytes = (done: number, total: number) => void;
+
+export interface ReadLimits {
+  /** Records in the file, every list together (domain/limits.ts). */
+  maxRecords: number;
+}
 
 const encoder = new TextEncoder();
 const isRecordList = (member: Member) =>
@@ -77,14 +87,17 @@ function emptyOpened(source: ByteSource, members: Map<string, Member>) {
     duplicates: sets(),
     measureOffices: new Map<string, string>(),
     withConflicts: new Set<string>(),
+    updateMeasures: new Map<string, string>(),
   };
 }
 
-type Learnt = Omit<OpenedBundle, 'envelope'>;
+type Learnt = Omit<OpenedBundle, 'envelope'> & { limits: ReadLimits };
 
 /** What the checksum pass learns from one batch of a record list. */
 function learn(into: Learnt, list: RecordList, batch: Batch) {
   into.sizes[list] += batch.values.length;
+  // Refused as soon as it is known, not once the whole file is read.
+  checkRecordCount(Object.values(into.sizes), into.limits);
   const ignored: InvalidRecord[] = [];
   if (list === 'conflicts') {
     for (const { record } of readConflictRows(rowsOf(batch), ignored))
@@ -95,6 +108,12 @@ function learn(into: Learnt, list: RecordList, batch: Batch) {
     const ids = into.ids[list];
     if (ids.has(record.id)) into.duplicates[list].add(record.id);
     ids.add(record.id);
+    // `conflicts` sorts before `updates`: its records are known by now.
+    if (list === 'updates' && into.withConflicts.has(`updates:${record.id}`))
+      into.updateMeasures.set(
+        record.id,
+        (record as { measureId: string }).measureId,
+      );
     if (list === 'measures')
       into.measureOffices.set(
         record.id,
@@ -118,13 +137,13 @@ function checksumPass(
     const member = members.get(key) as Member;
     put(`${i === 0 ? '' : ','}${canonicalJson(key)}:`);
     if (!isRecordList(member)) {
-      put(canonicalJson(parseMember(into.source, member)) ?? '');
+      put(checksumJson(parseMember(into.source, member)));
       return;
     }
     put('[');
     let from = member.start;
     for (const batch of arrayBatches(into.source, member)) {
-      const text = batch.values.map((v) => canonicalJson(v)).join(',');
+      const text = batch.values.map((v) => checksumJson(v)).join(',');
       put(batch.first === 0 ? text : `,${text}`);
       learn(into, key as RecordList, batch);
       done += batch.end - from;
@@ -143,9 +162,10 @@ function checksumPass(
 export function openBundle(
   source: ByteSource,
   onBytes?: OnBytes,
+  limits: ReadLimits = { maxRecords: MAX_RECORDS },
 ): OpenedBundle {
   const members = scanMembers(source);
-  const learnt = emptyOpened(source, members);
+  const learnt = { ...emptyOpened(source, members), limits };
   const envelope = checkEnvelope(envelopeJson(source, members), () =>
     checksumPass(learnt, members, onBytes),
   );
@@ -154,5 +174,6 @@ export function openBundle(
       learnt.ids[kind].delete(id);
       learnt.measureOffices.delete(id);
     }
-  return { ...learnt, envelope };
+  const { limits: _limits, ...opened } = learnt;
+  return { ...opened, envelope };
 }

@@ -8,6 +8,7 @@
 import type { ReadBundle } from '../read-bundle';
 import {
   dropDuplicates,
+  dropLoneLosers,
   readConflictRows,
   validateRows,
   type Row,
@@ -76,7 +77,11 @@ export function* readSlices(
       let read: ReadBundle;
       if (list === 'conflicts') {
         const invalid: InvalidRecord[] = [];
-        const kept = readConflictRows(rowsOf(batch), invalid, seenConflicts);
+        const kept = dropLoneLosers(
+          readConflictRows(rowsOf(batch), invalid, seenConflicts),
+          opened.ids,
+          invalid,
+        );
         read = emptySlice(opened, invalid);
         read.conflicts = kept.map((c) => c.record);
         read.places.conflicts = kept.map((c) => c.index);
@@ -101,8 +106,17 @@ export function knownIdsWith(
   const offices = new Set(stored.offices);
   for (const file of files) for (const id of file.ids.offices) offices.add(id);
   const measures = new Set(stored.measures);
+  const measureOffices = new Map(stored.measureOffices);
   for (const file of files)
     for (const [id, officeId] of file.measureOffices)
-      if (offices.has(officeId)) measures.add(id);
-  return { offices, measures };
+      if (offices.has(officeId)) {
+        measures.add(id);
+        measureOffices.set(id, officeId);
+      }
+  return {
+    offices,
+    measures,
+    measureOffices,
+    ...(stored.updateMeasures ? { updateMeasures: stored.updateMeasures } : {}),
+  };
 }

@@ -48,14 +48,15 @@ const emptySets = (): IdSets => byKind(() => new Set());
 /** What a reading in slices learnt of a file before reading it, for a whole one too. */
 function factsOf(file: ImportFile): Pick<
   OpenedBundle,
-  'ids' | 'measureOffices' | 'withConflicts'
+  'ids' | 'measureOffices' | 'withConflicts' | 'updateMeasures'
 > & {
   elements: number;
 } {
   if ('opened' in file) {
-    const { ids, measureOffices, withConflicts, sizes } = file.opened;
+    const { ids, measureOffices, withConflicts, updateMeasures, sizes } =
+      file.opened;
     const elements = Object.values(sizes).reduce((a, b) => a + b, 0);
-    return { ids, measureOffices, withConflicts, elements };
+    return { ids, measureOffices, withConflicts, updateMeasures, elements };
   }
   const { records, conflicts, invalid } = file.read;
   const ids = emptySets();
@@ -64,6 +65,7 @@ function factsOf(file: ImportFile): Pick<
   return {
     ids,
     measureOffices: new Map(records.measures.map((m) => [m.id, m.officeId])),
+    updateMeasures: new Map(records.updates.map((u) => [u.id, u.measureId])),
     withConflicts: new Set(
       conflicts.map(({ kind, record }) => `${kind}:${record.id}`),
     ),
@@ -117,7 +119,16 @@ export async function fileSlices(
   sliceBytes?: number,
 ): Promise<{ slices: Generator<FileSlice>; total: number }> {
   const facts = files.map(factsOf);
-  const known: KnownIds = knownIdsWith(await loadKnownIds(), facts);
+  const stored = await loadKnownIds();
+  // An update's measure as stored, else as the first file carrying it says:
+  // its losing versions, and the same update in other files, must agree.
+  const updateMeasures = new Map<string, string>();
+  for (const { updateMeasures: ofFile } of facts)
+    for (const [id, measureId] of ofFile)
+      if (!updateMeasures.has(id)) updateMeasures.set(id, measureId);
+  for (const [id, measureId] of stored.updateMeasures)
+    updateMeasures.set(id, measureId);
+  const known: KnownIds = knownIdsWith({ ...stored, updateMeasures }, facts);
   function* all(): Generator<FileSlice> {
     for (const [i, file] of files.entries()) {
       const { name } = file;

@@ -81,11 +81,27 @@ export async function loadLeaves<K extends RecordKind>(
   return state;
 }
 
-/** Every stored id of offices and measures, tombstones included. */
+/**
+ * Every stored id of offices and measures, tombstones included, the office
+ * of each measure and the measure of each stored update: an update's office
+ * and measure never change (bundle/references.ts). The updates are walked
+ * a row at a time, never held; an empty database costs nothing.
+ */
 export async function loadKnownIds() {
-  const [offices, measures] = await Promise.all([
+  const measureOffices = new Map<string, string>();
+  const updateMeasures = new Map<string, string>();
+  const [offices] = await Promise.all([
     db.offices.toCollection().primaryKeys(),
-    db.measures.toCollection().primaryKeys(),
+    db.measures.each((m) => measureOffices.set(m.id, m.officeId)),
+    db.updateGroups.each((group) => {
+      for (const update of group.updates)
+        updateMeasures.set(update.id, group.measureId);
+    }),
   ]);
-  return { offices: new Set(offices), measures: new Set(measures) };
+  return {
+    offices: new Set(offices),
+    measures: new Set(measureOffices.keys()),
+    measureOffices,
+    updateMeasures,
+  };
 }

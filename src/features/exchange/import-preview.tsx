@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { MERGE_KINDS } from '@/bundle/merge';
+import { revealInvisible } from '@/domain/invisible-chars';
 import { useFormat } from '@/i18n/use-format';
 
 import type { ImportPreview as Preview } from './analyze-files';
@@ -56,7 +57,7 @@ export function ImportPreview({
                 <th scope="row">
                   {office.officeId === ''
                     ? t('deadlines.importRow')
-                    : office.name}
+                    : revealInvisible(office.name)}
                 </th>
                 {MERGE_KINDS.map((kind) => (
                   <td key={kind} className="num">

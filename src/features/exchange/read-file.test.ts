@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 
 import { BundleError } from '@/bundle/bundle-error';
 
-import { bundleBytes, MAX_BUNDLE_BYTES, readFileText } from './read-file';
+import {
+  bundleBytes,
+  MAX_BUNDLE_BYTES,
+  MAX_INFLATION,
+  readFileText,
+} from './read-file';
 
 async function gzip(text: string): Promise<Blob> {
   const stream = new Blob([text])
@@ -82,5 +87,25 @@ describe('bundleBytes: a file of another kind is named, before any reading', () 
   it('reads a bundle whatever its name', async () => {
     const file = new File(['{"type":"ita-tracker/bundle"}'], 'bundle.xlsx');
     expect(await refusal(file)).toBe('accepted');
+  });
+});
+
+describe('a gzip bomb is refused by its inflated size, early', () => {
+  it('from how much it inflates while streaming, long before the limit', async () => {
+    // 96 MiB of spaces inside an object inflate from some 100 KB: a bomb.
+    const body = new Blob([
+      '{',
+      new Uint8Array(96 * 1024 * 1024).fill(32),
+      '}',
+    ]);
+    const bomb = await new Response(
+      body.stream().pipeThrough(new CompressionStream('gzip')),
+    ).blob();
+    expect(bomb.size * MAX_INFLATION).toBeLessThan(96 * 1024 * 1024);
+    expect(await reason(bomb)).toBe('inflatesTooMuch');
+  });
+
+  it('the limit is one a 4 GB laptop can hold: at most 1 GiB', () => {
+    expect(MAX_BUNDLE_BYTES).toBeLessThanOrEqual(1024 * 1024 * 1024);
   });
 });

@@ -9,8 +9,20 @@
 import { BundleError } from '@/bundle/bundle-error';
 import { HEAD_BYTES, otherFileKind } from '@/bundle/file-kind';
 
-/** A province's bundle (about 100,000 records) is some 75 MB; a nation's 10 times that. */
-export const MAX_BUNDLE_BYTES = 2 * 1024 * 1024 * 1024;
+/**
+ * A province's bundle (about 100,000 records) is some 75 MB; a nation's 10
+ * times that. 1 GiB (after decompression) holds a nation's with room, and a
+ * 4 GB laptop can hold it: a gzip file inflates into a Blob the browser may
+ * keep on disk, and the reading in slices holds about 2 MB of it at a time.
+ */
+export const MAX_BUNDLE_BYTES = 1024 * 1024 * 1024;
+/**
+ * How many times its size a gzip file may inflate to once past
+ * INFLATION_FREE: a bundle inflates 5–15 times (ids and revs are hex), a
+ * bomb hundreds or thousands; it is refused at that point, not at the limit.
+ */
+export const MAX_INFLATION = 100;
+const INFLATION_FREE = 64 * 1024 * 1024;
 /** Up to this size a bundle is read whole; above it, in slices (bundle/stream). */
 export const WHOLE_UP_TO = 16 * 1024 * 1024;
 /** Inflated bytes are handed to a Blob every so often, not kept as arrays. */
@@ -21,6 +33,7 @@ const tooLarge = () =>
   new BundleError('tooLarge', { limitMb: MAX_BUNDLE_BYTES / 1024 / 1024 });
 
 async function gunzip(file: Blob): Promise<Blob> {
+  const bombAt = Math.max(INFLATION_FREE, file.size * MAX_INFLATION);
   const parts: Blob[] = [];
   let pending: Uint8Array[] = [];
   let pendingSize = 0;
@@ -34,9 +47,11 @@ async function gunzip(file: Blob): Promise<Blob> {
       const { done, value } = await reader.read();
       if (done) break;
       size += value.byteLength;
-      if (size > MAX_BUNDLE_BYTES) {
+      if (size > MAX_BUNDLE_BYTES || size > bombAt) {
         await reader.cancel();
-        throw tooLarge();
+        throw size > MAX_BUNDLE_BYTES
+          ? tooLarge()
+          : new BundleError('inflatesTooMuch', { times: MAX_INFLATION });
       }
       pending.push(value);
       pendingSize += value.byteLength;

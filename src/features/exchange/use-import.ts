@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 
 import type { ImportLogEntry } from '@/db/app-db';
-import { saveErrorKey, type SaveErrorKey } from '@/ui/error-message';
 
 import type { ImportPreview } from './analyze-files';
+import { importErrorKey, type ImportErrorKey } from './import-error';
 import type { FromWorker, ToWorker } from './import-worker';
 import type { Progress } from './progress-meter';
 
@@ -14,7 +14,7 @@ export type ImportState =
   /** `writeCancelled`: the write was stopped (aborted), nothing was written. */
   | { step: 'preview'; preview: ImportPreview; writeCancelled?: boolean }
   | { step: 'done'; preview: ImportPreview; entry: ImportLogEntry }
-  | { step: 'failed'; error: SaveErrorKey };
+  | { step: 'failed'; error: ImportErrorKey };
 
 const startOf = (phase: Progress['phase'], total: number): Progress => ({
   phase,
@@ -65,11 +65,7 @@ export function useImport(onImported?: (officeIds: string[]) => void) {
     }
     if (reply.type === 'failed') {
       console.error(reply);
-      const error = {
-        name: reply.name,
-        inner: reply.inner ? { name: reply.inner } : undefined,
-      };
-      setState({ step: 'failed', error: saveErrorKey(error) });
+      setState({ step: 'failed', error: importErrorKey(reply) });
     }
   };
 
@@ -82,6 +78,16 @@ export function useImport(onImported?: (officeIds: string[]) => void) {
     );
     worker.current.onmessage = (event: MessageEvent<FromWorker>) =>
       onReply(event.data);
+    // The worker died without a word (out of memory): nothing was written.
+    worker.current.onerror = (event) => {
+      console.error(event);
+      worker.current?.terminate();
+      worker.current = null;
+      setState({
+        step: 'failed',
+        error: importErrorKey({ name: 'Error', crashed: true }),
+      });
+    };
     worker.current.postMessage(message);
   };
 

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 
 import type { MeasureInput } from '@/db/measures';
+import { METHODS_MAX, TEXT_MAX } from '@/domain/limits';
 import { isYearMonth } from '@/domain/period';
 import { METHODS_STYLES } from '@/domain/types';
 import { typedMonthIssue } from '@/forms/date-checks';
 import { linksSchema, toLinkRows, toLinks } from '@/ui/links-schema';
 
-const text = z.string().trim();
+// Within what a bundle may carry: this device's export is read everywhere.
+const text = z.string().trim().max(TEXT_MAX, 'errors.textTooLong');
 const required = text.min(1, 'errors.required');
 
 export const measureFormSchema = z
@@ -14,7 +16,8 @@ export const measureFormSchema = z
     title: required,
     methods: z
       .array(z.object({ text: required }))
-      .min(1, 'errors.methodsRequired'),
+      .min(1, 'errors.methodsRequired')
+      .max(METHODS_MAX, 'errors.tooManyMethods'),
     /** Unset until the person picks one: the report then lists by the count. */
     methodsStyle: z.enum(METHODS_STYLES).optional(),
     periodKind: z.enum(['fiscal-year', 'months']),

@@ -22,6 +22,13 @@ import { useUpdatesOrder } from './use-updates-order';
 
 import './updates.css';
 
+/**
+ * Updates shown at first, and added by each "show more": a measure's list
+ * renders a page at a time, so a measure with thousands of long updates (an
+ * import may bring them) opens at once (issue 17, "Memory").
+ */
+export const UPDATES_PAGE = 20;
+
 /** A measure's progress updates by date, newest first unless chosen otherwise: add, edit, delete. */
 export function UpdatesSection({ measure }: { measure: Measure }) {
   const { t } = useTranslation();
@@ -63,6 +70,12 @@ export function UpdatesSection({ measure }: { measure: Measure }) {
         ? 'new'
         : firstDraft.slice('update:'.length);
   const editing = chosen === undefined ? fromDraft : chosen;
+  const [pages, setPages] = useState(1);
+  // The update being edited (a draft reopens it) is always among those shown.
+  const editingAt = updates?.findIndex((u) => u.id === editing) ?? -1;
+  const shownCount = Math.max(pages * UPDATES_PAGE, editingAt + 1);
+  const shown = updates?.slice(0, shownCount);
+  const hidden = (updates?.length ?? 0) - (shown?.length ?? 0);
 
   return (
     <section className="updates" aria-labelledby="updates-title">
@@ -97,13 +110,13 @@ export function UpdatesSection({ measure }: { measure: Measure }) {
           />
         </div>
       ) : null}
-      {updates === undefined ? (
+      {updates === undefined || shown === undefined ? (
         <p role="status">{t('common.loading')}</p>
       ) : updates.length === 0 ? (
         <p className="empty">{t('updates.empty')}</p>
       ) : (
         <ol className="update-list">
-          {updates.map((update) => (
+          {shown.map((update) => (
             <li key={update.id} className="card">
               {editing === update.id ? (
                 <>
@@ -132,6 +145,22 @@ export function UpdatesSection({ measure }: { measure: Measure }) {
           ))}
         </ol>
       )}
+      {hidden > 0 ? (
+        <p className="updates-more">
+          <span role="status">
+            {t('updates.shownOf', {
+              shown: format.number(shown?.length ?? 0),
+              total: format.number(updates?.length ?? 0),
+            })}
+          </span>{' '}
+          <Button onClick={() => setPages((n) => n + 1)}>
+            {t('updates.showMore', {
+              count: Math.min(hidden, UPDATES_PAGE),
+              n: format.number(Math.min(hidden, UPDATES_PAGE)),
+            })}
+          </Button>
+        </p>
+      ) : null}
       <ReopenDialog
         locks={reopening?.locks ?? []}
         onCancel={() => setReopening(null)}
