@@ -10,7 +10,7 @@ describe('AppDB', () => {
   beforeEach(resetDb);
 
   it('opens at the latest schema version with every table', () => {
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'approvals',
       'conflicts',
@@ -25,6 +25,7 @@ describe('AppDB', () => {
       'roundReports',
       'settings',
       'summaries',
+      'syncCheckpoints',
       'updateGroups',
     ]);
   });
@@ -88,7 +89,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(9);
+    expect(upgraded.verno).toBe(10);
     expect(await upgraded.settings.get('officeId')).toEqual({
       key: 'officeId',
       value: 'office-1',
@@ -224,7 +225,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(9);
+    expect(upgraded.verno).toBe(10);
     const summaries = await upgraded.summaries.orderBy('measureId').toArray();
     expect(summaries.map((s) => [s.measureId, s.rounds])).toEqual([
       ['m1', ['annual', 'six-month']],
@@ -256,7 +257,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(9);
+    expect(upgraded.verno).toBe(10);
     expect(await upgraded.deadlines.toArray()).toEqual([deadline]);
     expect(
       await upgraded.expectedOffices.where('officeId').equals('o1').toArray(),
@@ -268,6 +269,27 @@ describe('AppDB', () => {
         .equals(['o1', 2568])
         .count(),
     ).toBe(0);
+    upgraded.close();
+    await Dexie.delete(name);
+  });
+
+  it('upgrades a version-9 database to v10: its data kept, the sync checkpoints added', async () => {
+    const name = 'ita-tracker-v9';
+    const v9 = await openAtVersion(name, 9);
+    const report = {
+      id: 'o1:2568:six-month',
+      officeId: 'o1',
+      fiscalYear: 2568,
+    };
+    await v9.table('roundReports').put(report);
+    v9.close();
+
+    const upgraded = new AppDB(name);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(10);
+    expect(await upgraded.roundReports.toArray()).toEqual([report]);
+    expect(upgraded.syncCheckpoints.schema.primKey.name).toBe('id');
+    expect(await upgraded.syncCheckpoints.count()).toBe(0);
     upgraded.close();
     await Dexie.delete(name);
   });

@@ -49,7 +49,9 @@ export type VersionOrigin =
       device: string;
       exportedAt: string;
       importedAt: string;
-    };
+    }
+  /** Pulled from a CouchDB database (its address) when. */
+  | { from: 'server'; database: string; pulledAt: string };
 
 /** A losing version of a record edited apart elsewhere, kept until resolved. */
 export interface ConflictRow {
@@ -131,6 +133,26 @@ export interface HistoryRow {
   fiscalYear: number;
 }
 
+/**
+ * Where the sync with one server database stands (sync/checkpoints.ts): the
+ * local half of CouchDB's replication checkpoint, whose other half is the
+ * `_local/` document of the same session on the server. Written in the
+ * transaction of the pulled batch it counts, so a pull stopped anywhere
+ * resumes after the last batch stored, never after one half-written.
+ */
+export interface SyncCheckpoint {
+  /** The database's address: `<server>/<database>`. */
+  id: string;
+  /** Made when the sync starts over; the server's `_local/` copy carries it too. */
+  session: string;
+  /** The server's last sequence pulled, as the server gave it (opaque). */
+  pulled: string | number;
+  /** The journal's sequence number pushed up to. */
+  pushed: number;
+  /** When a sync with this database last ended without error. */
+  syncedAt?: string;
+}
+
 export const DB_NAME = 'ita-tracker';
 
 export class AppDB extends Dexie {
@@ -148,6 +170,7 @@ export class AppDB extends Dexie {
   deadlines!: EntityTable<RoundDeadline, 'id'>;
   roundReports!: EntityTable<RoundReport, 'id'>;
   approvals!: EntityTable<Approval, 'id'>;
+  syncCheckpoints!: EntityTable<SyncCheckpoint, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -262,6 +285,9 @@ export class AppDB extends Dexie {
       roundReports: 'id, [officeId+fiscalYear]',
       approvals: 'id, [officeId+fiscalYear]',
     });
+    // v10 (issue 15): where the sync with each server database stands. A new
+    // table only: nothing to migrate.
+    this.version(10).stores({ syncCheckpoints: 'id' });
   }
 }
 
