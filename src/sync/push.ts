@@ -13,7 +13,11 @@ import type { RecordKind } from '@/bundle/record-schemas';
 import { db } from '@/db/app-db';
 import { officeOf } from '@/db/exchange/plan-import';
 import { loadLeaves, type Wanted } from '@/db/exchange/stored-leaves';
-import { readChanges, type JournalEntry } from '@/db/write/journal';
+import {
+  journalHead,
+  readChanges,
+  type JournalEntry,
+} from '@/db/write/journal';
 
 import { saveRemote, type Replication } from './checkpoints';
 import { SyncError } from './couch-client';
@@ -74,60 +78,115 @@ async function docsOf(
   return { docs, refused };
 }
 
+/** Every record of an office this device stores, as loadLeaves asks for them. */
+async function officeRecords(officeId: string): Promise<JournalEntry[]> {
+  const ofOffice = <T extends { officeId: string }>(rows: T[]) =>
+    rows.filter((row) => row.officeId === officeId);
+  const [measures, groups, reports, approvals, deadlines] = await Promise.all([
+    db.measures.filter((m) => m.officeId === officeId).primaryKeys(),
+    db.updateGroups.where('officeId').equals(officeId).toArray(),
+    db.roundReports.toArray().then(ofOffice),
+    db.approvals.toArray().then(ofOffice),
+    db.deadlines.toCollection().primaryKeys(),
+  ]);
+  const entry = (kind: RecordKind, id: string, measureId?: string) =>
+    ({ kind, id, ...(measureId ? { measureId } : {}) }) as JournalEntry;
+  return [
+    entry('offices', officeId),
+    ...measures.map((id) => entry('measures', id)),
+    ...groups.flatMap((g) =>
+      g.updates.map((u) => entry('updates', u.id, g.measureId)),
+    ),
+    ...reports.map((r) => entry('roundReports', r.id)),
+    ...approvals.map((a) => entry('approvals', a.id)),
+    ...deadlines.map((id) => entry('deadlines', id)),
+  ];
+}
+
+/** Sends these documents the server lacks; answers how many. */
+async function send(
+  replication: Replication,
+  docs: readonly CouchDoc[],
+): Promise<number> {
+  const name = encodeURIComponent(replication.database);
+  const { client } = replication;
+  if (docs.length === 0) return 0;
+  const revs: Record<string, string[]> = {};
+  for (const doc of docs) (revs[doc._id] ??= []).push(doc._rev);
+  const diff = await client.request(
+    revsDiffAnswer,
+    'POST',
+    `${name}/_revs_diff`,
+    revs,
+  );
+  const missing = docs.filter((doc) =>
+    diff[doc._id]?.missing?.includes(doc._rev),
+  );
+  if (missing.length === 0) return 0;
+  const errors = await client.request(
+    bulkDocsAnswer,
+    'POST',
+    `${name}/_bulk_docs`,
+    { docs: missing, new_edits: false },
+  );
+  const failed = errors.filter((e) => e.error);
+  // validate_doc_update refuses a document with `forbidden`: the batch
+  // stays pending, as after a 403 for the whole request.
+  if (failed.length)
+    throw new SyncError(
+      failed.some((e) => e.error === 'forbidden' || e.error === 'unauthorized')
+        ? 'forbidden'
+        : 'server',
+      failed
+        .slice(0, 3)
+        .map((e) => `${e.id ?? '?'}: ${e.reason ?? e.error ?? ''}`)
+        .join('; '),
+    );
+  return missing.length;
+}
+
+/**
+ * The first push of a session sends every record of the office, not the
+ * journal from 0: records stored before the journal began (schema v6)
+ * have no entry. The journal is then read from its head as it was before.
+ */
+async function pushEverything(
+  replication: Replication,
+  officeId: string,
+  batch: number,
+  result: PushResult,
+) {
+  const head = await journalHead();
+  const all = await officeRecords(officeId);
+  for (let i = 0; i < all.length; i += batch) {
+    const { docs, refused } = await docsOf(all.slice(i, i + batch), officeId);
+    result.refused.push(...refused);
+    result.pushed += await send(replication, docs);
+  }
+  replication.checkpoint = { ...replication.checkpoint, pushed: head };
+  await db.syncCheckpoints.put(replication.checkpoint);
+  await saveRemote(replication);
+}
+
 export async function push(
   replication: Replication,
   officeId: string,
   options: { batch?: number; signal?: AbortSignal } = {},
 ): Promise<PushResult> {
-  const { client, database } = replication;
-  const name = encodeURIComponent(database);
+  const batch = options.batch ?? 500;
   const result: PushResult = { pushed: 0, refused: [] };
+  if (replication.checkpoint.pushed === 0)
+    await pushEverything(replication, officeId, batch, result);
   for (;;) {
     options.signal?.throwIfAborted();
     const { entries, last } = await readChanges(
       replication.checkpoint.pushed,
-      options.batch ?? 500,
+      batch,
     );
     if (entries.length === 0) break;
     const { docs, refused } = await docsOf(entries.filter(toPush), officeId);
     result.refused.push(...refused);
-    if (docs.length) {
-      const revs: Record<string, string[]> = {};
-      for (const doc of docs) (revs[doc._id] ??= []).push(doc._rev);
-      const diff = await client.request(
-        revsDiffAnswer,
-        'POST',
-        `${name}/_revs_diff`,
-        revs,
-      );
-      const missing = docs.filter((doc) =>
-        diff[doc._id]?.missing?.includes(doc._rev),
-      );
-      if (missing.length) {
-        const errors = await client.request(
-          bulkDocsAnswer,
-          'POST',
-          `${name}/_bulk_docs`,
-          { docs: missing, new_edits: false },
-        );
-        const failed = errors.filter((e) => e.error);
-        // validate_doc_update refuses a document with `forbidden`: the
-        // batch stays pending, as after a 403 for the whole request.
-        if (failed.length)
-          throw new SyncError(
-            failed.some(
-              (e) => e.error === 'forbidden' || e.error === 'unauthorized',
-            )
-              ? 'forbidden'
-              : 'server',
-            failed
-              .slice(0, 3)
-              .map((e) => `${e.id ?? '?'}: ${e.reason ?? e.error ?? ''}`)
-              .join('; '),
-          );
-        result.pushed += missing.length;
-      }
-    }
+    result.pushed += await send(replication, docs);
     replication.checkpoint = { ...replication.checkpoint, pushed: last };
     await db.syncCheckpoints.put(replication.checkpoint);
     await saveRemote(replication);

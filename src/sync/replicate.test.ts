@@ -276,4 +276,13 @@ describe('sync with a CouchDB server', () => {
     const [checkpoint] = await db.syncCheckpoints.toArray();
     expect(await pendingCount(checkpoint?.pushed ?? 0)).toBe(0);
   });
+
+  it('pushes, on a first sync, the records stored before the journal began', async () => {
+    const database = await newDatabase(couch.url);
+    const { office } = await officeWithWork();
+    // As a database upgraded from before schema v6: records, no journal.
+    await db.journal.clear();
+    const outcome = await sync(database, office.id);
+    expect(outcome.pushed).toBe(3);
+  });
 });
