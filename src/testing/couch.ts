@@ -43,3 +43,19 @@ export async function putDocs(url: string, database: string, docs: unknown[]) {
   });
   if (!answer.ok) throw new Error(`_bulk_docs: ${answer.status}`);
 }
+
+/**
+ * Node's fetch keeps no cookies: this one keeps the server's AuthSession
+ * cookie as a browser would, for a test that logs in through `_session`.
+ */
+export function cookieFetch(): typeof fetch {
+  let cookie = '';
+  return async (input, init = {}) => {
+    const headers = new Headers(init.headers);
+    if (cookie) headers.set('cookie', cookie);
+    const answer = await fetch(input, { ...init, headers });
+    const set = answer.headers.get('set-cookie');
+    if (set) cookie = set.split(';')[0] ?? '';
+    return answer;
+  };
+}
