@@ -9,5 +9,5 @@ export function setupCouch(
   server: string,
   admin: { name: string; password: string },
   setup: Setup,
-  options?: { makeAdmin?: boolean },
+  options?: { makeAdmin?: boolean; validate?: boolean },
 ): Promise<void>;

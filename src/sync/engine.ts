@@ -22,6 +22,8 @@ export interface SyncState {
   refused: Refused[];
   /** When the next sync runs by itself (after a failure: back-off). */
   nextAt?: number;
+  /** Syncs ended, well or not, since the page opened. */
+  runs: number;
 }
 
 /** Every few minutes while online. */
@@ -50,9 +52,11 @@ export function createEngine(
     fetch?: typeof fetch;
     now?: () => number;
     online?: () => boolean;
+    /** The client's first wait between retries of one request. */
+    minTimeout?: number;
   } = {},
 ) {
-  let state: SyncState = { phase: 'off', refused: [] };
+  let state: SyncState = { phase: 'off', refused: [], runs: 0 };
   let running: Promise<void> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
@@ -136,6 +140,7 @@ export function createEngine(
           await run(config);
         } finally {
           running = undefined;
+          set({ runs: state.runs + 1 });
         }
       })();
       return running;
@@ -154,7 +159,12 @@ export function createEngine(
     reset() {
       clearTimeout(timer);
       failures = 0;
-      set({ phase: 'off', refused: [], error: undefined, syncedAt: undefined });
+      set({
+        phase: 'off',
+        refused: [],
+        error: undefined,
+        syncedAt: undefined,
+      });
     },
   };
   return engine;

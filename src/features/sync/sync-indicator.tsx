@@ -36,7 +36,7 @@ export function SyncIndicator({ config }: { config: SyncConfig }) {
     text = t('sync.status.syncedAt', { at: format.timestamp(facts.syncedAt) });
   else text = t('sync.status.never');
   return (
-    <div className="sync-status">
+    <div className="sync-status" data-runs={state.runs}>
       <span
         role="status"
         className={state.phase === 'error' ? 'sync-error' : undefined}
