@@ -3,7 +3,6 @@ export interface TestCouch {
   port: number;
   stop(): Promise<void>;
 }
-export function freePort(from: number, to: number): Promise<number>;
 export function startCouch(range?: {
   from?: number;
   to?: number;

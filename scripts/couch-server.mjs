@@ -6,7 +6,7 @@
  * until Ctrl-C. docs/sync.md says where it differs from CouchDB 3.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -30,12 +30,6 @@ function isFree(port) {
   });
 }
 
-/** The first free port of `from`..`to`. */
-export async function freePort(from, to) {
-  for (let port = from; port <= to; port++) if (await isFree(port)) return port;
-  throw new Error(`No free port in ${from}-${to}`);
-}
-
 async function answers(url) {
   try {
     return (await fetch(url)).ok;
@@ -44,12 +38,62 @@ async function answers(url) {
   }
 }
 
+/** Whether a process of this id runs. */
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Starts a server on the first free port of the range; resolves once it
- * answers. `stop()` ends it (and only it) and removes its folder.
+ * Claims a port for this process with a lock file made atomically (`wx`):
+ * test files run side by side and must not both take a port each saw free.
+ * A lock left by a process that is gone is taken over.
+ */
+async function claimPort(from, to) {
+  for (let port = from; port <= to; port++) {
+    const lock = join(tmpdir(), `ita-couch-${port}.lock`);
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+    } catch {
+      const owner = Number(readFileSync(lock, 'utf8'));
+      if (owner && alive(owner)) continue;
+      writeFileSync(lock, String(process.pid));
+    }
+    if (await isFree(port)) return { port, lock };
+    rmSync(lock, { force: true });
+  }
+  throw new Error(`No free port in ${from}-${to}`);
+}
+
+/**
+ * Starts a server on a free port of the range, claimed for this process;
+ * resolves once it answers. `stop()` ends it (and only it) and removes its
+ * folder and its port's lock.
  */
 export async function startCouch({ from = 5990, to = 5999 } = {}) {
-  const port = await freePort(from, to);
+  const { port, lock } = await claimPort(from, to);
+  try {
+    const server = await startOn(port);
+    if (!server) throw new Error(`pouchdb-server did not start on ${port}`);
+    return {
+      ...server,
+      async stop() {
+        await server.stop();
+        rmSync(lock, { force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(lock, { force: true });
+    throw error;
+  }
+}
+
+/** The server on this port, or undefined when it exits before answering. */
+async function startOn(port) {
   const dir = mkdtempSync(join(tmpdir(), 'ita-couch-'));
   const child = spawn(
     process.execPath,
@@ -70,10 +114,11 @@ export async function startCouch({ from = 5990, to = 5999 } = {}) {
     exited = true;
   });
   const deadline = Date.now() + 30_000;
-  while (!(await answers(url))) {
+  while (exited || !(await answers(url))) {
     if (exited || Date.now() > deadline) {
       child.kill();
       rmSync(dir, { recursive: true, force: true });
+      if (exited) return undefined;
       throw new Error(`pouchdb-server did not start on ${url}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
