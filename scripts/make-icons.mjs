@@ -24,10 +24,15 @@ const icons = [
 ];
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox'],
+});
 mkdirSync('public/icons', { recursive: true });
 for (const { file, size, inset } of icons) {
-  const page = await browser.newPage({ viewport: { width: size, height: size } });
+  const page = await browser.newPage({
+    viewport: { width: size, height: size },
+  });
   await page.setContent(
     `<body style="margin:0;background:transparent">${svg(inset)}</body>`,
   );

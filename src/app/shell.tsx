@@ -15,6 +15,7 @@ import { ToastRegion } from '@/ui/toast';
 import { ConflictsLink } from './conflicts-link';
 import { FiscalYearSwitcher } from './fiscal-year-switcher';
 import { lazyPage } from './lazy-page';
+import { SyncStatus } from './sync-status';
 import { UpgradeNotice } from './upgrade-notice';
 import { useHeadingFocusOnNavigation } from './use-heading-focus';
 
@@ -84,6 +85,7 @@ export function Shell({
         ) : null}
         <div className="shell-tools">
           <ConnectionStatus />
+          {workspace.office ? <SyncStatus /> : null}
           {workspace.office ? (
             <FiscalYearSwitcher workspace={workspace} />
           ) : null}

@@ -10,7 +10,7 @@ describe('AppDB', () => {
   beforeEach(resetDb);
 
   it('opens at the latest schema version with every table', () => {
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'approvals',
       'conflicts',
@@ -26,6 +26,7 @@ describe('AppDB', () => {
       'roundReports',
       'settings',
       'summaries',
+      'syncCheckpoints',
       'updateGroups',
     ]);
   });
@@ -96,7 +97,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(10);
+    expect(upgraded.verno).toBe(11);
     expect(await upgraded.settings.get('officeId')).toEqual({
       key: 'officeId',
       value: 'office-1',
@@ -232,7 +233,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(10);
+    expect(upgraded.verno).toBe(11);
     const summaries = await upgraded.summaries.orderBy('measureId').toArray();
     expect(summaries.map((s) => [s.measureId, s.rounds])).toEqual([
       ['m1', ['annual', 'six-month']],
@@ -264,7 +265,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(10);
+    expect(upgraded.verno).toBe(11);
     expect(await upgraded.deadlines.toArray()).toEqual([deadline]);
     expect(
       await upgraded.expectedOffices.where('officeId').equals('o1').toArray(),
@@ -280,7 +281,7 @@ describe('AppDB', () => {
     await Dexie.delete(name);
   });
 
-  it('upgrades a version-9 database (report texts, approvals) to v10: its data kept, the OIT items table added', async () => {
+  it('upgrades a version-9 database (report texts, approvals) to v11: its data kept, the OIT items (v10) and sync checkpoints (v11) tables added', async () => {
     const name = 'ita-tracker-v9';
     const v9 = await openAtVersion(name, 9);
     const report = {
@@ -295,7 +296,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(10);
+    expect(upgraded.verno).toBe(11);
     expect(await upgraded.roundReports.toArray()).toEqual([report]);
     expect(
       await upgraded.oitItems
@@ -303,6 +304,8 @@ describe('AppDB', () => {
         .equals(['o1', 2568])
         .count(),
     ).toBe(0);
+    expect(upgraded.syncCheckpoints.schema.primKey.name).toBe('id');
+    expect(await upgraded.syncCheckpoints.count()).toBe(0);
     upgraded.close();
     await Dexie.delete(name);
   });

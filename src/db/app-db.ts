@@ -50,7 +50,9 @@ export type VersionOrigin =
       device: string;
       exportedAt: string;
       importedAt: string;
-    };
+    }
+  /** Pulled from a CouchDB database (its address) when. */
+  | { from: 'server'; database: string; pulledAt: string };
 
 /** A losing version of a record edited apart elsewhere, kept until resolved. */
 export interface ConflictRow {
@@ -132,6 +134,26 @@ export interface HistoryRow {
   fiscalYear: number;
 }
 
+/**
+ * Where the sync with one server database stands (sync/checkpoints.ts): the
+ * local half of CouchDB's replication checkpoint, whose other half is the
+ * `_local/` document of the same session on the server. Written in the
+ * transaction of the pulled batch it counts, so a pull stopped anywhere
+ * resumes after the last batch stored, never after one half-written.
+ */
+export interface SyncCheckpoint {
+  /** The database's address: `<server>/<database>`. */
+  id: string;
+  /** Made when the sync starts over; the server's `_local/` copy carries it too. */
+  session: string;
+  /** The server's last sequence pulled, as the server gave it (opaque). */
+  pulled: string | number;
+  /** The journal's sequence number pushed up to. */
+  pushed: number;
+  /** When a sync with this database last ended without error. */
+  syncedAt?: string;
+}
+
 export const DB_NAME = 'ita-tracker';
 
 export class AppDB extends Dexie {
@@ -150,6 +172,7 @@ export class AppDB extends Dexie {
   roundReports!: EntityTable<RoundReport, 'id'>;
   approvals!: EntityTable<Approval, 'id'>;
   oitItems!: EntityTable<OitItem, 'id'>;
+  syncCheckpoints!: EntityTable<SyncCheckpoint, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -267,6 +290,9 @@ export class AppDB extends Dexie {
     // v10 (issue 16): the OIT items an office answers in ITAS, a row each,
     // by office and fiscal year. A new table only: nothing to migrate.
     this.version(10).stores({ oitItems: 'id, [officeId+fiscalYear]' });
+    // v11 (issue 15): where the sync with each server database stands. A new
+    // table only: nothing to migrate.
+    this.version(11).stores({ syncCheckpoints: 'id' });
   }
 }
 

@@ -36,6 +36,22 @@ export interface SettingValues {
    * device's own view of the web, never exported (docs/decisions.md).
    */
   linkChecks: LinkCheck[];
+  /** The CouchDB server to sync with, set in Settings (sync/engine.ts). */
+  sync: SyncConfig;
+}
+
+/** What a sync with a server needs; never the password (a cookie stands for it). */
+export interface SyncConfig {
+  /** The server's address, e.g. `https://ita.example.go.th/couchdb`. */
+  server: string;
+  /** `office`: this office's database, pulled and pushed; `consolidator`: several, pulled. */
+  role: 'office' | 'consolidator';
+  /** The office whose database an office syncs. */
+  officeId?: string;
+  /** The databases a consolidator chose. */
+  databases: string[];
+  /** The name logged in with, shown; the session is the server's cookie. */
+  user: string;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -52,4 +68,8 @@ export async function setSetting<K extends SettingKey>(
   value: SettingValues[K],
 ): Promise<void> {
   await db.settings.put({ key, value });
+}
+
+export async function deleteSetting(key: SettingKey): Promise<void> {
+  await db.settings.delete(key);
 }

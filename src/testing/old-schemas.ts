@@ -41,7 +41,19 @@ const V9 = {
   approvals: 'id, [officeId+fiscalYear]',
 };
 
-const STORES = { 1: V1, 3: V3, 4: V4, 5: V4, 6: V6, 8: V8, 9: V9 } as const;
+// v10 added the OIT items of an office's year.
+const V10 = { ...V9, oitItems: 'id, [officeId+fiscalYear]' };
+
+const STORES = {
+  1: V1,
+  3: V3,
+  4: V4,
+  5: V4,
+  6: V6,
+  8: V8,
+  9: V9,
+  10: V10,
+} as const;
 
 /** A database of that name opened at schema `version`, with its stores then. */
 export async function openAtVersion(

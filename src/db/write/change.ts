@@ -15,8 +15,8 @@ import type { RecordKind, RecordOf } from '@/bundle/record-schemas';
  * - `copy`: measures copied to another fiscal year;
  * - `example`: the example office loaded;
  * - `resolve`: a conflict resolved on this device;
- * - `import`: bundle files imported.
- * A sync with a server will add its own cause.
+ * - `import`: bundle files imported;
+ * - `sync`: versions pulled from a CouchDB server (sync/pull.ts).
  */
 export const CAUSES = [
   'edit',
@@ -27,6 +27,7 @@ export const CAUSES = [
   'example',
   'resolve',
   'import',
+  'sync',
 ] as const;
 export type Cause = (typeof CAUSES)[number];
 
@@ -44,7 +45,7 @@ export const LOCAL_CAUSES: ReadonlySet<Cause> = new Set<Cause>([
   'resolve',
 ]);
 
-/** Where a change came from: this device, or a bundle file. */
+/** Where a change came from: this device, a bundle file, or a server's database. */
 export type ChangeSource =
   | { from: 'device' }
   | {
@@ -53,7 +54,8 @@ export type ChangeSource =
       /** The bundle's `source.device`: the exporting browser's user agent. */
       device: string;
       exportedAt: string;
-    };
+    }
+  | { from: 'server'; database: string };
 
 export const THIS_DEVICE: ChangeSource = { from: 'device' };
 

@@ -62,6 +62,8 @@ export const changeTables = () => [
   // example) and the log of imports.
   db.settings,
   db.imports,
+  // Where a sync stands, written with the batch it pulled (sync/pull.ts).
+  db.syncCheckpoints,
 ];
 
 export { NestedChangeError } from './change';

@@ -22,6 +22,11 @@ function OriginLine({ origin }: { origin: VersionOrigin | undefined }) {
   const format = useFormat();
   if (!origin) return t('conflicts.origin.unknown');
   if (origin.from === 'device') return t('conflicts.origin.device');
+  if (origin.from === 'server')
+    return t('conflicts.origin.server', {
+      database: origin.database,
+      pulledAt: format.timestamp(origin.pulledAt),
+    });
   const name = deviceName(origin.device);
   return t('conflicts.origin.file', {
     file: origin.file,

@@ -20,6 +20,8 @@ function SourceText({ version }: { version: RecordVersion }) {
   const { source } = version;
   if (!source) return t('history.source.unknown');
   if (source.from === 'device') return t('history.source.device');
+  if (source.from === 'server')
+    return t('history.source.server', { database: source.database });
   const name = deviceName(source.device);
   return t('history.source.file', {
     file: source.file,

@@ -1,0 +1,209 @@
+// Two laptops of one office sync through a real CouchDB-protocol server
+// (pouchdb-server, started for the spec): they edit apart, both see the
+// conflict, one resolves it, both converge and the server holds no open
+// conflict; offline edits go when back online; a wrong password, a
+// server that is down and a reader's 403 each say what to do.
+import type { BrowserContext, Page } from '@playwright/test';
+
+import type { TestCouch } from '../scripts/couch-server.mjs';
+import { expect, test as base } from './fixtures';
+import { AppShell } from './page-models/app-shell';
+import { ConflictsPage } from './page-models/conflicts-page';
+import { ExchangePage, ImportPanel } from './page-models/exchange-page';
+import { MeasureForm } from './page-models/measure-form';
+import { MeasurePage } from './page-models/measure-page';
+import { MeasuresPage } from './page-models/measures-page';
+import { SetupPage } from './page-models/setup-page';
+import {
+  READER,
+  serverConflicts,
+  setUpOfficeDatabase,
+  STAFF,
+  startSyncServer,
+} from './support/couch';
+import { fixToday } from './today';
+
+const test = base.extend<
+  { newLaptop: () => Promise<{ page: Page; context: BrowserContext }> },
+  { couch: TestCouch }
+>({
+  couch: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
+    async ({}, use, workerInfo) => {
+      const origin = new URL(
+        String(workerInfo.project.use.baseURL ?? 'http://127.0.0.1:4173'),
+      ).origin;
+      const couch = await startSyncServer(origin);
+      await use(couch);
+      await couch.stop();
+    },
+    { scope: 'worker' },
+  ],
+  newLaptop: async ({ browser }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async () => {
+      const context = await browser.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      await fixToday(page);
+      return { page, context };
+    });
+    await Promise.all(contexts.map((context) => context.close()));
+  },
+});
+
+const ASSETS = 'มาตรการการใช้ทรัพย์สินของทางราชการ';
+
+const officeIdOf = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('ita-tracker');
+        open.onerror = () => reject(new Error('open'));
+        open.onsuccess = () => {
+          const get = open.result
+            .transaction('offices')
+            .objectStore('offices')
+            .getAllKeys();
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(String(get.result[0]));
+          };
+        };
+      }),
+  );
+
+async function logIn(
+  page: Page,
+  server: string,
+  user: { name: string; password: string },
+) {
+  await new AppShell(page).openSettings();
+  const panel = page.getByRole('region', { name: 'ซิงค์กับเซิร์ฟเวอร์ CouchDB' });
+  await panel.getByRole('textbox', { name: 'ที่อยู่เซิร์ฟเวอร์' }).fill(server);
+  await panel.getByRole('textbox', { name: 'ชื่อผู้ใช้' }).fill(user.name);
+  await panel.locator('input[type="password"]').fill(user.password);
+  await panel.getByRole('button', { name: 'เข้าสู่ระบบและซิงค์' }).click();
+  return panel;
+}
+
+const status = (page: Page) =>
+  new AppShell(page).banner.locator('.sync-status');
+
+/** Runs a sync and waits for it to end (the shell counts them). */
+async function syncNow(page: Page) {
+  const runs = Number(await status(page).getAttribute('data-runs'));
+  await status(page).getByRole('button', { name: 'ซิงค์เดี๋ยวนี้' }).click();
+  await expect(status(page)).toHaveAttribute('data-runs', String(runs + 1));
+  await expect(status(page)).toContainText('ซิงค์แล้วเมื่อ');
+  await expect(status(page)).not.toContainText('รอส่ง');
+}
+
+async function renameMeasure(page: Page, from: string, to: string) {
+  await new AppShell(page).openMeasures();
+  await new MeasuresPage(page).openMeasure(from);
+  const details = new MeasurePage(page);
+  await details.editLink.click();
+  const form = new MeasureForm(page);
+  await form.title.fill(to);
+  await form.save();
+  await expect(details.heading).toContainText(to);
+}
+
+test('two laptops sync through the server: a conflict seen on both, resolved on one, closed everywhere', async ({
+  newLaptop,
+  couch,
+}) => {
+  // Two laptops, an export and five syncs: longer than one screen's test.
+  test.setTimeout(120_000);
+  const a = await newLaptop();
+  const setup = new SetupPage(a.page);
+  await setup.goto();
+  await setup.loadExample();
+  await expect(new MeasuresPage(a.page).rows).toHaveCount(11);
+  const database = await setUpOfficeDatabase(
+    couch.url,
+    await officeIdOf(a.page),
+  );
+
+  // A wrong password says so; the right one logs in and pushes.
+  const panel = await logIn(a.page, couch.url, { ...STAFF, password: 'wrong' });
+  await expect(panel.getByRole('alert')).toHaveText(
+    'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง ลองอีกครั้ง',
+  );
+  await logIn(a.page, couch.url, STAFF);
+  await expect(status(a.page)).toContainText('ซิงค์แล้วเมื่อ');
+
+  // B's first run: the office from A's file, then the same login.
+  const exchange = new ExchangePage(a.page);
+  await exchange.open();
+  const bundle = await exchange.exportBundle({ scope: 'office', gzip: true });
+  const b = await newLaptop();
+  await new SetupPage(b.page).goto();
+  const imports = new ImportPanel(b.page);
+  await imports.choose(bundle.file);
+  await imports.confirmButton.click();
+  await expect(b.page).toHaveURL(/\/measures$/);
+  await logIn(b.page, couch.url, STAFF);
+  await expect(status(b.page)).toContainText('ซิงค์แล้วเมื่อ');
+
+  // Apart: each renames the same measure, then both sync.
+  await renameMeasure(a.page, ASSETS, `${ASSETS} (ก)`);
+  await renameMeasure(b.page, ASSETS, `${ASSETS} (ข)`);
+  await expect(status(a.page)).toContainText('รอส่ง');
+  await syncNow(a.page);
+  await syncNow(b.page);
+  await syncNow(a.page);
+  for (const { page } of [a, b])
+    await expect(ConflictsPage.menuLink(page)).toHaveText('ข้อมูลขัดแย้ง (1)');
+  expect(await serverConflicts(couch.url, database)).toHaveLength(1);
+
+  // B resolves; the resolution and the losing side's tombstone go up.
+  const conflicts = new ConflictsPage(b.page);
+  await conflicts.open();
+  const conflict = await conflicts.openRow(0);
+  await conflict.keepVersion(2);
+  await syncNow(b.page);
+  await syncNow(a.page);
+  for (const { page } of [a, b])
+    await expect(ConflictsPage.menuLink(page)).toBeHidden();
+  expect(await serverConflicts(couch.url, database)).toEqual([]);
+
+  // Offline, an edit waits; back online it goes by itself.
+  await new AppShell(a.page).openMeasures();
+  const [other] = (
+    await new MeasuresPage(a.page).titleLinks.allInnerTexts()
+  ).filter((title) => !title.startsWith(ASSETS));
+  await a.context.setOffline(true);
+  await renameMeasure(a.page, other!, `${other} ออฟไลน์`);
+  await expect(status(a.page)).toContainText('รอส่ง 1 รายการ');
+  await a.context.setOffline(false);
+  await expect(status(a.page)).not.toContainText('รอส่ง');
+  await syncNow(b.page);
+  await new AppShell(b.page).openMeasures();
+  await expect(
+    b.page.getByRole('link', { name: `${other} ออฟไลน์` }),
+  ).toBeVisible();
+});
+
+test("a reader's push is refused with 403 and stays pending; a server that is down says so", async ({
+  newLaptop,
+  couch,
+}) => {
+  const { page } = await newLaptop();
+  const setup = new SetupPage(page);
+  await setup.goto();
+  await setup.loadExample();
+  // A new database: the design document refuses the reader's documents.
+  await setUpOfficeDatabase(couch.url, await officeIdOf(page), true);
+  await logIn(page, couch.url, READER);
+  await expect(status(page)).toContainText(
+    'คุณไม่มีสิทธิ์เขียนข้อมูลของหน่วยงานนี้ การแก้ไขยังรอส่งอยู่ในเครื่องนี้',
+  );
+  await expect(status(page)).toContainText('รอส่ง');
+
+  // The server goes down: the next sync says what happened.
+  await couch.stop();
+  await status(page).getByRole('button', { name: 'ซิงค์เดี๋ยวนี้' }).click();
+  await expect(status(page)).toContainText('ออฟไลน์: จะซิงค์เมื่อกลับมาออนไลน์');
+});

@@ -1,0 +1,9 @@
+export interface TestCouch {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+export function startCouch(range?: {
+  from?: number;
+  to?: number;
+}): Promise<TestCouch>;
