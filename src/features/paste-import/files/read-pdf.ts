@@ -1,9 +1,11 @@
 /**
- * A PDF's rows through pdf.js, which parses in its own worker; only the
- * text positions come back, and rebuilding the table from them is a pass
- * over a few thousand runs. Loaded on demand: pdf.js is not on the first screen.
+ * A PDF's rows through pdf.js. Runs inside the reading worker
+ * (report-file.worker.ts), never on the page's thread: rebuilding the table
+ * from the text runs of a 30-page report is most of a second of work. pdf.js
+ * still parses in a worker of its own, started from this one, and only the
+ * text positions come back. Loaded on demand, for a PDF only.
  */
-import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
+import { getDocument, PDFWorker } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 import { gridFromPdf } from '@/domain/paste/files/pdf-grid';
@@ -15,15 +17,20 @@ import {
 import type { RowsResult } from '@/domain/paste/files/read-report-file';
 import type { ParseOptions } from '@/domain/paste/parse-options';
 
-GlobalWorkerOptions.workerSrc = workerUrl;
-
 export async function readPdf(
   bytes: ArrayBuffer,
   options: ParseOptions,
 ): Promise<RowsResult> {
+  // pdf.js starts its worker only where there is a `window` (it checks the
+  // worker's origin against window.location), and otherwise parses on the
+  // calling thread through a stand-in that never answers here. Its worker is
+  // started here and handed over as the port it talks to.
+  const port = new Worker(workerUrl, { type: 'module' });
+  const worker = PDFWorker.create({ port });
   const task = getDocument({
     data: new Uint8Array(bytes),
     isEvalSupported: false,
+    worker,
   });
   try {
     const document = await task.promise;
@@ -36,5 +43,8 @@ export async function readPdf(
     return { ok: false, error: pdfOpenError(error) };
   } finally {
     await task.destroy();
+    // A worker given as a port is the caller's to end: pdf.js leaves it running.
+    worker.destroy();
+    port.terminate();
   }
 }

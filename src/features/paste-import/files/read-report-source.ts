@@ -1,8 +1,10 @@
 /**
  * What the paste page hands the readers: a file a person opened or dropped,
  * or the HTML a paste brought. A file is judged by its size and first bytes
- * before it is read (a 200 MB file is refused unread); Office files, text and
- * HTML are read in a worker, PDFs by pdf.js in its own.
+ * before it is read (a 200 MB file is refused unread); every kind is read in
+ * a worker. A PDF too: pdf.js parses in a worker of its own, but rebuilding
+ * the table from its text runs took the page's thread for most of a second
+ * on a 30-page report, so the reading worker runs pdf.js and the rebuild.
  */
 import { fileKind, HEAD_LENGTH } from '@/domain/paste/files/file-kind';
 import type { RowsResult } from '@/domain/paste/files/read-report-file';
@@ -37,11 +39,12 @@ export async function readFileRows(
   const kind = fileKind(file.name, file.size, head);
   if (!kind.ok) return kind;
   const bytes = await file.arrayBuffer();
-  if (kind.kind === 'pdf') {
-    const { readPdf } = await import('./read-pdf');
-    return readPdf(bytes, options);
-  }
-  return inWorker({ kind: kind.kind, bytes }, [bytes]);
+  return inWorker(
+    kind.kind === 'pdf'
+      ? { kind: 'pdf', bytes, options }
+      : { kind: kind.kind, bytes },
+    [bytes],
+  );
 }
 
 /** The rows of a table pasted as HTML (Word, Excel, LibreOffice, Google Docs). */
