@@ -16,7 +16,9 @@ export type BundleErrorReason =
   | 'newerVersion'
   | 'unknownVersion'
   | 'badEnvelope'
-  | 'checksumMismatch';
+  | 'checksumMismatch'
+  /** Signed, but the signature does not verify (since version 7). */
+  | 'badSignature';
 
 export class BundleError extends Error {
   constructor(

@@ -31,6 +31,9 @@ export interface ReadBundle {
   exportedAt: string;
   source: BundleEnvelope['source'];
   scope: BundleEnvelope['scope'];
+  /** The checksum, and the exporter's signature of it (since version 7), verified by signature.ts. */
+  sha256: string;
+  signature?: BundleEnvelope['signature'];
   records: { [K in RecordKind]: RecordOf[K][] };
   conflicts: ConflictRecord[];
   /**
@@ -137,11 +140,13 @@ export function readBundle(json: unknown): ReadBundle {
     ),
     conflicts: conflicts.map((c) => c.index),
   } as ReadBundle['places'];
-  const { exportedAt, source, scope } = envelope;
+  const { exportedAt, source, scope, sha256, signature } = envelope;
   return {
     exportedAt,
     source,
     scope,
+    sha256,
+    ...(signature ? { signature } : {}),
     records,
     conflicts: conflicts.map((c) => c.record),
     places,

@@ -162,11 +162,7 @@ export const approvalSchema = z.strictObject({
     .optional(),
 }) satisfies z.ZodType<Approval>;
 
-export {
-  byKind,
-  RECORD_KINDS,
-  type RecordKind,
-} from './record-kinds';
+export { byKind, RECORD_KINDS, type RecordKind } from './record-kinds';
 
 export const recordSchemas = {
   offices: officeSchema,
@@ -185,4 +181,3 @@ export interface RecordOf {
   roundReports: RoundReport;
   approvals: Approval;
 }
-

@@ -207,3 +207,29 @@ describe('upgradeV5ToV6', () => {
     expect(read.records.measures).toEqual(readWhole(v5Text).records.measures);
   });
 });
+
+describe('upgradeV6ToV7', () => {
+  // The sample the app exported as version 6 (docs/sample-bundle.json then).
+  const v6Text = readFileSync(
+    new URL('./fixtures/bundle-v6.json', import.meta.url),
+    'utf8',
+  );
+  const v6 = JSON.parse(v6Text) as Record<string, unknown>;
+
+  it('changes only the version: a version-6 file is unsigned', () => {
+    expect(v6.version).toBe(6);
+    const upgraded = upgrades[6]!(v6) as Record<string, unknown>;
+    expect(upgraded).toEqual({ ...v6, version: 7 });
+    expect(upgraded).not.toHaveProperty('signature');
+  });
+
+  it('reads the version-6 file as it is, unsigned, every record kept', () => {
+    const read = readWhole(v6Text);
+    expect(read.invalid).toEqual([]);
+    expect(read.signature).toBeUndefined();
+    expect(read.sha256).toBe(v6.sha256);
+    expect(read.records.approvals).toHaveLength(1);
+    expect(read.records.roundReports).toHaveLength(1);
+    expect(read.conflicts).toHaveLength(1);
+  });
+});

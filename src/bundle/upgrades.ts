@@ -54,10 +54,20 @@ function upgradeV5ToV6(old: unknown): unknown {
   return { ...(old as object), version: 6 };
 }
 
+/**
+ * Version 7 added the optional `signature` of the file's checksum by the
+ * exporting device's key (issue 17). A version-6 bundle is unsigned and a
+ * valid version 7 as it is.
+ */
+function upgradeV6ToV7(old: unknown): unknown {
+  return { ...(old as object), version: 7 };
+}
+
 export const upgrades: Readonly<Record<number, (old: unknown) => unknown>> = {
   1: upgradeV1ToV2,
   2: upgradeV2ToV3,
   3: upgradeV3ToV4,
   4: upgradeV4ToV5,
   5: upgradeV5ToV6,
+  6: upgradeV6ToV7,
 };

@@ -10,11 +10,12 @@ describe('AppDB', () => {
   beforeEach(resetDb);
 
   it('opens at the latest schema version with every table', () => {
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'approvals',
       'conflicts',
       'deadlines',
+      'deviceKeys',
       'drafts',
       'expectedOffices',
       'history',
@@ -25,6 +26,7 @@ describe('AppDB', () => {
       'roundReports',
       'settings',
       'summaries',
+      'trustedKeys',
       'updateGroups',
     ]);
   });
@@ -88,7 +90,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(9);
+    expect(upgraded.verno).toBe(10);
     expect(await upgraded.settings.get('officeId')).toEqual({
       key: 'officeId',
       value: 'office-1',
@@ -224,7 +226,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(9);
+    expect(upgraded.verno).toBe(10);
     const summaries = await upgraded.summaries.orderBy('measureId').toArray();
     expect(summaries.map((s) => [s.measureId, s.rounds])).toEqual([
       ['m1', ['annual', 'six-month']],
@@ -256,7 +258,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(9);
+    expect(upgraded.verno).toBe(10);
     expect(await upgraded.deadlines.toArray()).toEqual([deadline]);
     expect(
       await upgraded.expectedOffices.where('officeId').equals('o1').toArray(),
@@ -267,6 +269,29 @@ describe('AppDB', () => {
         .where('[officeId+fiscalYear]')
         .equals(['o1', 2568])
         .count(),
+    ).toBe(0);
+    upgraded.close();
+    await Dexie.delete(name);
+  });
+
+  it('upgrades a version-9 database to v10: its data kept, the key tables added empty', async () => {
+    const name = 'ita-tracker-v9';
+    const v9 = await openAtVersion(name, 9);
+    const approval = {
+      id: 'o1:2568:six-month',
+      officeId: 'o1',
+      fiscalYear: 2568,
+    };
+    await v9.table('approvals').put(approval);
+    v9.close();
+
+    const upgraded = new AppDB(name);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(10);
+    expect(await upgraded.approvals.toArray()).toEqual([approval]);
+    expect(await upgraded.deviceKeys.count()).toBe(0);
+    expect(
+      await upgraded.trustedKeys.where('officeId').equals('o1').count(),
     ).toBe(0);
     upgraded.close();
     await Dexie.delete(name);

@@ -19,6 +19,7 @@ import type {
   RoundReport,
 } from '@/domain/types';
 
+import type { DeviceKeyRow, TrustedKeyRow } from './keys/key-rows';
 import type { Cause, ChangeSource } from './write/change';
 
 /** A device preference or workspace choice, e.g. the selected office. */
@@ -148,6 +149,8 @@ export class AppDB extends Dexie {
   deadlines!: EntityTable<RoundDeadline, 'id'>;
   roundReports!: EntityTable<RoundReport, 'id'>;
   approvals!: EntityTable<Approval, 'id'>;
+  deviceKeys!: EntityTable<DeviceKeyRow, 'id'>;
+  trustedKeys!: Table<TrustedKeyRow, [string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -261,6 +264,12 @@ export class AppDB extends Dexie {
     this.version(9).stores({
       roundReports: 'id, [officeId+fiscalYear]',
       approvals: 'id, [officeId+fiscalYear]',
+    });
+    // v10 (issue 17): this device's signing key, made on first use, and the
+    // keys it trusts per office. New tables only: nothing to migrate.
+    this.version(10).stores({
+      deviceKeys: 'id',
+      trustedKeys: '[officeId+fingerprint], officeId',
     });
   }
 }

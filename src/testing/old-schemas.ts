@@ -34,7 +34,14 @@ const V8 = {
   expectedOffices: 'id, officeId',
 };
 
-const STORES = { 1: V1, 3: V3, 4: V4, 5: V4, 6: V6, 8: V8 } as const;
+// v9 added a round's report texts and approvals.
+const V9 = {
+  ...V8,
+  roundReports: 'id, [officeId+fiscalYear]',
+  approvals: 'id, [officeId+fiscalYear]',
+};
+
+const STORES = { 1: V1, 3: V3, 4: V4, 5: V4, 6: V6, 8: V8, 9: V9 } as const;
 
 /** A database of that name opened at schema `version`, with its stores then. */
 export async function openAtVersion(

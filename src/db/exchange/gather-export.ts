@@ -6,12 +6,14 @@ import {
   createBundle,
   type BundleContent,
   type BundleWriter,
+  type SignChecksum,
 } from '@/bundle/create-bundle';
 import type { Bundle } from '@/bundle/envelope';
 import type { ConflictRecord } from '@/bundle/read-bundle';
 import type { Measure, Office, ProgressUpdate } from '@/domain/types';
 
 import { db } from '../app-db';
+import { signWithDeviceKey } from '../keys/device-key';
 import { allStoredUpdates, storedUpdatesOfOffice } from '../update-groups';
 import { journalHead } from '../write/journal';
 
@@ -214,6 +216,7 @@ export async function gatherExportFile(
   scope: ExportScope,
   source: Source,
   sink: TextSink = textSink(),
+  sign: SignChecksum = signWithDeviceKey,
 ): Promise<{ file: Blob; seq: number }> {
   const tables = [
     db.offices,
@@ -235,7 +238,8 @@ export async function gatherExportFile(
       writer.page(content.records.updates);
       return { writer, seq };
     });
-    return { file: (await writer.end()).file, seq };
+    // Signed once the transaction is over: the key is read apart.
+    return { file: (await writer.end(sign)).file, seq };
   } catch (error) {
     sink.abort();
     throw error;

@@ -9,6 +9,7 @@
 import type { ReadBundle } from '@/bundle/read-bundle';
 import { byKind, RECORD_KINDS, type RecordKind } from '@/bundle/record-schemas';
 import { checkReferences, type KnownIds } from '@/bundle/references';
+import type { Signer } from '@/bundle/signature';
 import type { OpenedBundle } from '@/bundle/stream/open-bundle';
 import {
   knownIdsWith,
@@ -19,9 +20,13 @@ import {
 import type { ChangeSource } from '../write/change';
 import { loadKnownIds } from './stored-leaves';
 
-/** A bundle file to import: read whole, or opened to be read in slices. */
-export type ImportFile =
-  { name: string; read: ReadBundle } | { name: string; opened: OpenedBundle };
+/**
+ * A bundle file to import: read whole, or opened to be read in slices; with
+ * the signer whose signature of it verified (none: an unsigned file).
+ */
+export type ImportFile = { name: string; signer?: Signer } & (
+  { read: ReadBundle } | { opened: OpenedBundle }
+);
 
 export interface SliceOptions {
   /** Records read so far, of all the files' records. */

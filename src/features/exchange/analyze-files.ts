@@ -9,7 +9,8 @@
  * (db/exchange/import-bundles.ts).
  */
 import { BundleError } from '@/bundle/bundle-error';
-import { parseJson, readBundle } from '@/bundle/read-bundle';
+import { parseJson, readBundle, type ReadBundle } from '@/bundle/read-bundle';
+import { checkSignature } from '@/bundle/signature';
 import { openBundle } from '@/bundle/stream/open-bundle';
 import type { ImportLogEntry } from '@/db/app-db';
 import { applyImport, previewImport } from '@/db/exchange/import-bundles';
@@ -61,6 +62,13 @@ async function readWhole(bytes: Blob) {
   return readBundle(parseJson(text));
 }
 
+/** Who signed the file: a signature that does not verify refuses it. */
+const signerOf = ({
+  sha256,
+  signature,
+}: Pick<ReadBundle, 'sha256' | 'signature'>) =>
+  checkSignature(crypto.subtle, sha256, signature);
+
 /** A file as the import reads it: whole, or opened to be read in slices. */
 async function openFile(
   name: string,
@@ -69,16 +77,18 @@ async function openFile(
 ): Promise<{ value: ImportFile; records: number }> {
   if (bytes.size <= WHOLE_UP_TO) {
     const read = await readWhole(bytes);
+    const signer = await signerOf(read);
     const { offices, measures, updates } = read.records;
     const records = offices.length + measures.length + updates.length;
-    return { value: { name, read }, records };
+    return { value: { name, read, signer }, records };
   }
   const opened = openBundle(blobSource(bytes), (done, total) =>
     onProgress('check', done, total, 'bytes'),
   );
+  const signer = await signerOf(opened.envelope);
   const { offices, measures, updates } = opened.ids;
   const records = offices.size + measures.size + updates.size;
-  return { value: { name, opened }, records };
+  return { value: { name, opened, signer }, records };
 }
 
 export async function analyzeFiles(
