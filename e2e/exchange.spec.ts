@@ -62,6 +62,7 @@ async function firstRunImport(page: Page, ...files: BundleFile[]) {
   const panel = new ImportPanel(page);
   await panel.choose(...files);
   await expect(panel.confirmHint).toBeVisible();
+  await panel.knowWhereFilesCameFrom();
   await panel.confirmButton.click();
   // The app opens the imported office as soon as it is written.
   await expect(page).toHaveURL(/\/measures$/);
@@ -354,6 +355,7 @@ test('a first-run import previews what the sample brings, conflict included, the
   await expect(panel.previewHeading).toBeInViewport();
   // 24 records are new; the losing version the file carries is a conflict.
   await panel.expectCounts(KHUNKAEW, { added: 24, conflict: 1 });
+  await panel.knowWhereFilesCameFrom();
   await panel.confirmButton.click();
   await expect(page).toHaveURL(/\/measures$/);
   await expect(new MeasuresPage(page).heading).toHaveText(

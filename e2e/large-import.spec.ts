@@ -91,12 +91,15 @@ test('a bundle of 30,000 updates shows its progress, can be cancelled while read
 
   // Cancelled while it writes: the one transaction is aborted, nothing is
   // written, and the preview is back to confirm again.
+  await panel.knowWhereFilesCameFrom();
   await panel.confirmButton.click();
   await expect(panel.progressHeading).toBeFocused();
   await panel.cancelImportButton.click();
   await expect(panel.writeCancelledMessage).toBeVisible();
   await expect(panel.previewHeading).toBeFocused();
   await expectNothingStored(page);
+
+  await panel.knowWhereFilesCameFrom();
 
   await panel.confirmButton.click();
   await expect(rate).toBeVisible();

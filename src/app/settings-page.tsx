@@ -9,6 +9,7 @@ import { PersonPanel } from '@/features/person/person-panel';
 import { AboutPanel } from '@/features/settings/about-panel';
 import { PreferencesPanel } from '@/features/settings/preferences-panel';
 import { StoragePanel } from '@/features/settings/storage-panel';
+import { TrustedKeysPanel } from '@/features/trust/trusted-keys-panel';
 import { Page } from '@/ui/page';
 
 export function SettingsPage({
@@ -35,6 +36,7 @@ export function SettingsPage({
         <ItaResultsForm office={office} />
       </section>
       <DeadlinesPanel fiscalYear={fiscalYear} />
+      <TrustedKeysPanel />
       <StoragePanel />
       <AboutPanel />
     </Page>

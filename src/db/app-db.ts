@@ -20,6 +20,7 @@ import type {
 } from '@/domain/types';
 
 import type { DeviceKeyRow, TrustedKeyRow } from './keys/key-rows';
+import type { HeldGroup } from './keys/trust-book';
 import type { Cause, ChangeSource } from './write/change';
 
 /** A device preference or workspace choice, e.g. the selected office. */
@@ -85,6 +86,8 @@ export interface ImportLogEntry {
   files: string[];
   officeIds: string[];
   counts: Record<MergeKind | 'invalid', number>;
+  /** Records the files could not change (issue 17), by file and office. */
+  held?: HeldGroup[];
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   type Slice,
 } from '@/bundle/stream/read-slices';
 
+import type { TrustBook, TrustFile } from '../keys/trust-book';
 import type { ChangeSource } from '../write/change';
 import { loadKnownIds } from './stored-leaves';
 
@@ -37,6 +38,12 @@ export interface SliceOptions {
   pendingLimit?: number;
   /** Cancels the write: its transaction is aborted, nothing is written. */
   signal?: AbortSignal;
+  /**
+   * Who may change what (keys/trust-book.ts): records a file may not change
+   * are held, not written. The app always passes one; without it every
+   * record is written (the merge's own tests).
+   */
+  trust?: TrustBook;
 }
 
 /** One slice of one file, and where its versions come from. */
@@ -106,6 +113,13 @@ export function repeatedIds(files: readonly ImportFile[]): IdSets {
   return repeated;
 }
 
+const trustFileOf = (file: ImportFile, source: ChangeSource): TrustFile => ({
+  name: file.name,
+  ...(file.signer ? { signer: file.signer } : {}),
+  device: source.from === 'file' ? source.device : '',
+  exportedAt: source.from === 'file' ? source.exportedAt : '',
+});
+
 function sourceOf(file: ImportFile): ChangeSource {
   const { exportedAt, source } =
     'opened' in file ? file.opened.envelope : file.read;
@@ -120,20 +134,31 @@ function sourceOf(file: ImportFile): ChangeSource {
 export async function fileSlices(
   files: readonly ImportFile[],
   sliceBytes?: number,
+  trust?: TrustBook,
+  /** The preview: what would be held is counted, and kept to be counted. */
+  judgeOnly = false,
 ): Promise<{ slices: Generator<FileSlice>; total: number }> {
   const facts = files.map(factsOf);
   const known: KnownIds = knownIdsWith(await loadKnownIds(), facts);
+  // What the file may not change is held here, before anything is planned.
+  const judged = (file: ImportFile, source: ChangeSource, slice: Slice) =>
+    trust
+      ? {
+          ...slice,
+          read: trust.filter(trustFileOf(file, source), slice.read, judgeOnly),
+        }
+      : slice;
   function* all(): Generator<FileSlice> {
     for (const [i, file] of files.entries()) {
       const { name } = file;
       const source = sourceOf(file);
       if ('opened' in file) {
         for (const slice of readSlices(file.opened, known, sliceBytes))
-          yield { name, source, slice };
+          yield { name, source, slice: judged(file, source, slice) };
       } else {
         const read = checkReferences(file.read, known);
         const elements = facts[i]?.elements ?? 0;
-        yield { name, source, slice: { read, elements } };
+        yield { name, source, slice: judged(file, source, { read, elements }) };
       }
     }
   }

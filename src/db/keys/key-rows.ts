@@ -33,4 +33,9 @@ export interface TrustedKeyRow {
   at: string;
   file: string;
   device: string;
+  /**
+   * When a person revoked it (Settings): kept, not deleted, so the office
+   * is not taken for one never seen and its next file trusted on first use.
+   */
+  revokedAt?: string;
 }

@@ -61,6 +61,8 @@ export const changeTables = () => [
   // example) and the log of imports.
   db.settings,
   db.imports,
+  // The keys an import trusts for offices (issue 17), kept with its records.
+  db.trustedKeys,
 ];
 
 export { NestedChangeError } from './change';

@@ -10,23 +10,26 @@
  */
 import { BundleError } from '@/bundle/bundle-error';
 import { parseJson, readBundle, type ReadBundle } from '@/bundle/read-bundle';
-import { checkSignature } from '@/bundle/signature';
+import { checkSignature, type Signer } from '@/bundle/signature';
 import { openBundle } from '@/bundle/stream/open-bundle';
 import type { ImportLogEntry } from '@/db/app-db';
 import { applyImport, previewImport } from '@/db/exchange/import-bundles';
 import type { ImportFile } from '@/db/exchange/import-files';
+import { noChoices, type TrustChoices } from '@/db/keys/trust-book';
+import { loadTrustBook } from '@/db/keys/trusted-keys';
 
 import {
   openEach,
   refused,
   type Analyzed,
+  type FileOutcome,
   type ImportPreview,
   type Loaded,
   type OnProgress,
 } from './analysis';
 import { blobSource } from './blob-source';
 import { distinctFiles } from './distinct-files';
-import { officePreviews } from './office-previews';
+import { namedHeld, officePreviews } from './office-previews';
 import { bundleBytes, WHOLE_UP_TO } from './read-file';
 
 export type {
@@ -69,18 +72,34 @@ const signerOf = ({
 }: Pick<ReadBundle, 'sha256' | 'signature'>) =>
   checkSignature(crypto.subtle, sha256, signature);
 
+const senderOf = (
+  { source }: Pick<ReadBundle, 'source'>,
+  signer?: Signer,
+): FileOutcome['sender'] => ({
+  device: source.device,
+  ...(signer ? { fingerprint: signer.fingerprint } : {}),
+});
+
 /** A file as the import reads it: whole, or opened to be read in slices. */
 async function openFile(
   name: string,
   bytes: Blob,
   onProgress: OnProgress,
-): Promise<{ value: ImportFile; records: number }> {
+): Promise<{
+  value: ImportFile;
+  records: number;
+  sender: FileOutcome['sender'];
+}> {
   if (bytes.size <= WHOLE_UP_TO) {
     const read = await readWhole(bytes);
     const signer = await signerOf(read);
     const { offices, measures, updates } = read.records;
     const records = offices.length + measures.length + updates.length;
-    return { value: { name, read, signer }, records };
+    return {
+      value: { name, read, signer },
+      records,
+      sender: senderOf(read, signer),
+    };
   }
   const opened = openBundle(blobSource(bytes), (done, total) =>
     onProgress('check', done, total, 'bytes'),
@@ -88,7 +107,11 @@ async function openFile(
   const signer = await signerOf(opened.envelope);
   const { offices, measures, updates } = opened.ids;
   const records = offices.size + measures.size + updates.size;
-  return { value: { name, opened, signer }, records };
+  return {
+    value: { name, opened, signer },
+    records,
+    sender: senderOf(opened.envelope, signer),
+  };
 }
 
 export async function analyzeFiles(
@@ -103,25 +126,32 @@ export async function analyzeFiles(
   );
   const preview = await previewImport(files, {
     onRecords: (done, total) => onProgress('plan', done, total, 'records'),
+    // Judged with no choice made: what a file may not change is held.
+    trust: await loadTrustBook(noChoices()),
   });
   return {
     preview: {
       files: outcomes,
       offices: await officePreviews(preview.byOffice, preview.officeNames),
       invalid: preview.invalid,
+      held: await namedHeld(preview.held),
+      firstUse: preview.firstUse,
     },
     analyzed: { files },
   };
 }
 
-/** Writes what was analyzed, in one change; `signal` aborts it. */
-export function applyAnalyzed(
+/** Writes what was analyzed, with the person's trust choices, in one change; `signal` aborts it. */
+export async function applyAnalyzed(
   analyzed: Analyzed,
+  choices: TrustChoices,
   onProgress: OnProgress,
   signal?: AbortSignal,
 ): Promise<ImportLogEntry> {
-  return applyImport(analyzed.files, {
+  const entry = await applyImport(analyzed.files, {
     onRecords: (done, total) => onProgress('write', done, total, 'records'),
     signal,
+    trust: await loadTrustBook(choices),
   });
+  return entry.held ? { ...entry, held: await namedHeld(entry.held) } : entry;
 }

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { MERGE_KINDS } from '@/bundle/merge';
@@ -12,9 +12,12 @@ import { InvalidRecords } from './invalid-records';
 export function ImportPreview({
   preview,
   headingRef,
+  trust,
 }: {
   preview: Preview;
   headingRef?: Ref<HTMLHeadingElement>;
+  /** Who may change what: the keys and files held for a choice (trust-review.tsx). */
+  trust?: ReactNode;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -34,6 +37,19 @@ export function ImportPreview({
                   count: file.records,
                   n: format.number(file.records),
                 })}
+            {file.sender ? (
+              <span className="file-sender">
+                {' · '}
+                {file.sender.fingerprint
+                  ? t('exchange.trust.sender', {
+                      device: file.sender.device,
+                      fingerprint: file.sender.fingerprint,
+                    })
+                  : t('exchange.trust.unsignedSender', {
+                      device: file.sender.device,
+                    })}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -68,6 +84,7 @@ export function ImportPreview({
           </tbody>
         </table>
       ) : null}
+      {trust}
       <InvalidRecords invalid={preview.invalid} />
     </div>
   );

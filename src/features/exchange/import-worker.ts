@@ -5,6 +5,7 @@
  * Dexie works in a worker; the page's live queries see the writes.
  */
 import type { ImportLogEntry } from '@/db/app-db';
+import type { TrustChoices } from '@/db/keys/trust-book';
 
 import type { Analyzed } from './analysis';
 import {
@@ -20,7 +21,9 @@ import { progressMeter, type Progress } from './progress-meter';
  * nothing, is stopped by ending the worker.
  */
 export type ToWorker =
-  { type: 'analyze'; files: File[] } | { type: 'apply' } | { type: 'cancel' };
+  | { type: 'analyze'; files: File[] }
+  | { type: 'apply'; choices: TrustChoices }
+  | { type: 'cancel' };
 
 export type FromWorker =
   | ({ type: 'progress' } & Progress)
@@ -52,13 +55,17 @@ function failure(error: unknown): FromWorker {
   };
 }
 
-async function apply(onProgress: ReturnType<typeof progressMeter>) {
+async function apply(
+  choices: TrustChoices,
+  onProgress: ReturnType<typeof progressMeter>,
+) {
   const nothing: Analyzed = { files: [] };
   const cancel = new AbortController();
   writing = cancel;
   try {
     const entry = await applyAnalyzed(
       analyzed ?? nothing,
+      choices,
       onProgress,
       cancel.signal,
     );
@@ -86,7 +93,7 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
       const result = await analyzeFiles(command.files, onProgress);
       analyzed = result.analyzed;
       post({ type: 'analyzed', preview: result.preview });
-    } else await apply(onProgress);
+    } else await apply(command.choices, onProgress);
   };
   run().catch((error: unknown) => post(failure(error)));
 });

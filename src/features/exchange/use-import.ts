@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 
 import type { ImportLogEntry } from '@/db/app-db';
+import type { TrustChoices } from '@/db/keys/trust-book';
 import { saveErrorKey, type SaveErrorKey } from '@/ui/error-message';
 
 import type { ImportPreview } from './analyze-files';
@@ -103,10 +104,10 @@ export function useImport(onImported?: (officeIds: string[]) => void) {
       setState({ step: 'working', ...startOf('read', files.length) });
       send({ type: 'analyze', files });
     },
-    apply: () => {
+    apply: (choices: TrustChoices) => {
       // The write shows (and can be cancelled) before its first progress.
       setState({ step: 'working', ...startOf('write', 1) });
-      send({ type: 'apply' });
+      send({ type: 'apply', choices });
     },
     cancel,
     reset: () => setState({ step: 'idle' }),
