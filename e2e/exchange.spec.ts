@@ -348,7 +348,7 @@ test('a first-run import previews what the sample brings, conflict included, the
   // Picked twice (from two folders, say): listed and counted once.
   await panel.fileInput.setInputFiles([file, file]);
   await expect(panel.fileOutcomes).toHaveText([
-    'khunkaew-2568.json: อ่านได้ 24 รายการ',
+    'khunkaew-2568.json: อ่านได้ 24 รายการ · ส่งจาก Chrome on Windows · ไม่มีลายมือชื่อดิจิทัล',
   ]);
   // The panel is below the office form: the preview is brought into view.
   await expect(panel.previewHeading).toBeFocused();

@@ -74,7 +74,7 @@ test('a bundle of 30,000 updates shows its progress, can be cancelled while read
   // Reading 35 MB takes seconds, more on a busy machine.
   await expect(panel.fileOutcomes).toHaveText(
     [
-      `large.json: อ่านได้ ${(24 + EXTRA_UPDATES).toLocaleString('th-TH')} รายการ`,
+      `large.json: อ่านได้ ${(24 + EXTRA_UPDATES).toLocaleString('th-TH')} รายการ · ส่งจาก Chrome on Windows · ไม่มีลายมือชื่อดิจิทัล`,
     ],
     { timeout: 60_000 },
   );

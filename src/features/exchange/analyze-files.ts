@@ -9,6 +9,11 @@
  * (db/exchange/import-bundles.ts).
  */
 import { BundleError } from '@/bundle/bundle-error';
+import {
+  decryptFile,
+  isEncrypted,
+  MAX_ENCRYPTED_BYTES,
+} from '@/bundle/encryption';
 import { parseJson, readBundle, type ReadBundle } from '@/bundle/read-bundle';
 import { checkSignature, type Signer } from '@/bundle/signature';
 import { openBundle } from '@/bundle/stream/open-bundle';
@@ -40,13 +45,38 @@ export type {
   ProgressUnit,
 } from './analysis';
 
-async function load(picked: readonly File[], onProgress: OnProgress) {
+/**
+ * An encrypted file opened with the passphrase given for it (by name);
+ * without one it is refused as `encrypted`, and the page asks for it.
+ */
+async function decrypted(file: File, passphrases: Passphrases): Promise<Blob> {
+  if (file.size > MAX_ENCRYPTED_BYTES) return file;
+  const head = new Uint8Array(await file.slice(0, 64).arrayBuffer());
+  if (!isEncrypted(head)) return file;
+  const passphrase = passphrases[file.name];
+  if (passphrase === undefined) throw new BundleError('encrypted');
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return new Blob([
+    (await decryptFile(crypto.subtle, bytes, passphrase)) as BlobPart,
+  ]);
+}
+
+/** Passphrases of encrypted files, by file name: never stored, dropped after the reading. */
+export type Passphrases = Readonly<Record<string, string>>;
+
+async function load(
+  picked: readonly File[],
+  passphrases: Passphrases,
+  onProgress: OnProgress,
+) {
   const loaded: Loaded[] = [];
   const files = await distinctFiles(picked);
   for (const [i, file] of files.entries()) {
     onProgress('read', i, files.length, 'files');
     try {
-      loaded.push({ name: file.name, bytes: await bundleBytes(file) });
+      const plain = await decrypted(file, passphrases);
+      const name = file.name.replace(/\.enc$/i, '');
+      loaded.push({ name: file.name, bytes: await bundleBytes(plain, name) });
     } catch (error) {
       loaded.push({ name: file.name, outcome: refused(file.name, error) });
     }
@@ -117,8 +147,9 @@ async function openFile(
 export async function analyzeFiles(
   picked: readonly File[],
   onProgress: OnProgress,
+  passphrases: Passphrases = {},
 ): Promise<{ preview: ImportPreview; analyzed: Analyzed }> {
-  const loaded = await load(picked, onProgress);
+  const loaded = await load(picked, passphrases, onProgress);
   onProgress('check', 0, loaded.length, 'files');
   const { outcomes, opened: files } = await openEach<ImportFile>(
     loaded,

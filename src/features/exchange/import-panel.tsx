@@ -8,6 +8,7 @@ import { FilePicker } from './file-picker';
 import { ImportPreview } from './import-preview';
 import { ImportProgress } from './import-progress';
 import { ImportSummary } from './import-summary';
+import { lockedFiles, PassphrasePrompt } from './passphrase-prompt';
 import { TrustReview } from './trust-review';
 import { useImport } from './use-import';
 import { useStepFocus } from './use-step-focus';
@@ -20,7 +21,8 @@ interface ImportPanelProps {
 /** Pick or drop bundles → see what they bring → confirm → summary. */
 export function ImportPanel({ onImported }: ImportPanelProps) {
   const { t } = useTranslation();
-  const { state, analyze, apply, cancel, reset } = useImport(onImported);
+  const { state, analyze, decrypt, apply, cancel, reset } =
+    useImport(onImported);
   const stepRef = useStepFocus(state.step);
   const [choices, setChoices] = useState<TrustChoices>(noChoices);
   // The counts include what is held for a choice, as if it were made.
@@ -84,6 +86,9 @@ export function ImportPanel({ onImported }: ImportPanelProps) {
               />
             }
           />
+          {lockedFiles(files).length > 0 ? (
+            <PassphrasePrompt files={lockedFiles(files)} onDecrypt={decrypt} />
+          ) : null}
           <p role="status">{t(`exchange.import.${hint}`)}</p>
           <div className="form-actions">
             {writable ? (

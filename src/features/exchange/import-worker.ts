@@ -12,6 +12,7 @@ import {
   analyzeFiles,
   applyAnalyzed,
   type ImportPreview,
+  type Passphrases,
 } from './analyze-files';
 import { progressMeter, type Progress } from './progress-meter';
 
@@ -21,7 +22,7 @@ import { progressMeter, type Progress } from './progress-meter';
  * nothing, is stopped by ending the worker.
  */
 export type ToWorker =
-  | { type: 'analyze'; files: File[] }
+  | { type: 'analyze'; files: File[]; passphrases?: Passphrases }
   | { type: 'apply'; choices: TrustChoices }
   | { type: 'cancel' };
 
@@ -90,7 +91,11 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
       post({ type: 'progress', ...progress }),
     );
     if (command.type === 'analyze') {
-      const result = await analyzeFiles(command.files, onProgress);
+      const result = await analyzeFiles(
+        command.files,
+        onProgress,
+        command.passphrases,
+      );
       analyzed = result.analyzed;
       post({ type: 'analyzed', preview: result.preview });
     } else await apply(command.choices, onProgress);
