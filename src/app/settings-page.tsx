@@ -9,6 +9,7 @@ import { PersonPanel } from '@/features/person/person-panel';
 import { AboutPanel } from '@/features/settings/about-panel';
 import { PreferencesPanel } from '@/features/settings/preferences-panel';
 import { StoragePanel } from '@/features/settings/storage-panel';
+import { DevicePanel } from '@/features/trust/device-panel';
 import { TrustedKeysPanel } from '@/features/trust/trusted-keys-panel';
 import { Page } from '@/ui/page';
 
@@ -36,6 +37,7 @@ export function SettingsPage({
         <ItaResultsForm office={office} />
       </section>
       <DeadlinesPanel fiscalYear={fiscalYear} />
+      <DevicePanel office={office} />
       <TrustedKeysPanel />
       <StoragePanel />
       <AboutPanel />

@@ -30,6 +30,13 @@ export interface SettingValues {
   reportDigits: DigitStyle;
   /** How a measure's page lists its updates: newest or oldest first. */
   updatesOrder: 'newest' | 'oldest';
+  /** This device as its person named it (issue 17): a bundle's `source.device`. */
+  deviceName: string;
+  /**
+   * A consolidator's device (issue 17): the offices other than this one
+   * change only by import, never by a form. Unset: every office is editable.
+   */
+  ownOfficeOnly: string;
 }
 
 export type SettingKey = keyof SettingValues;

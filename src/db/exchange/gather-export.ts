@@ -217,7 +217,7 @@ export async function gatherExportFile(
   source: Source,
   sink: TextSink = textSink(),
   sign: SignChecksum = signWithDeviceKey,
-): Promise<{ file: Blob; seq: number }> {
+): Promise<{ file: Blob; seq: number; offices: string[] }> {
   const tables = [
     db.offices,
     db.measures,
@@ -229,17 +229,28 @@ export async function gatherExportFile(
     db.journal,
   ];
   try {
-    const { writer, seq } = await db.transaction('r', tables, async () => {
-      const seq = await journalHead();
-      if (scope.kind === 'all')
-        return { writer: await writeEverything(source, sink), seq };
-      const content = await gatherContent(scope, source);
-      const writer = bundleFileWriter(content, sink);
-      writer.page(content.records.updates);
-      return { writer, seq };
-    });
+    const { writer, seq, offices } = await db.transaction(
+      'r',
+      tables,
+      async () => {
+        const seq = await journalHead();
+        // The names of the live offices the file holds: its name says them.
+        const offices = (await db.offices.toArray())
+          .filter(
+            (o) =>
+              !o.deleted && (scope.kind === 'all' || o.id === scope.officeId),
+          )
+          .map((o) => o.name);
+        if (scope.kind === 'all')
+          return { writer: await writeEverything(source, sink), seq, offices };
+        const content = await gatherContent(scope, source);
+        const writer = bundleFileWriter(content, sink);
+        writer.page(content.records.updates);
+        return { writer, seq, offices };
+      },
+    );
     // Signed once the transaction is over: the key is read apart.
-    return { file: (await writer.end(sign)).file, seq };
+    return { file: (await writer.end(sign)).file, seq, offices };
   } catch (error) {
     sink.abort();
     throw error;
