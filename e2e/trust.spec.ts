@@ -2,6 +2,8 @@
 // office's key trusted on first use, a new laptop's file held until its key
 // is trusted, an unsigned file held until its sender is known, and the keys
 // listed and revoked in Settings. Each laptop is its own browser context.
+import { readFile } from 'node:fs/promises';
+
 import type { BrowserContext, Page } from '@playwright/test';
 
 import { keyFingerprint } from '../src/bundle/signature';
@@ -157,4 +159,82 @@ test('an unsigned file is held until a person says where it came from', async ({
   await panel.confirmButton.click();
   await expect(panel.doneHeading).toBeVisible();
   await expect(panel.summary).not.toContainText('ไม่ได้บันทึก');
+});
+
+test('a file named by its device, encrypted with a passphrase, opens only with it; the preview names the sender', async ({
+  newLaptop,
+}) => {
+  const sender = await newLaptop();
+  await setUpOffice(sender);
+  await new AppShell(sender).openSettings();
+  const device = sender.getByRole('region', {
+    name: 'เครื่องนี้',
+    exact: true,
+  });
+  await device.getByLabel('ชื่อเครื่องนี้').fill('โน้ตบุ๊กงานแผน');
+  await device.getByRole('button', { name: 'บันทึกชื่อเครื่อง' }).click();
+  await expect(device.getByRole('status')).toHaveText('บันทึกแล้ว');
+
+  const exchange = new ExchangePage(sender);
+  await exchange.open();
+  await exchange.exportRegion
+    .getByRole('checkbox', { name: /^เข้ารหัสไฟล์ด้วยรหัสผ่าน/ })
+    .check();
+  await exchange.exportRegion
+    .getByLabel('รหัสผ่าน', { exact: true })
+    .fill('ลับเฉพาะ 2568');
+  await exchange.exportRegion.getByLabel('พิมพ์รหัสผ่านอีกครั้ง').fill('ลับเฉพาะ 2568');
+  const downloading = sender.waitForEvent('download');
+  await exchange.exportButton.click();
+  const download = await downloading;
+  const name = download.suggestedFilename();
+  expect(name).toMatch(/^ita-เทศบาลตำบลทดสอบ-ปีงบ2568-.*\.json\.gz\.enc$/);
+  const buffer = await readFile(await download.path());
+  expect(buffer.subarray(0, 40).toString()).toContain(
+    'ita-tracker/encrypted-bundle',
+  );
+
+  const receiver = await newLaptop();
+  await setUpOffice(receiver, {
+    name: 'อบต.ผู้รับ',
+    district: 'เมือง',
+    province: 'นครปฐม',
+  });
+  const into = new ExchangePage(receiver);
+  await into.open();
+  const panel = into.import;
+  await panel.choose({ name, mimeType: 'application/octet-stream', buffer });
+  await expect(panel.fileOutcomes.first()).toContainText('ไฟล์นี้เข้ารหัสด้วยรหัสผ่าน');
+  const passphrase = receiver.getByLabel(`รหัสผ่านของไฟล์ ${name}`);
+  await passphrase.fill('ผิด');
+  await receiver.getByRole('button', { name: 'ถอดรหัสแล้วอ่านไฟล์' }).click();
+  await expect(panel.fileOutcomes.first()).toContainText('รหัสผ่านไม่ถูกต้อง');
+  await receiver.getByLabel(`รหัสผ่านของไฟล์ ${name}`).fill('ลับเฉพาะ 2568');
+  await receiver.getByRole('button', { name: 'ถอดรหัสแล้วอ่านไฟล์' }).click();
+  await expect(panel.fileOutcomes.first()).toContainText(
+    /อ่านได้ .* · ส่งจาก โน้ตบุ๊กงานแผน · กุญแจ [0-9a-f]{4}-/,
+  );
+  await panel.confirm();
+  // Nothing of the passphrase is kept on either device.
+  for (const page of [sender, receiver]) {
+    const stored = await page.evaluate(async () => {
+      const dump: string[] = [];
+      const open = indexedDB.open('ita-tracker');
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        open.onsuccess = () => resolve(open.result);
+      });
+      for (const name of ['settings', 'drafts'])
+        dump.push(
+          JSON.stringify(
+            await new Promise((resolve) => {
+              const all = db.transaction(name).objectStore(name).getAll();
+              all.onsuccess = () => resolve(all.result);
+            }),
+          ),
+        );
+      db.close();
+      return dump.join();
+    });
+    expect(stored).not.toContain('ลับเฉพาะ');
+  }
 });
