@@ -14,6 +14,7 @@ import { ExchangePage, ImportPanel } from './page-models/exchange-page';
 import { MeasureForm } from './page-models/measure-form';
 import { MeasurePage } from './page-models/measure-page';
 import { MeasuresPage } from './page-models/measures-page';
+import { OfficePicker } from './page-models/office-picker';
 import { SetupPage, setUpOffice } from './page-models/setup-page';
 import { fixToday } from './today';
 
@@ -135,6 +136,26 @@ test("a consolidator trusts an office's first key, holds a new laptop's file unt
     .click();
   await expect(keys.getByText(fromSecond.fingerprint)).toHaveCount(0);
   await expect(keys.getByText(fromFirst.fingerprint)).toBeVisible();
+
+  // A consolidator's device: forms change its own office only.
+  const ownOnly = consolidator.getByRole('checkbox', {
+    name: /^เครื่องของผู้รวบรวม: แก้ไขด้วยแบบฟอร์มได้เฉพาะ/,
+  });
+  // Saved as it is clicked; it shows once stored.
+  await ownOnly.click();
+  await expect(ownOnly).toBeChecked();
+  await new OfficePicker(consolidator).choose(KHUNKAEW);
+  await new AppShell(consolidator).openMeasures();
+  await new MeasuresPage(consolidator).openMeasure(`${ASSETS} (เครื่องใหม่)`);
+  await expect(
+    consolidator.getByText(
+      `ข้อมูลของ${KHUNKAEW}บนเครื่องนี้เปลี่ยนได้จากการนำเข้าไฟล์เท่านั้น`,
+      { exact: false },
+    ),
+  ).toBeVisible();
+  const details = new MeasurePage(consolidator);
+  await details.editLink.click();
+  await expect(new MeasureForm(consolidator).title).toBeDisabled();
 });
 
 test('an unsigned file is held until a person says where it came from', async ({
