@@ -2,7 +2,7 @@ import { Suspense, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
 
-import { useOfficeEditable } from '@/db/keys/this-device';
+import { useOfficeEditable } from '@/db/keys/office-editable';
 import type { Workspace } from '@/db/live';
 import { DeadlineReminder } from '@/features/deadlines/deadline-reminder';
 import { ExportReminder } from '@/features/exchange/export-reminder';

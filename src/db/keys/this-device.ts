@@ -63,9 +63,3 @@ export function useThisDevice(): ThisDevice | undefined {
     };
   }, []);
 }
-
-/** Whether forms may change `officeId`'s records on this device. */
-export function useOfficeEditable(officeId: string | undefined): boolean {
-  const own = useLiveQuery(() => getSetting('ownOfficeOnly'), []);
-  return !own || !officeId || own === officeId;
-}
