@@ -6,8 +6,6 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 
-import { deviceName } from '@/bundle/device-name';
-
 import { db } from '../app-db';
 import { getSetting, setSetting } from '../settings';
 import { deviceKey } from './device-key';
@@ -27,14 +25,14 @@ export interface ThisDevice {
   ownOfficeOnly?: string;
 }
 
-/** The device's name as a bundle carries it: the one given, else "Chrome on Windows". */
+/**
+ * The device's name as a bundle carries it: the one its person gave; until
+ * then the user agent, as before, which readers show as "Chrome บน Windows"
+ * (bundle/device-name.ts).
+ */
 export async function bundleDeviceName(agent: string): Promise<string> {
   const named = await getSetting('deviceName');
-  if (named) return named;
-  const guessed = deviceName(agent);
-  return (
-    'text' in guessed ? guessed.text : `${guessed.browser} on ${guessed.os}`
-  ).slice(0, 200);
+  return (named ?? agent).slice(0, 200);
 }
 
 export async function setDeviceName(name: string): Promise<void> {

@@ -1,6 +1,7 @@
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { deviceName } from '@/bundle/device-name';
 import { MERGE_KINDS } from '@/bundle/merge';
 import { useFormat } from '@/i18n/use-format';
 
@@ -21,6 +22,11 @@ export function ImportPreview({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  // A device named by its person shows as named; a user agent as "Chrome บน Windows".
+  const deviceText = (device: string) => {
+    const name = deviceName(device);
+    return 'text' in name ? name.text : t('conflicts.deviceOn', name);
+  };
   return (
     <div className="import-preview">
       <h3 ref={headingRef} tabIndex={-1}>
@@ -42,11 +48,11 @@ export function ImportPreview({
                 {' · '}
                 {file.sender.fingerprint
                   ? t('exchange.trust.sender', {
-                      device: file.sender.device,
+                      device: deviceText(file.sender.device),
                       fingerprint: file.sender.fingerprint,
                     })
                   : t('exchange.trust.unsignedSender', {
-                      device: file.sender.device,
+                      device: deviceText(file.sender.device),
                     })}
               </span>
             ) : null}
