@@ -1,13 +1,13 @@
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { deviceName } from '@/bundle/device-name';
 import { MERGE_KINDS } from '@/bundle/merge';
 import { useFormat } from '@/i18n/use-format';
 
 import type { ImportPreview as Preview } from './analyze-files';
 import { fileErrorText } from './bundle-error-text';
 import { InvalidRecords } from './invalid-records';
+import { useDeviceText } from './trust-review';
 
 /** Before anything is written: what each file and office would bring. */
 export function ImportPreview({
@@ -22,11 +22,7 @@ export function ImportPreview({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  // A device named by its person shows as named; a user agent as "Chrome บน Windows".
-  const deviceText = (device: string) => {
-    const name = deviceName(device);
-    return 'text' in name ? name.text : t('conflicts.deviceOn', name);
-  };
+  const deviceText = useDeviceText();
   return (
     <div className="import-preview">
       <h3 ref={headingRef} tabIndex={-1}>

@@ -1,9 +1,19 @@
 import { useTranslation } from 'react-i18next';
 
+import { deviceName } from '@/bundle/device-name';
 import type { HeldGroup, NewTrust, TrustChoices } from '@/db/keys/trust-book';
 import { useFormat } from '@/i18n/use-format';
 
 import type { OfficePreview } from './analysis';
+
+/** A device as a person reads it: as named, or a user agent as "Chrome บน Windows". */
+export function useDeviceText() {
+  const { t } = useTranslation();
+  return (device: string) => {
+    const name = deviceName(device);
+    return 'text' in name ? name.text : t('conflicts.deviceOn', name);
+  };
+}
 
 /** The office a held group is of, as a person reads it. */
 export function useOfficeLabel() {
@@ -49,6 +59,7 @@ export function TrustReview({
   const { t } = useTranslation();
   const format = useFormat();
   const officeLabel = useOfficeLabel();
+  const deviceText = useDeviceText();
   const unknown = held.filter((g) => g.reason === 'unknownKey');
   const unsigned = unsignedFiles(held);
   const toggleKey = (group: HeldGroup, on: boolean) =>
@@ -80,7 +91,7 @@ export function TrustReview({
                   offices.find((o) => o.officeId === key.officeId)?.name ??
                   key.officeId,
                 fingerprint: key.fingerprint,
-                device: key.device,
+                device: deviceText(key.device),
               })}
             </li>
           ))}
@@ -97,7 +108,7 @@ export function TrustReview({
                   {t('exchange.trust.unknownKey', {
                     office: officeLabel(group),
                     file: group.file,
-                    device: group.device,
+                    device: deviceText(group.device),
                     fingerprint: group.fingerprint,
                     n: format.number(group.records),
                   })}
@@ -117,7 +128,7 @@ export function TrustReview({
                 <p>
                   {t('exchange.trust.unsigned', {
                     file,
-                    device: groups[0]?.device ?? '',
+                    device: deviceText(groups[0]?.device ?? ''),
                     offices: groups.map(officeLabel).join(', '),
                     n: format.number(
                       groups.reduce((sum, g) => sum + g.records, 0),
