@@ -111,7 +111,9 @@ function checksumPass(
 ): string {
   const hash = sha256.create();
   const put = (text: string) => hash.update(encoder.encode(text));
-  const keys = [...members.keys()].filter((k) => k !== 'sha256' && k !== 'signature').sort();
+  const keys = [...members.keys()]
+    .filter((k) => k !== 'sha256' && k !== 'signature')
+    .sort();
   let done = 0;
   put('{');
   keys.forEach((key, i) => {
