@@ -33,10 +33,15 @@ export function sampleBundle(): SampleBundle {
   return JSON.parse(SAMPLE_TEXT) as SampleBundle;
 }
 
-/** The checksum the app expects: SHA-256 of the canonical JSON without `sha256`. */
+/** The checksum the app expects: SHA-256 of the canonical JSON without `sha256` and `signature`. */
 export function checksumOf(bundle: object): string {
-  const { sha256: _ignored, ...rest } = bundle as { sha256?: unknown };
+  const {
+    sha256: _ignored,
+    signature: _signature,
+    ...rest
+  } = bundle as { sha256?: unknown; signature?: unknown };
   void _ignored;
+  void _signature;
   return bytesToHex(sha256(utf8ToBytes(canonicalize(rest) ?? '')));
 }
 

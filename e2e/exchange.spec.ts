@@ -46,6 +46,11 @@ const test = base.extend<{ newLaptop: () => Promise<Page> }>({
 const KHUNKAEW = 'เทศบาลตำบลขุนแก้ว';
 /** TODAY as the app writes it in file names: Buddhist era, like the year. */
 const TODAY_BE = '2568-02-15';
+/** The time of export, to the second: two exports of a day never share a name. */
+const fileName = (stem: string, ext: string) =>
+  new RegExp(
+    `^ita-${stem}-${TODAY_BE}-\\d{2}\\.\\d{2}\\.\\d{2}${ext.replaceAll('.', '\\.')}$`,
+  );
 const ASSETS = 'มาตรการการใช้ทรัพย์สินของทางราชการ';
 
 /** First run with the example: เทศบาลตำบลขุนแก้ว FY2568, 11 measures. */
@@ -62,6 +67,7 @@ async function firstRunImport(page: Page, ...files: BundleFile[]) {
   const panel = new ImportPanel(page);
   await panel.choose(...files);
   await expect(panel.confirmHint).toBeVisible();
+  await panel.knowWhereFilesCameFrom();
   await panel.confirmButton.click();
   // The app opens the imported office as soon as it is written.
   await expect(page).toHaveURL(/\/measures$/);
@@ -124,7 +130,7 @@ test('two laptops of one office: export, import, edit apart, see the same confli
 
   await loadExample(a);
   const first = await exportYear(a);
-  expect(first.file.name).toBe(`ita-${KHUNKAEW}-fy2568-${TODAY_BE}.json.gz`);
+  expect(first.file.name).toMatch(fileName(`${KHUNKAEW}-ปีงบ2568`, '.json.gz'));
   expect(first.file.name).toContain(KHUNKAEW);
 
   const panel = await firstRunImport(b, first.file);
@@ -347,13 +353,14 @@ test('a first-run import previews what the sample brings, conflict included, the
   // Picked twice (from two folders, say): listed and counted once.
   await panel.fileInput.setInputFiles([file, file]);
   await expect(panel.fileOutcomes).toHaveText([
-    'khunkaew-2568.json: อ่านได้ 24 รายการ',
+    'khunkaew-2568.json: อ่านได้ 24 รายการ · ส่งจาก Chrome on Windows · ไม่มีลายมือชื่อดิจิทัล',
   ]);
   // The panel is below the office form: the preview is brought into view.
   await expect(panel.previewHeading).toBeFocused();
   await expect(panel.previewHeading).toBeInViewport();
   // 24 records are new; the losing version the file carries is a conflict.
   await panel.expectCounts(KHUNKAEW, { added: 24, conflict: 1 });
+  await panel.knowWhereFilesCameFrom();
   await panel.confirmButton.click();
   await expect(page).toHaveURL(/\/measures$/);
   await expect(new MeasuresPage(page).heading).toHaveText(
@@ -387,7 +394,7 @@ test('export scopes: this year of the office, every year of the office, or the w
     scope: 'office-year',
     gzip: true,
   });
-  expect(year.file.name).toBe(`ita-${KHUNKAEW}-fy2568-${TODAY_BE}.json.gz`);
+  expect(year.file.name).toMatch(fileName(`${KHUNKAEW}-ปีงบ2568`, '.json.gz'));
   expect(year.json.type).toBe('ita-tracker/bundle');
   expect(year.json.version).toBe(BUNDLE_VERSION);
   const khunkaew = year.json.offices[0]!.id;
@@ -403,7 +410,7 @@ test('export scopes: this year of the office, every year of the office, or the w
   expect(year.json.sha256).toBe(checksumOf(year.json));
 
   const office = await exchange.exportBundle({ scope: 'office', gzip: false });
-  expect(office.file.name).toBe(`ita-${KHUNKAEW}-all-years-${TODAY_BE}.json`);
+  expect(office.file.name).toMatch(fileName(`${KHUNKAEW}-ทุกปีงบ`, '.json'));
   expect(office.json.scope).toEqual({ offices: [khunkaew], fiscalYears: [] });
   expect(office.json.offices.map((o) => o.name)).toEqual([KHUNKAEW]);
   expect(office.json.measures).toHaveLength(12);
@@ -415,7 +422,7 @@ test('export scopes: this year of the office, every year of the office, or the w
   expect(office.json.sha256).toBe(checksumOf(office.json));
 
   const all = await exchange.exportBundle({ scope: 'all', gzip: true });
-  expect(all.file.name).toBe(`ita-all-offices-all-years-${TODAY_BE}.json.gz`);
+  expect(all.file.name).toMatch(fileName('ทุกหน่วยงาน-ทุกปีงบ', '.json.gz'));
   expect(new Set(all.json.scope.offices)).toEqual(
     new Set([khunkaew, all.json.offices.find((o) => o.name === other)!.id]),
   );
@@ -479,8 +486,8 @@ test('many offices: a consolidator imports two offices, sees both on ทุก�
   const own = 'มาตรการของเทศบาลตำบลทดสอบ';
   await new MeasureForm(c).create({ title: own, units: 'all' });
   const fromC = await exportYear(c);
-  expect(fromC.file.name).toBe(
-    `ita-${TEST_OFFICE.name}-fy2568-${TODAY_BE}.json.gz`,
+  expect(fromC.file.name).toMatch(
+    fileName(`${TEST_OFFICE.name}-ปีงบ2568`, '.json.gz'),
   );
 
   await firstRunImport(consolidator, fromA.file, fromC.file);
@@ -548,7 +555,7 @@ test('export reminder: after 8 days of unexported changes a banner asks for an e
   await expect(exchange.heading).toBeVisible();
   const file = await exchange.exportBundle();
   // The file is named by the day of export: 23 Feb 2025 = 2568-02-23 BE.
-  expect(file.file.name).toContain('-2568-02-23.json');
+  expect(file.file.name).toMatch(/-2568-02-23-\d{2}\.\d{2}\.\d{2}\.json/);
   await expect(reminder).toHaveCount(0);
   await page.reload();
   await expect(exchange.heading).toBeVisible();

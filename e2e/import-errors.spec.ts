@@ -397,7 +397,7 @@ test('keys such as __proto__ or constructor', async ({ page }) => {
   );
   await expect(panel.fileOutcomes).toHaveText([
     'poison-envelope.json: โครงสร้างไฟล์ไม่ถูกต้อง (ส่วน “__proto__”) ไฟล์อาจถูกแก้ไขด้วยมือ กรุณาส่งออกใหม่',
-    'poison.json: อ่านได้ 22 รายการ',
+    'poison.json: อ่านได้ 22 รายการ · ส่งจาก Chrome on Windows · ไม่มีลายมือชื่อดิจิทัล',
   ]);
 
   const place = (list: 'มาตรการ' | 'รายงานผล', i: number) =>

@@ -48,6 +48,7 @@ test('a round: the figures, a figure that filters the table, the overdue list ex
   await new SetupPage(page).goto();
   const panel = new ImportPanel(page);
   await panel.choose(...bundles());
+  await panel.knowWhereFilesCameFrom();
   await panel.confirmButton.click();
   await expect(page).toHaveURL(/\/measures$/);
 
@@ -189,6 +190,7 @@ test('a round page for an unknown round says so, with the way to the current one
   await new SetupPage(page).goto();
   const panel = new ImportPanel(page);
   await panel.choose(...bundles().slice(0, 2));
+  await panel.knowWhereFilesCameFrom();
   await panel.confirmButton.click();
   await expect(page).toHaveURL(/\/measures$/);
   await page.goto('/rounds/2568/quarter');

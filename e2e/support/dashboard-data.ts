@@ -76,7 +76,14 @@ export async function importBundle(
   await page.goto('/exchange');
   const importing = page.getByRole('region', { name: 'นำเข้าข้อมูล' });
   await importing.getByLabel('เลือกไฟล์ที่จะนำเข้า').setInputFiles(file);
-  await importing.getByRole('button', { name: 'ยืนยันนำเข้า' }).click();
+  const confirm = importing.getByRole('button', { name: 'ยืนยันนำเข้า' });
+  await expect(confirm).toBeVisible();
+  // The file is made by the test, unsigned: its maker knows where it came from.
+  for (const box of await importing
+    .getByRole('checkbox', { name: 'ฉันรู้ว่าไฟล์นี้มาจากไหน นำเข้า' })
+    .all())
+    await box.check();
+  await confirm.click();
   await expect(
     importing.getByRole('heading', { name: 'นำเข้าเรียบร้อย' }),
   ).toBeVisible();

@@ -10,6 +10,8 @@ import { AboutPanel } from '@/features/settings/about-panel';
 import { PreferencesPanel } from '@/features/settings/preferences-panel';
 import { StoragePanel } from '@/features/settings/storage-panel';
 import { SyncPanel } from '@/features/sync/sync-panel';
+import { DevicePanel } from '@/features/trust/device-panel';
+import { TrustedKeysPanel } from '@/features/trust/trusted-keys-panel';
 import { Page } from '@/ui/page';
 
 export function SettingsPage({
@@ -37,6 +39,8 @@ export function SettingsPage({
       </section>
       <DeadlinesPanel fiscalYear={fiscalYear} />
       <SyncPanel officeId={office.id} />
+      <DevicePanel office={office} />
+      <TrustedKeysPanel />
       <StoragePanel />
       <AboutPanel />
     </Page>

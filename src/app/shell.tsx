@@ -2,6 +2,7 @@ import { Suspense, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
 
+import { useOfficeEditable } from '@/db/keys/office-editable';
 import type { Workspace } from '@/db/live';
 import { DeadlineReminder } from '@/features/deadlines/deadline-reminder';
 import { ExportReminder } from '@/features/exchange/export-reminder';
@@ -38,6 +39,11 @@ export function Shell({
   const main = useRef<HTMLElement>(null);
   // Settings has the name's own field: no question beside it.
   const [inSettings] = useRoute('/settings');
+  const [inOfficeWork] = useRoute(
+    /^\/(measures|report|dashboard|next-year|import\/paste)(\/.*)?$/,
+  );
+  // A consolidator's device: another office's pages show, their forms do not save.
+  const readOnly = !useOfficeEditable(workspace.office?.id) && inOfficeWork;
   useHeadingFocusOnNavigation();
   const other = i18n.language === 'en' ? 'th' : 'en';
   const picking =
@@ -115,7 +121,19 @@ export function Shell({
       <ToastRegion />
       {/* Focusable from script only, so the skip link moves focus here. */}
       <main id="main" className="shell-main" tabIndex={-1} ref={main}>
-        {children}
+        {readOnly ? (
+          <>
+            <p role="status" className="read-only-note">
+              {t('trust.readOnly', { office: workspace.office?.name })}
+            </p>
+            {/* A disabled fieldset disables every control in it; links still go. */}
+            <fieldset disabled className="read-only-scope">
+              {children}
+            </fieldset>
+          </>
+        ) : (
+          children
+        )}
       </main>
     </div>
   );

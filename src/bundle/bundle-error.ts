@@ -20,7 +20,15 @@ export type BundleErrorReason =
   | 'newerVersion'
   | 'unknownVersion'
   | 'badEnvelope'
-  | 'checksumMismatch';
+  | 'checksumMismatch'
+  /** Signed, but the signature does not verify (since version 8). */
+  | 'badSignature'
+  /** Encrypted with a passphrase (encryption.ts): none given yet. */
+  | 'encrypted'
+  /** Encrypted, and the passphrase given does not open it. */
+  | 'wrongPassphrase'
+  /** Encrypted, but its header is not one the app can use. */
+  | 'badEncryption';
 
 export class BundleError extends Error {
   constructor(

@@ -8,6 +8,7 @@
 import { canonicalJson } from './canonical-json';
 import { sha256Hex } from './checksum';
 import { BUNDLE_VERSION } from './envelope';
+import type { BundleSignature } from './signature';
 
 /** Where the file's text goes: encoded to UTF-8 and hashed at the end. */
 export interface TextSink {
@@ -70,11 +71,21 @@ export function textSink(): TextSink {
   };
 }
 
-/** The file: the canonical text with `sha256` added last. */
-export function bundleFileOf({ buffer, length, sha256 }: EncodedText): Blob {
+/**
+ * The file: the canonical text with `sha256` added, then the signature of
+ * it when the export is signed: both after every other key, as RFC 8785
+ * orders them ("sha256" < "signature"), so the file stays canonical.
+ */
+export function bundleFileOf(
+  { buffer, length, sha256 }: EncodedText,
+  signature?: BundleSignature,
+): Blob {
+  const signed = signature
+    ? `,"signature":${canonicalJson(signature) ?? ''}`
+    : '';
   // The canonical text ends with the closing brace: the checksum goes before it.
   return new Blob(
-    [new Uint8Array(buffer, 0, length - 1), `,"sha256":"${sha256}"}`],
+    [new Uint8Array(buffer, 0, length - 1), `,"sha256":"${sha256}"${signed}}`],
     { type: 'application/json' },
   );
 }

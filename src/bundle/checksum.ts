@@ -8,13 +8,20 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 import { checksumJson } from './hostile-values';
 
-/** The text the checksum covers: the canonical JSON of all but `sha256`. */
+/**
+ * The text the checksum covers: the canonical JSON of all but `sha256` and
+ * `signature` (since version 8: it signs the checksum, so cannot be in it).
+ */
 export function checksumText(bundle: object): string {
-  const { sha256: _ignored, ...rest } = bundle as { sha256?: unknown };
+  const {
+    sha256: _ignored,
+    signature: _signature,
+    ...rest
+  } = bundle as { sha256?: unknown; signature?: unknown };
   return checksumJson(rest);
 }
 
-/** bundleChecksum({ ...bundle }) ignores a `sha256` field if present. */
+/** bundleChecksum({ ...bundle }) ignores `sha256` and `signature` fields if present. */
 export function bundleChecksum(bundle: object): string {
   return bytesToHex(sha256(utf8ToBytes(checksumText(bundle))));
 }

@@ -9,6 +9,7 @@ import { bundleChecksum } from './checksum';
 import { BUNDLE_TYPE, BUNDLE_VERSION, type Bundle } from './envelope';
 import type { ConflictRecord } from './read-bundle';
 import type { RecordKind, RecordOf } from './record-schemas';
+import type { BundleSignature } from './signature';
 
 export interface BundleContent {
   exportedAt: string;
@@ -54,9 +55,13 @@ export type FrameContent = Omit<BundleContent, 'records'> & {
   records: Omit<BundleContent['records'], 'updates'>;
 };
 
+/** Signs a file's checksum (the device's key: db/keys/device-key.ts). */
+export type SignChecksum = (sha256: string) => Promise<BundleSignature>;
+
 export interface BundleWriter {
   page(updates: readonly RecordOf['updates'][]): void;
-  end(): Promise<{ sha256: string; file: Blob }>;
+  /** Ends the file, signed by `sign` when given. */
+  end(sign?: SignChecksum): Promise<{ sha256: string; file: Blob }>;
 }
 
 /**
@@ -82,10 +87,11 @@ export function bundleFileWriter(
       sink.write(first ? text : `,${text}`);
       first = false;
     },
-    async end(): Promise<{ sha256: string; file: Blob }> {
+    async end(sign?: SignChecksum): Promise<{ sha256: string; file: Blob }> {
       sink.write(tail);
       const encoded = await sink.finish();
-      return { sha256: encoded.sha256, file: bundleFileOf(encoded) };
+      const signature = sign ? await sign(encoded.sha256) : undefined;
+      return { sha256: encoded.sha256, file: bundleFileOf(encoded, signature) };
     },
   };
 }
@@ -94,9 +100,10 @@ export function bundleFileWriter(
 export async function createBundleFile(
   content: BundleContent,
   sink: TextSink = textSink(),
+  sign?: SignChecksum,
 ): Promise<{ bundle: Bundle; file: Blob }> {
   const writer = bundleFileWriter(content, sink);
   writer.page(content.records.updates);
-  const { sha256, file } = await writer.end();
+  const { sha256, file } = await writer.end(sign);
   return { bundle: { ...bundleBody(content), sha256 } as Bundle, file };
 }

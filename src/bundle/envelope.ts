@@ -15,9 +15,10 @@ import {
   roundReportSchema,
   updateSchema,
 } from './record-schemas';
+import { signatureSchema } from './signature';
 
 export const BUNDLE_TYPE = 'ita-tracker/bundle';
-export const BUNDLE_VERSION = 7;
+export const BUNDLE_VERSION = 8;
 
 const sha256Hex = z
   .string()
@@ -38,6 +39,11 @@ const meta = {
     fiscalYears: z.array(z.number().int()),
   }),
   sha256: sha256Hex,
+  /**
+   * Since version 8: the exporting device's signature of `sha256`, with its
+   * public key (signature.ts); older files and other tools' have none.
+   */
+  signature: signatureSchema.optional(),
 };
 
 /**

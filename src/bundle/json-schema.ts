@@ -4,7 +4,8 @@ import { BUNDLE_TYPE, BUNDLE_VERSION, bundleSchema } from './envelope';
 
 /** What the app checks of a file beyond what its JSON Schema can say. */
 const BEYOND_SCHEMA =
-  'Checked by the app beyond this schema (docs/bundle-format.md): the sha256 checksum; ' +
+  'Checked by the app beyond this schema (docs/bundle-format.md): the sha256 checksum ' +
+  '(of everything but sha256 and signature) and the signature of it; ' +
   'a period from <= to; an id once per list; revs one chain below rev (else put in chain form); ' +
   "the office of a measure, a round's report text and an approval, and an update's measure and office, present; " +
   '2 GiB per file.';

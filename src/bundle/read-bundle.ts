@@ -34,6 +34,9 @@ export interface ReadBundle {
   exportedAt: string;
   source: BundleEnvelope['source'];
   scope: BundleEnvelope['scope'];
+  /** The checksum, and the exporter's signature of it (since version 8), verified by signature.ts. */
+  sha256: string;
+  signature?: BundleEnvelope['signature'];
   records: { [K in RecordKind]: RecordOf[K][] };
   conflicts: ConflictRecord[];
   /**
@@ -169,11 +172,13 @@ export function readBundle(
     ),
     conflicts: conflicts.map((c) => c.index),
   } as ReadBundle['places'];
-  const { exportedAt, source, scope } = envelope;
+  const { exportedAt, source, scope, sha256, signature } = envelope;
   return {
     exportedAt,
     source,
     scope,
+    sha256,
+    ...(signature ? { signature } : {}),
     records,
     conflicts: conflicts.map((c) => c.record),
     places,

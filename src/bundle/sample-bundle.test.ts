@@ -1,12 +1,15 @@
-// docs/sample-bundle.json: a file the app wrote (version 7; an office,
+// docs/sample-bundle.json: a file the app wrote (version 8, signed; an office,
 // two measures, an update, the 6-month round's due date set, that round's
 // report with a cell edited and approved by the office's approver; one
 // measure's conflict resolved on one laptop; since version 7 an OIT item
 // answered by the announcement and every measure: the version-6 export
-// with that record added, written by createBundleFile),
+// with that record added, written by createBundleFile; since version 8
+// signed by the writing device's key),
 // kept beside the JSON Schema so that people who build other tools see a
 // real one. It must stay a valid file of the current version that the app
 // reads as it is: when the format changes, export a new one.
+import { webcrypto } from 'node:crypto';
+
 import { describe, expect, it } from 'vitest';
 
 import { reportChecksum } from '@/domain/report/sign-off';
@@ -35,12 +38,36 @@ describe('docs/sample-bundle.json', () => {
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it('is a file of the current version, as the app writes one: canonical JSON, its checksum last', () => {
+  it('is a file of the current version, as the app writes one: canonical JSON, its checksum and signature last', () => {
     expect(json.version).toBe(BUNDLE_VERSION);
-    const { sha256, ...rest } = json;
+    const { sha256, signature, ...rest } = json;
     expect(sha256).toBe(bundleChecksum(rest));
     const body = canonicalJson(rest) ?? '';
-    expect(text).toBe(`${body.slice(0, -1)},"sha256":"${sha256}"}`);
+    expect(text).toBe(
+      `${body.slice(0, -1)},"sha256":"${sha256}","signature":${canonicalJson(signature)}}`,
+    );
+  });
+
+  it('is signed: its signature of the checksum verifies, as docs/bundle-format.md tells another tool', async () => {
+    const { signature, sha256 } = json as unknown as {
+      sha256: string;
+      signature: { publicKey: string; value: string };
+    };
+    const subtle = webcrypto.subtle;
+    const key = await subtle.importKey(
+      'spki',
+      Buffer.from(signature.publicKey, 'base64'),
+      { name: 'ECDSA', namedCurve: 'P-256' },
+      false,
+      ['verify'],
+    );
+    const verified = await subtle.verify(
+      { name: 'ECDSA', hash: 'SHA-256' },
+      key,
+      Buffer.from(signature.value, 'base64'),
+      new TextEncoder().encode(sha256),
+    );
+    expect(verified).toBe(true);
   });
 
   it('is read by the app as it is: every record kept, nothing to convert', () => {

@@ -233,3 +233,30 @@ describe('upgradeV6ToV7', () => {
     expect(read.conflicts).toHaveLength(1);
   });
 });
+
+describe('upgradeV7ToV8', () => {
+  // The sample as version 7 (docs/sample-bundle.json then): unsigned.
+  const v7Text = readFileSync(
+    new URL('./fixtures/bundle-v7.json', import.meta.url),
+    'utf8',
+  );
+  const v7 = JSON.parse(v7Text) as Record<string, unknown>;
+
+  it('changes only the version: a version-7 file is unsigned', () => {
+    expect(v7.version).toBe(7);
+    const upgraded = upgrades[7]!(v7) as Record<string, unknown>;
+    expect(upgraded).toEqual({ ...v7, version: 8 });
+    expect(upgraded).not.toHaveProperty('signature');
+  });
+
+  it('reads the version-7 file as it is, unsigned, every record kept', () => {
+    const read = readWhole(v7Text);
+    expect(read.invalid).toEqual([]);
+    expect(read.signature).toBeUndefined();
+    expect(read.sha256).toBe(v7.sha256);
+    expect(read.records.approvals).toHaveLength(1);
+    expect(read.records.roundReports).toHaveLength(1);
+    expect(read.records.oitItems).toHaveLength(1);
+    expect(read.conflicts).toHaveLength(1);
+  });
+});

@@ -63,6 +63,15 @@ function upgradeV6ToV7(old: unknown): unknown {
   return { ...(old as object), version: 7 };
 }
 
+/**
+ * Version 8 added the optional `signature` of the file's checksum by the
+ * exporting device's key (issue 17). A version-7 bundle is unsigned and a
+ * valid version 8 as it is.
+ */
+function upgradeV7ToV8(old: unknown): unknown {
+  return { ...(old as object), version: 8 };
+}
+
 export const upgrades: Readonly<Record<number, (old: unknown) => unknown>> = {
   1: upgradeV1ToV2,
   2: upgradeV2ToV3,
@@ -70,4 +79,5 @@ export const upgrades: Readonly<Record<number, (old: unknown) => unknown>> = {
   4: upgradeV4ToV5,
   5: upgradeV5ToV6,
   6: upgradeV6ToV7,
+  7: upgradeV7ToV8,
 };

@@ -10,11 +10,12 @@ describe('AppDB', () => {
   beforeEach(resetDb);
 
   it('opens at the latest schema version with every table', () => {
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'approvals',
       'conflicts',
       'deadlines',
+      'deviceKeys',
       'drafts',
       'expectedOffices',
       'history',
@@ -27,6 +28,7 @@ describe('AppDB', () => {
       'settings',
       'summaries',
       'syncCheckpoints',
+      'trustedKeys',
       'updateGroups',
     ]);
   });
@@ -97,7 +99,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(11);
+    expect(upgraded.verno).toBe(12);
     expect(await upgraded.settings.get('officeId')).toEqual({
       key: 'officeId',
       value: 'office-1',
@@ -233,7 +235,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(11);
+    expect(upgraded.verno).toBe(12);
     const summaries = await upgraded.summaries.orderBy('measureId').toArray();
     expect(summaries.map((s) => [s.measureId, s.rounds])).toEqual([
       ['m1', ['annual', 'six-month']],
@@ -265,7 +267,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(11);
+    expect(upgraded.verno).toBe(12);
     expect(await upgraded.deadlines.toArray()).toEqual([deadline]);
     expect(
       await upgraded.expectedOffices.where('officeId').equals('o1').toArray(),
@@ -281,7 +283,7 @@ describe('AppDB', () => {
     await Dexie.delete(name);
   });
 
-  it('upgrades a version-9 database (report texts, approvals) to v11: its data kept, the OIT items (v10) and sync checkpoints (v11) tables added', async () => {
+  it('upgrades a version-9 database (report texts, approvals) to v12: its data kept, the OIT items (v10), sync checkpoints (v11) and key tables (v12) added', async () => {
     const name = 'ita-tracker-v9';
     const v9 = await openAtVersion(name, 9);
     const report = {
@@ -296,7 +298,7 @@ describe('AppDB', () => {
 
     const upgraded = new AppDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(11);
+    expect(upgraded.verno).toBe(12);
     expect(await upgraded.roundReports.toArray()).toEqual([report]);
     expect(
       await upgraded.oitItems
@@ -306,6 +308,10 @@ describe('AppDB', () => {
     ).toBe(0);
     expect(upgraded.syncCheckpoints.schema.primKey.name).toBe('id');
     expect(await upgraded.syncCheckpoints.count()).toBe(0);
+    expect(await upgraded.deviceKeys.count()).toBe(0);
+    expect(
+      await upgraded.trustedKeys.where('officeId').equals('o1').count(),
+    ).toBe(0);
     upgraded.close();
     await Dexie.delete(name);
   });

@@ -20,6 +20,8 @@ import type {
   RoundReport,
 } from '@/domain/types';
 
+import type { DeviceKeyRow, TrustedKeyRow } from './keys/key-rows';
+import type { HeldGroup } from './keys/trust-book';
 import type { Cause, ChangeSource } from './write/change';
 
 /** A device preference or workspace choice, e.g. the selected office. */
@@ -87,6 +89,8 @@ export interface ImportLogEntry {
   files: string[];
   officeIds: string[];
   counts: Record<MergeKind | 'invalid', number>;
+  /** Records the files could not change (issue 17), by file and office. */
+  held?: HeldGroup[];
 }
 
 /**
@@ -173,6 +177,8 @@ export class AppDB extends Dexie {
   approvals!: EntityTable<Approval, 'id'>;
   oitItems!: EntityTable<OitItem, 'id'>;
   syncCheckpoints!: EntityTable<SyncCheckpoint, 'id'>;
+  deviceKeys!: EntityTable<DeviceKeyRow, 'id'>;
+  trustedKeys!: Table<TrustedKeyRow, [string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -293,6 +299,12 @@ export class AppDB extends Dexie {
     // v11 (issue 15): where the sync with each server database stands. A new
     // table only: nothing to migrate.
     this.version(11).stores({ syncCheckpoints: 'id' });
+    // v12 (issue 17): this device's signing key, made on first use, and the
+    // keys it trusts per office. New tables only: nothing to migrate.
+    this.version(12).stores({
+      deviceKeys: 'id',
+      trustedKeys: '[officeId+fingerprint], officeId',
+    });
   }
 }
 

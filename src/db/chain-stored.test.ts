@@ -189,7 +189,7 @@ describe('the upgrade to schema v7: stored revisions as one chain', () => {
     v5.close();
 
     await db.open();
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     const after = await everything(db);
 
     // Every version is one chain, and every rev known before still is.

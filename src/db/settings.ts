@@ -36,6 +36,13 @@ export interface SettingValues {
    * device's own view of the web, never exported (docs/decisions.md).
    */
   linkChecks: LinkCheck[];
+  /** This device as its person named it (issue 17): a bundle's `source.device`. */
+  deviceName: string;
+  /**
+   * A consolidator's device (issue 17): the offices other than this one
+   * change only by import, never by a form. Unset: every office is editable.
+   */
+  ownOfficeOnly: string;
   /** The CouchDB server to sync with, set in Settings (sync/engine.ts). */
   sync: SyncConfig;
 }

@@ -41,8 +41,9 @@ const V9 = {
   approvals: 'id, [officeId+fiscalYear]',
 };
 
-// v10 added the OIT items of an office's year.
+// v10 added the OIT items of an office's year, v11 the sync checkpoints.
 const V10 = { ...V9, oitItems: 'id, [officeId+fiscalYear]' };
+const V11 = { ...V10, syncCheckpoints: 'id' };
 
 const STORES = {
   1: V1,
@@ -53,6 +54,7 @@ const STORES = {
   8: V8,
   9: V9,
   10: V10,
+  11: V11,
 } as const;
 
 /** A database of that name opened at schema `version`, with its stores then. */

@@ -7,6 +7,7 @@ export type SaveErrorKey =
   | 'errors.storageFull'
   | 'errors.recordGone'
   | 'errors.databaseNotEmpty'
+  | 'errors.officeReadOnly'
   | 'errors.saveFailed';
 
 function names(error: unknown): string[] {
@@ -29,5 +30,6 @@ export function saveErrorKey(error: unknown): SaveErrorKey {
   if (all.includes('QuotaExceededError')) return 'errors.storageFull';
   if (all.includes('RecordGoneError')) return 'errors.recordGone';
   if (all.includes('DatabaseNotEmptyError')) return 'errors.databaseNotEmpty';
+  if (all.includes('OfficeReadOnlyError')) return 'errors.officeReadOnly';
   return 'errors.saveFailed';
 }

@@ -122,7 +122,7 @@ function learn(into: Learnt, list: RecordList, batch: Batch) {
   }
 }
 
-/** SHA-256 of the canonical JSON of everything but `sha256`, read once. */
+/** SHA-256 of the canonical JSON of everything but `sha256` and `signature`, read once. */
 function checksumPass(
   into: Learnt,
   members: Map<string, Member>,
@@ -130,7 +130,9 @@ function checksumPass(
 ): string {
   const hash = sha256.create();
   const put = (text: string) => hash.update(encoder.encode(text));
-  const keys = [...members.keys()].filter((k) => k !== 'sha256').sort();
+  const keys = [...members.keys()]
+    .filter((k) => k !== 'sha256' && k !== 'signature')
+    .sort();
   let done = 0;
   put('{');
   keys.forEach((key, i) => {

@@ -36,11 +36,13 @@ function emptySlice(
   opened: OpenedBundle,
   invalid: InvalidRecord[],
 ): ReadBundle {
-  const { exportedAt, source, scope } = opened.envelope;
+  const { exportedAt, source, scope, sha256, signature } = opened.envelope;
   return {
     exportedAt,
     source,
     scope,
+    sha256,
+    ...(signature ? { signature } : {}),
     records: byKind(() => []) as ReadBundle['records'],
     conflicts: [],
     places: { ...byKind(() => []), conflicts: [] },

@@ -6,6 +6,7 @@ import { makeMeasure, makeOffice, makeUpdate } from '@/testing/records';
 import { resetDb } from '@/testing/reset-db';
 
 import { db } from '../app-db';
+import { deviceKey } from '../keys/device-key';
 import { putUpdates } from '../update-groups';
 import { gatherExport, gatherExportFile } from './gather-export';
 
@@ -50,7 +51,16 @@ describe('export of everything, the updates a page of rows at a time', () => {
     const { file } = await gatherExportFile({ kind: 'all' }, source, sink);
     const text = await file.text();
     const bundle = await gatherExport({ kind: 'all' }, source);
-    expect(JSON.parse(text)).toEqual(bundle);
+    // The file is signed by the device's key; the rest is the bundle.
+    const { signature, ...unsigned } = JSON.parse(text) as Record<
+      string,
+      unknown
+    >;
+    expect(unsigned).toEqual(bundle);
+    expect(signature).toMatchObject({
+      algorithm: 'ECDSA-P256-SHA256',
+      publicKey: (await deviceKey()).publicKey,
+    });
     expect(bundle.updates).toHaveLength(2000);
     // The head, three pages (400, 400, 200 rows) and the tail.
     expect(sink.writes).toBe(5);

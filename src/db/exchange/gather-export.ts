@@ -6,12 +6,14 @@ import {
   createBundle,
   type BundleContent,
   type BundleWriter,
+  type SignChecksum,
 } from '@/bundle/create-bundle';
 import type { Bundle } from '@/bundle/envelope';
 import type { ConflictRecord } from '@/bundle/read-bundle';
 import type { Measure, Office, ProgressUpdate } from '@/domain/types';
 
 import { db } from '../app-db';
+import { signWithDeviceKey } from '../keys/device-key';
 import { allStoredUpdates, storedUpdatesOfOffice } from '../update-groups';
 import { journalHead } from '../write/journal';
 
@@ -218,7 +220,8 @@ export async function gatherExportFile(
   scope: ExportScope,
   source: Source,
   sink: TextSink = textSink(),
-): Promise<{ file: Blob; seq: number }> {
+  sign: SignChecksum = signWithDeviceKey,
+): Promise<{ file: Blob; seq: number; offices: string[] }> {
   const tables = [
     db.offices,
     db.measures,
@@ -231,16 +234,28 @@ export async function gatherExportFile(
     db.journal,
   ];
   try {
-    const { writer, seq } = await db.transaction('r', tables, async () => {
-      const seq = await journalHead();
-      if (scope.kind === 'all')
-        return { writer: await writeEverything(source, sink), seq };
-      const content = await gatherContent(scope, source);
-      const writer = bundleFileWriter(content, sink);
-      writer.page(content.records.updates);
-      return { writer, seq };
-    });
-    return { file: (await writer.end()).file, seq };
+    const { writer, seq, offices } = await db.transaction(
+      'r',
+      tables,
+      async () => {
+        const seq = await journalHead();
+        // The names of the live offices the file holds: its name says them.
+        const offices = (await db.offices.toArray())
+          .filter(
+            (o) =>
+              !o.deleted && (scope.kind === 'all' || o.id === scope.officeId),
+          )
+          .map((o) => o.name);
+        if (scope.kind === 'all')
+          return { writer: await writeEverything(source, sink), seq, offices };
+        const content = await gatherContent(scope, source);
+        const writer = bundleFileWriter(content, sink);
+        writer.page(content.records.updates);
+        return { writer, seq, offices };
+      },
+    );
+    // Signed once the transaction is over: the key is read apart.
+    return { file: (await writer.end(sign)).file, seq, offices };
   } catch (error) {
     sink.abort();
     throw error;

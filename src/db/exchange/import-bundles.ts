@@ -15,6 +15,8 @@ import {
 
 import { db, type ImportLogEntry } from '../app-db';
 import { newId } from '../clock';
+import type { HeldGroup, NewTrust } from '../keys/trust-book';
+import { keepTrust } from '../keys/trusted-keys';
 import { emptyTables } from '../record-kinds';
 import { PENDING_LIMIT } from '../write/pending-updates';
 import { planVersions } from '../write/plan-versions';
@@ -42,6 +44,13 @@ export interface ImportPreview {
   invalid: ImportPlan['invalid'];
   /** Names of the offices the files bring. */
   officeNames: Map<string, string>;
+  /**
+   * Records the trust holds (written only if a person says so); `byOffice`
+   * counts them too, as if every choice were made.
+   */
+  held: HeldGroup[];
+  /** Keys this import would trust on first use, per office. */
+  firstUse: NewTrust[];
 }
 
 /** The preview: outcomes by office and records left out, nothing written. */
@@ -67,8 +76,15 @@ export async function previewImport(
     byOffice: new Map(),
     invalid: [],
     officeNames: new Map(),
+    held: [],
+    firstUse: [],
   };
-  const { slices, total } = await fileSlices(files, options.sliceBytes);
+  const { slices, total } = await fileSlices(
+    files,
+    options.sliceBytes,
+    options.trust,
+    true,
+  );
   let done = 0;
   for (const { name, slice } of slices) {
     const plan = await planVersions(
@@ -90,6 +106,8 @@ export async function previewImport(
     options.onRecords?.(done, total);
   }
   preview.byOffice = tally.byOffice();
+  preview.held = options.trust?.heldGroups() ?? [];
+  preview.firstUse = options.trust?.newTrust() ?? [];
   return preview;
 }
 
@@ -99,6 +117,7 @@ async function logImport(
   files: readonly string[],
   byOffice: ReadonlyMap<string, Counts>,
   invalid: number,
+  held: readonly HeldGroup[],
 ): Promise<ImportLogEntry> {
   const counts = { ...emptyCounts(), invalid };
   for (const office of byOffice.values())
@@ -111,6 +130,7 @@ async function logImport(
     // Deadlines belong to no office ('').
     officeIds: [...byOffice.keys()].filter((id) => id !== ''),
     counts,
+    ...(held.length > 0 ? { held: [...held] } : {}),
   };
   await db.imports.add(entry);
   return entry;
@@ -133,7 +153,12 @@ export async function applyImport(
   return writeChange(
     { cause: 'import' },
     async (change) => {
-      const { slices, total } = await fileSlices(files, options.sliceBytes);
+      const { trust } = options;
+      const { slices, total } = await fileSlices(
+        files,
+        options.sliceBytes,
+        trust,
+      );
       const origins = originBook(change.at);
       const tally = new OutcomeTally();
       let invalid = 0;
@@ -157,11 +182,14 @@ export async function applyImport(
         // Reading a slice asks nothing of the database: stop before the next.
         options.signal?.throwIfAborted();
       }
+      // The keys trusted by this import are kept with its records, or not at all.
+      await keepTrust(trust?.newTrust() ?? []);
       return logImport(
         change.at,
         files.map((f) => f.name),
         tally.byOffice(),
         invalid,
+        trust?.heldGroups() ?? [],
       );
     },
     strategy,

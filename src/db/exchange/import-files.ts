@@ -9,6 +9,7 @@
 import type { ReadBundle } from '@/bundle/read-bundle';
 import { byKind, RECORD_KINDS, type RecordKind } from '@/bundle/record-schemas';
 import { checkReferences, type KnownIds } from '@/bundle/references';
+import type { Signer } from '@/bundle/signature';
 import type { OpenedBundle } from '@/bundle/stream/open-bundle';
 import {
   knownIdsWith,
@@ -16,12 +17,17 @@ import {
   type Slice,
 } from '@/bundle/stream/read-slices';
 
+import type { TrustBook, TrustFile } from '../keys/trust-book';
 import type { ChangeSource } from '../write/change';
 import { loadKnownIds } from './stored-leaves';
 
-/** A bundle file to import: read whole, or opened to be read in slices. */
-export type ImportFile =
-  { name: string; read: ReadBundle } | { name: string; opened: OpenedBundle };
+/**
+ * A bundle file to import: read whole, or opened to be read in slices; with
+ * the signer whose signature of it verified (none: an unsigned file).
+ */
+export type ImportFile = { name: string; signer?: Signer } & (
+  { read: ReadBundle } | { opened: OpenedBundle }
+);
 
 export interface SliceOptions {
   /** Records read so far, of all the files' records. */
@@ -32,6 +38,12 @@ export interface SliceOptions {
   pendingLimit?: number;
   /** Cancels the write: its transaction is aborted, nothing is written. */
   signal?: AbortSignal;
+  /**
+   * Who may change what (keys/trust-book.ts): records a file may not change
+   * are held, not written. The app always passes one; without it every
+   * record is written (the merge's own tests).
+   */
+  trust?: TrustBook;
 }
 
 /** One slice of one file, and where its versions come from. */
@@ -103,6 +115,13 @@ export function repeatedIds(files: readonly ImportFile[]): IdSets {
   return repeated;
 }
 
+const trustFileOf = (file: ImportFile, source: ChangeSource): TrustFile => ({
+  name: file.name,
+  ...(file.signer ? { signer: file.signer } : {}),
+  device: source.from === 'file' ? source.device : '',
+  exportedAt: source.from === 'file' ? source.exportedAt : '',
+});
+
 function sourceOf(file: ImportFile): ChangeSource {
   const { exportedAt, source } =
     'opened' in file ? file.opened.envelope : file.read;
@@ -117,6 +136,9 @@ function sourceOf(file: ImportFile): ChangeSource {
 export async function fileSlices(
   files: readonly ImportFile[],
   sliceBytes?: number,
+  trust?: TrustBook,
+  /** The preview: what would be held is counted, and kept to be counted. */
+  judgeOnly = false,
 ): Promise<{ slices: Generator<FileSlice>; total: number }> {
   const facts = files.map(factsOf);
   const stored = await loadKnownIds();
@@ -129,17 +151,25 @@ export async function fileSlices(
   for (const [id, measureId] of stored.updateMeasures)
     updateMeasures.set(id, measureId);
   const known: KnownIds = knownIdsWith({ ...stored, updateMeasures }, facts);
+  // What the file may not change is held here, before anything is planned.
+  const judged = (file: ImportFile, source: ChangeSource, slice: Slice) =>
+    trust
+      ? {
+          ...slice,
+          read: trust.filter(trustFileOf(file, source), slice.read, judgeOnly),
+        }
+      : slice;
   function* all(): Generator<FileSlice> {
     for (const [i, file] of files.entries()) {
       const { name } = file;
       const source = sourceOf(file);
       if ('opened' in file) {
         for (const slice of readSlices(file.opened, known, sliceBytes))
-          yield { name, source, slice };
+          yield { name, source, slice: judged(file, source, slice) };
       } else {
         const read = checkReferences(file.read, known);
         const elements = facts[i]?.elements ?? 0;
-        yield { name, source, slice: { read, elements } };
+        yield { name, source, slice: judged(file, source, { read, elements }) };
       }
     }
   }

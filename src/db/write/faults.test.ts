@@ -17,6 +17,8 @@ import { resetDb } from '@/testing/reset-db';
 import { db } from '../app-db';
 import { setDeadline } from '../deadlines';
 import { applyImport } from '../exchange/import-bundles';
+import { noChoices } from '../keys/trust-book';
+import { loadTrustBook } from '../keys/trusted-keys';
 import { createMeasure, updateMeasure } from '../measures';
 import { createOffice } from '../offices';
 import { createOitItem } from '../oit-items';
@@ -129,7 +131,12 @@ describe('a change that fails', () => {
   it('writes every table when it does not fail (what the cases below refuse)', async () => {
     const files = await importWritingEveryTable();
     const before = await everything();
-    await applyImport(files);
+    // Signed (as the import's reading found): its key is trusted on first use.
+    const signed = files.map((f) => ({
+      ...f,
+      signer: { publicKey: 'AAAA', fingerprint: '0000-0000-0000-0001' },
+    }));
+    await applyImport(signed, { trust: await loadTrustBook(noChoices()) });
     const after = await everything();
     const unchanged = changeTables()
       .map((table) => table.name)

@@ -27,6 +27,7 @@ import { emptyTables, putRecords } from '../record-kinds';
 import { getSetting } from '../settings';
 import { writeTransaction } from '../write-transaction';
 import {
+  LOCAL_CAUSES,
   NestedChangeError,
   THIS_DEVICE,
   type Change,
@@ -43,6 +44,7 @@ import {
   type LoadLeaves,
   type VersionPlan,
 } from './plan-versions';
+import { refuseOtherOffices } from './read-only-offices';
 import { storePlan, type PutRecords } from './store-plan';
 
 /** Every table a change may write: its transaction holds them all. */
@@ -64,6 +66,8 @@ export const changeTables = () => [
   db.imports,
   // Where a sync stands, written with the batch it pulled (sync/pull.ts).
   db.syncCheckpoints,
+  // The keys an import trusts for offices (issue 17), kept with its records.
+  db.trustedKeys,
 ];
 
 export { NestedChangeError } from './change';
@@ -124,11 +128,17 @@ export async function writeChange<T>(
     async () => {
       const at = nowIso();
       const today = todayIso();
-      const [head, by, empty] = await Promise.all([
+      const [head, by, empty, ownOffice] = await Promise.all([
         journalHead(),
         getSetting('personName'),
         strategy.repeated ? emptyTables() : undefined,
+        getSetting('ownOfficeOnly'),
       ]);
+      // A consolidator's device: only imports change other offices' records.
+      const guard =
+        ownOffice && LOCAL_CAUSES.has(change.cause)
+          ? (versions: Versions) => refuseOtherOffices(versions, ownOffice)
+          : undefined;
       const journal = journalOf(head, { at, cause: change.cause, by });
       const pending = strategy.holdUpdates
         ? pendingUpdates(strategy.holdUpdates)
@@ -155,6 +165,7 @@ export async function writeChange<T>(
       const writer: ChangeWriter = {
         at,
         async write(versions, options = {}) {
+          guard?.(versions);
           const plan = await planVersions(versions, load);
           const storing = storePlan(plan, put, options.originsOf?.(plan));
           options.whileStoring?.();

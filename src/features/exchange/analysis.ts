@@ -6,6 +6,7 @@ import { BundleError, type BundleErrorReason } from '@/bundle/bundle-error';
 import type { InvalidRecord } from '@/bundle/record-problems';
 import type { ImportFile } from '@/db/exchange/import-files';
 import type { Counts } from '@/db/exchange/plan-import';
+import type { HeldGroup, NewTrust } from '@/db/keys/trust-book';
 
 export type Phase = 'read' | 'check' | 'plan' | 'write';
 /** What `done` and `total` count: files, bytes of a file, or records. */
@@ -20,6 +21,8 @@ export type OnProgress = (
 export interface FileOutcome {
   name: string;
   records: number;
+  /** Who sent it: the device as its person named it, and the key that signed it (none: unsigned). */
+  sender?: { device: string; fingerprint?: string };
   error?: {
     reason: BundleErrorReason;
     details: Record<string, string | number>;
@@ -36,6 +39,10 @@ export interface ImportPreview {
   files: FileOutcome[];
   offices: OfficePreview[];
   invalid: { file: string; record: InvalidRecord }[];
+  /** Records the files may not change unless a person says so (keys/trust-book.ts). */
+  held: HeldGroup[];
+  /** Keys trusted on first use by this import. */
+  firstUse: NewTrust[];
 }
 
 /** What the write needs of the analysis: the files, as they were read. */
@@ -67,7 +74,10 @@ export function refused(name: string, error: unknown): FileOutcome {
  */
 export async function openEach<T>(
   loaded: readonly Loaded[],
-  open: (name: string, bytes: Blob) => Promise<{ value: T; records: number }>,
+  open: (
+    name: string,
+    bytes: Blob,
+  ) => Promise<{ value: T; records: number; sender?: FileOutcome['sender'] }>,
 ): Promise<{ outcomes: FileOutcome[]; opened: T[] }> {
   const outcomes: FileOutcome[] = [];
   const opened: T[] = [];
@@ -77,9 +87,9 @@ export async function openEach<T>(
       continue;
     }
     try {
-      const { value, records } = await open(name, bytes);
+      const { value, records, sender } = await open(name, bytes);
       opened.push(value);
-      outcomes.push({ name, records });
+      outcomes.push({ name, records, ...(sender ? { sender } : {}) });
     } catch (error) {
       outcomes.push(refused(name, error));
     }

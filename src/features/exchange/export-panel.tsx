@@ -7,6 +7,7 @@ import {
   type ExportScope,
 } from '@/db/exchange/gather-export';
 import { markExported } from '@/db/export-state';
+import { bundleDeviceName } from '@/db/keys/this-device';
 import type { Office } from '@/domain/types';
 import { useFormat } from '@/i18n/use-format';
 import { Button } from '@/ui/button';
@@ -14,6 +15,7 @@ import { useSaveError } from '@/ui/use-save-error';
 import { todayIso } from '@/ui/use-today';
 
 import { downloadBundle } from './download';
+import { EncryptOption, type Sealing } from './encrypt-option';
 import { bundleFileName } from './file-name';
 import { useLastExport } from './use-last-export';
 import { workerSink } from './worker-sink';
@@ -41,6 +43,7 @@ export function ExportPanel({ office, fiscalYear }: ExportPanelProps) {
   const format = useFormat();
   const [scope, setScope] = useState<ScopeKind>('office-year');
   const [gzip, setGzip] = useState(true);
+  const [sealing, setSealing] = useState<Sealing>({ ready: true });
   const { saveError, runSave } = useSaveError();
   const lastExport = useLastExport();
   const scopes: ScopeKind[] = ['office-year', 'office', 'all'];
@@ -48,22 +51,30 @@ export function ExportPanel({ office, fiscalYear }: ExportPanelProps) {
   const exportNow = () =>
     runSave(async () => {
       const exportedAt = nowIso();
-      const { file, seq } = await gatherExportFile(
+      const now = new Date();
+      const { file, seq, offices } = await gatherExportFile(
         scopeOf(scope, office, fiscalYear),
         {
           exportedAt,
           appVersion: __APP_VERSION__,
-          device: navigator.userAgent.slice(0, 200),
+          device: await bundleDeviceName(navigator.userAgent),
         },
         workerSink(),
       );
       const fileName = bundleFileName({
-        office: scope === 'all' ? null : office.name,
+        // "ทุกหน่วยงาน" only for a file of several offices.
+        office: offices.length === 1 ? (offices[0] ?? null) : null,
         fiscalYear: scope === 'office-year' ? fiscalYear : null,
-        date: todayIso(),
+        date: todayIso(now),
+        time: {
+          hour: now.getHours(),
+          minute: now.getMinutes(),
+          second: now.getSeconds(),
+        },
         gzip,
+        encrypted: sealing.passphrase !== undefined,
       });
-      await downloadBundle(file, fileName, gzip);
+      await downloadBundle(file, fileName, gzip, sealing.passphrase);
       await markExported(exportedAt, seq);
     });
 
@@ -96,9 +107,14 @@ export function ExportPanel({ office, fiscalYear }: ExportPanelProps) {
         />
         {t('exchange.export.gzip')}
       </label>
+      <EncryptOption onChange={setSealing} />
       {saveError}
       <div className="form-actions">
-        <Button variant="primary" onClick={() => void exportNow()}>
+        <Button
+          variant="primary"
+          disabled={!sealing.ready}
+          onClick={() => void exportNow()}
+        >
           {t('exchange.export.button')}
         </Button>
       </div>

@@ -40,7 +40,7 @@ export function FilePicker({ onFiles, inputRef }: FilePickerProps) {
         id={id}
         type="file"
         multiple
-        accept=".json,.gz,application/json,application/gzip"
+        accept=".json,.gz,.enc,application/json,application/gzip"
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];
           event.target.value = ''; // the same file can be picked again

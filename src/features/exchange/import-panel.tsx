@@ -1,11 +1,15 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { noChoices, type TrustChoices } from '@/db/keys/trust-book';
 import { Button } from '@/ui/button';
 
 import { FilePicker } from './file-picker';
 import { ImportPreview } from './import-preview';
 import { ImportProgress } from './import-progress';
 import { ImportSummary } from './import-summary';
+import { lockedFiles, PassphrasePrompt } from './passphrase-prompt';
+import { TrustReview } from './trust-review';
 import { useImport } from './use-import';
 import { useStepFocus } from './use-step-focus';
 
@@ -17,8 +21,11 @@ interface ImportPanelProps {
 /** Pick or drop bundles → see what they bring → confirm → summary. */
 export function ImportPanel({ onImported }: ImportPanelProps) {
   const { t } = useTranslation();
-  const { state, analyze, apply, cancel, reset } = useImport(onImported);
+  const { state, analyze, decrypt, apply, cancel, reset } =
+    useImport(onImported);
   const stepRef = useStepFocus(state.step);
+  const [choices, setChoices] = useState<TrustChoices>(noChoices);
+  // The counts include what is held for a choice, as if it were made.
   const writable =
     state.step === 'preview' &&
     state.preview.offices.some(
@@ -46,7 +53,10 @@ export function ImportPanel({ onImported }: ImportPanelProps) {
       state.step === 'done' ||
       state.step === 'failed' ? (
         <FilePicker
-          onFiles={analyze}
+          onFiles={(files) => {
+            setChoices(noChoices());
+            analyze(files);
+          }}
           inputRef={state.step === 'idle' ? stepRef : undefined}
         />
       ) : null}
@@ -63,11 +73,26 @@ export function ImportPanel({ onImported }: ImportPanelProps) {
           {state.writeCancelled ? (
             <p role="status">{t('exchange.import.writeCancelled')}</p>
           ) : null}
-          <ImportPreview preview={state.preview} headingRef={stepRef} />
+          <ImportPreview
+            preview={state.preview}
+            headingRef={stepRef}
+            trust={
+              <TrustReview
+                held={state.preview.held}
+                firstUse={state.preview.firstUse}
+                offices={state.preview.offices}
+                choices={choices}
+                onChange={setChoices}
+              />
+            }
+          />
+          {lockedFiles(files).length > 0 ? (
+            <PassphrasePrompt files={lockedFiles(files)} onDecrypt={decrypt} />
+          ) : null}
           <p role="status">{t(`exchange.import.${hint}`)}</p>
           <div className="form-actions">
             {writable ? (
-              <Button variant="primary" onClick={apply}>
+              <Button variant="primary" onClick={() => apply(choices)}>
                 {t('exchange.import.confirm')}
               </Button>
             ) : null}

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { MERGE_KINDS } from '@/bundle/merge';
@@ -8,17 +8,22 @@ import { useFormat } from '@/i18n/use-format';
 import type { ImportPreview as Preview } from './analyze-files';
 import { fileErrorText } from './bundle-error-text';
 import { InvalidRecords } from './invalid-records';
+import { useDeviceText } from './trust-review';
 
 /** Before anything is written: what each file and office would bring. */
 export function ImportPreview({
   preview,
   headingRef,
+  trust,
 }: {
   preview: Preview;
   headingRef?: Ref<HTMLHeadingElement>;
+  /** Who may change what: the keys and files held for a choice (trust-review.tsx). */
+  trust?: ReactNode;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const deviceText = useDeviceText();
   return (
     <div className="import-preview">
       <h3 ref={headingRef} tabIndex={-1}>
@@ -35,6 +40,19 @@ export function ImportPreview({
                   count: file.records,
                   n: format.number(file.records),
                 })}
+            {file.sender ? (
+              <span className="file-sender">
+                {' · '}
+                {file.sender.fingerprint
+                  ? t('exchange.trust.sender', {
+                      device: deviceText(file.sender.device),
+                      fingerprint: file.sender.fingerprint,
+                    })
+                  : t('exchange.trust.unsignedSender', {
+                      device: deviceText(file.sender.device),
+                    })}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -69,6 +87,7 @@ export function ImportPreview({
           </tbody>
         </table>
       ) : null}
+      {trust}
       <InvalidRecords invalid={preview.invalid} />
     </div>
   );

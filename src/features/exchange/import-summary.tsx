@@ -5,6 +5,8 @@ import { MERGE_KINDS } from '@/bundle/merge';
 import type { ImportLogEntry } from '@/db/app-db';
 import { useFormat } from '@/i18n/use-format';
 
+import { useOfficeLabel } from './trust-review';
+
 /** What an import wrote, once it is written. */
 export function ImportSummary({
   entry,
@@ -15,6 +17,7 @@ export function ImportSummary({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const officeLabel = useOfficeLabel();
   return (
     <div role="status" className="import-summary">
       <h3 ref={headingRef} tabIndex={-1}>
@@ -31,6 +34,20 @@ export function ImportSummary({
       </p>
       {entry.counts.conflict > 0 ? (
         <p>{t('exchange.import.conflictsHint')}</p>
+      ) : null}
+      {entry.held && entry.held.length > 0 ? (
+        <ul className="trust-refused">
+          {entry.held.map((group) => (
+            <li key={`${group.file} ${group.officeId}`}>
+              {t('exchange.trust.notWritten', {
+                n: format.number(group.records),
+                office: officeLabel(group),
+                file: group.file,
+                reason: t(`exchange.trust.reason.${group.reason}`),
+              })}
+            </li>
+          ))}
+        </ul>
       ) : null}
     </div>
   );

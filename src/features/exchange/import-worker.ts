@@ -5,12 +5,14 @@
  * Dexie works in a worker; the page's live queries see the writes.
  */
 import type { ImportLogEntry } from '@/db/app-db';
+import type { TrustChoices } from '@/db/keys/trust-book';
 
 import type { Analyzed } from './analysis';
 import {
   analyzeFiles,
   applyAnalyzed,
   type ImportPreview,
+  type Passphrases,
 } from './analyze-files';
 import { progressMeter, type Progress } from './progress-meter';
 
@@ -20,7 +22,9 @@ import { progressMeter, type Progress } from './progress-meter';
  * nothing, is stopped by ending the worker.
  */
 export type ToWorker =
-  { type: 'analyze'; files: File[] } | { type: 'apply' } | { type: 'cancel' };
+  | { type: 'analyze'; files: File[]; passphrases?: Passphrases }
+  | { type: 'apply'; choices: TrustChoices }
+  | { type: 'cancel' };
 
 export type FromWorker =
   | ({ type: 'progress' } & Progress)
@@ -52,13 +56,17 @@ function failure(error: unknown): FromWorker {
   };
 }
 
-async function apply(onProgress: ReturnType<typeof progressMeter>) {
+async function apply(
+  choices: TrustChoices,
+  onProgress: ReturnType<typeof progressMeter>,
+) {
   const nothing: Analyzed = { files: [] };
   const cancel = new AbortController();
   writing = cancel;
   try {
     const entry = await applyAnalyzed(
       analyzed ?? nothing,
+      choices,
       onProgress,
       cancel.signal,
     );
@@ -83,10 +91,14 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
       post({ type: 'progress', ...progress }),
     );
     if (command.type === 'analyze') {
-      const result = await analyzeFiles(command.files, onProgress);
+      const result = await analyzeFiles(
+        command.files,
+        onProgress,
+        command.passphrases,
+      );
       analyzed = result.analyzed;
       post({ type: 'analyzed', preview: result.preview });
-    } else await apply(onProgress);
+    } else await apply(command.choices, onProgress);
   };
   run().catch((error: unknown) => post(failure(error)));
 });

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 
 import type { ImportLogEntry } from '@/db/app-db';
+import type { TrustChoices } from '@/db/keys/trust-book';
 
-import type { ImportPreview } from './analyze-files';
+import type { ImportPreview, Passphrases } from './analyze-files';
 import { importErrorKey, type ImportErrorKey } from './import-error';
 import type { FromWorker, ToWorker } from './import-worker';
 import type { Progress } from './progress-meter';
@@ -32,6 +33,7 @@ const startOf = (phase: Progress['phase'], total: number): Progress => ({
 export function useImport(onImported?: (officeIds: string[]) => void) {
   const worker = useRef<Worker | null>(null);
   const preview = useRef<ImportPreview | null>(null);
+  const picked = useRef<File[]>([]);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
 
   useEffect(() => () => worker.current?.terminate(), []);
@@ -106,13 +108,20 @@ export function useImport(onImported?: (officeIds: string[]) => void) {
   return {
     state,
     analyze: (files: File[]) => {
+      picked.current = files;
       setState({ step: 'working', ...startOf('read', files.length) });
       send({ type: 'analyze', files });
     },
-    apply: () => {
+    /** Reads the same files again, the encrypted ones with their passphrases. */
+    decrypt: (passphrases: Passphrases) => {
+      const files = picked.current;
+      setState({ step: 'working', ...startOf('read', files.length) });
+      send({ type: 'analyze', files, passphrases });
+    },
+    apply: (choices: TrustChoices) => {
       // The write shows (and can be cancelled) before its first progress.
       setState({ step: 'working', ...startOf('write', 1) });
-      send({ type: 'apply' });
+      send({ type: 'apply', choices });
     },
     cancel,
     reset: () => setState({ step: 'idle' }),
