@@ -94,6 +94,7 @@ test('just inside each limit imports; just outside is refused, each with its own
   await expect(page.getByText(FORMS_MESSAGE)).toHaveCount(0);
 
   // From the first-run page an import goes on to the measures.
+  await panel.knowWhereFilesCameFrom();
   await panel.confirmButton.click();
   await expect(page).toHaveURL(/\/measures$/);
   const stored = await databaseSnapshot(page);
@@ -124,6 +125,7 @@ test('a measure given 2,000 updates by an import opens at once, its updates a pa
       result: `${long}${i}`,
     });
   await panel.choose(jsonFile('many.json', JSON.stringify(signed(b))));
+  await panel.knowWhereFilesCameFrom();
   await panel.confirmButton.click();
   await expect(page).toHaveURL(/\/measures$/, { timeout: 60_000 });
 

@@ -163,6 +163,7 @@ test('a browser killed at random points of a large import leaves it entirely bef
       const panel = new ImportPanel(page);
       await panel.fileInput.setInputFiles(file);
       await expect(panel.confirmButton).toBeVisible({ timeout: 30_000 });
+      await panel.knowWhereFilesCameFrom();
       const started = Date.now();
       await panel.confirmButton.click();
       if (run === 0) {
