@@ -98,8 +98,9 @@ describe('what the first screen loads', () => {
   // Each loads with the screen or the moment that needs it: the schemas
   // when a bundle is read or a form is shown, the upgrade code when an old
   // database is opened, the form library when a form is shown, the write
-  // path with the first change, English when it is chosen, the report's
-  // building and its sign-off on the pages that show them.
+  // path with the first change, English when it is chosen, the other
+  // pages' Thai words with those pages, the report's building and its
+  // sign-off on the pages that show them.
   it.each([
     'zod',
     'react-hook-form',
@@ -109,6 +110,7 @@ describe('what the first screen loads', () => {
     'db/chain-stored.ts',
     'db/write/write-change.ts',
     'i18n/en.json',
+    'i18n/pages/th.json',
     'domain/report/build-report.ts',
     'db/sign-off.ts',
   ])('leaves out %s', (module) => {

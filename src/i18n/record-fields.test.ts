@@ -6,7 +6,7 @@ import { toThaiDigits } from '@/domain/digits';
 
 import en from './en.json';
 import { fieldLabel, inFormOrder, pathLabel } from './record-fields';
-import th from './th.json';
+import { everyThai as th } from './every-thai';
 
 const i18n = i18next.createInstance();
 void i18n.init({

@@ -4,12 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { formatTimestamp } from '@/domain/thai-date';
 
 import { addFormatters } from './formatters';
-import { resources } from './setup';
+import { everyThai } from './every-thai';
 import type { useFormat } from './use-format';
 import { valueText } from './value-text';
 
 const i18n = i18next.createInstance();
-void i18n.init({ resources, lng: 'th', initAsync: false });
+// The history and conflicts pages' words load with them (page-words.ts).
+void i18n.init({
+  resources: { th: { translation: everyThai } },
+  lng: 'th',
+  initAsync: false,
+});
 addFormatters(i18n);
 
 /** The formatting a conflict or history page gives, in Thai with Arabic digits. */

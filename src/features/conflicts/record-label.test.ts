@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import en from '@/i18n/en.json';
 import { addFormatters } from '@/i18n/formatters';
-import { resources } from '@/i18n/setup';
+import { everyThai } from '@/i18n/every-thai';
 import { recordArb } from '@/testing/record-arbitraries';
 import { makeMeasure, makeOffice, makeUpdate } from '@/testing/records';
 
@@ -13,7 +13,7 @@ import { recordLabel } from './record-label';
 const i18n = i18next.createInstance();
 // English is not in the first screen's resources: added for its test.
 void i18n.init({
-  resources: { ...resources, en: { translation: en } },
+  resources: { th: { translation: everyThai }, en: { translation: en } },
   lng: 'th',
   initAsync: false,
 });

@@ -7,13 +7,18 @@ import {
 } from '@/domain/reporting/reporting-rate';
 import type { ExpectedInRound } from '@/domain/reporting/round-table';
 import { compareThai } from '@/domain/table-sort';
-import { resources } from '@/i18n/setup';
+import { everyThai } from '@/i18n/every-thai';
 import { tableToCsv } from '@/ui/table-export';
 
 import { overdueTable, totalsTable } from './round-exports';
 
 const i18n = i18next.createInstance();
-void i18n.init({ resources, lng: 'th', initAsync: false });
+// The round page's words load with it (i18n/page-words.ts).
+void i18n.init({
+  resources: { th: { translation: everyThai } },
+  lng: 'th',
+  initAsync: false,
+});
 const t = i18n.t;
 const format = {
   number: (n: number, options?: Intl.NumberFormatOptions) =>
