@@ -2,13 +2,22 @@
 // worktrees start servers side by side in one port range, and a server
 // taken for another's (same users, not the same databases) answered the
 // e2e sync spec's first sync with a 404.
-import { watch } from 'node:fs';
+import { readFileSync, watch } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 import { afterEach, expect, test } from 'vitest';
 
 import { startCouch, type TestCouch } from './couch-server.mjs';
+
+const isOurLock = (name: string) => {
+  try {
+    return readFileSync(join(tmpdir(), name), 'utf8') === String(process.pid);
+  } catch {
+    return false;
+  }
+};
 
 let foreign: Server | undefined;
 let couch: TestCouch | undefined;
@@ -42,7 +51,8 @@ test('a server that takes the port while ours starts is not taken for ours; ours
   const taken = new Promise<number>((resolve) => {
     const watcher = watch(tmpdir(), (_, name) => {
       const port = /^ita-couch-(599[0-5])\.lock$/.exec(String(name))?.[1];
-      if (!port) return;
+      // Only this process's claim: other test runs share the folder.
+      if (!port || !isOurLock(String(name))) return;
       watcher.close();
       resolve(Number(port));
     });
@@ -61,8 +71,7 @@ test('a server that takes the port while ours starts is not taken for ours; ours
 }, 60_000);
 
 test('a second stop leaves alone the lock another process took since', async () => {
-  const { existsSync, writeFileSync, readFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
+  const { existsSync, writeFileSync } = await import('node:fs');
   couch = await startCouch({ from: 5990, to: 5995 });
   const lock = join(tmpdir(), `ita-couch-${couch.port}.lock`);
   await couch.stop();
