@@ -3,10 +3,9 @@
 // conflict, one resolves it, both converge and the server holds no open
 // conflict; offline edits go when back online; a wrong password, a
 // server that is down and a reader's 403 each say what to do.
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
-import type { TestCouch } from '../scripts/couch-server.mjs';
-import { expect, test as base } from './fixtures';
+import { expect } from './fixtures';
 import { AppShell } from './page-models/app-shell';
 import { ConflictsPage } from './page-models/conflicts-page';
 import { ExchangePage, ImportPanel } from './page-models/exchange-page';
@@ -19,85 +18,10 @@ import {
   serverConflicts,
   setUpOfficeDatabase,
   STAFF,
-  startSyncServer,
 } from './support/couch';
-import { fixToday } from './today';
-
-const test = base.extend<
-  { newLaptop: () => Promise<{ page: Page; context: BrowserContext }> },
-  { couch: TestCouch }
->({
-  couch: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
-    async ({}, use, workerInfo) => {
-      const origin = new URL(
-        String(workerInfo.project.use.baseURL ?? 'http://127.0.0.1:4173'),
-      ).origin;
-      const couch = await startSyncServer(origin);
-      await use(couch);
-      await couch.stop();
-    },
-    { scope: 'worker' },
-  ],
-  newLaptop: async ({ browser }, use) => {
-    const contexts: BrowserContext[] = [];
-    await use(async () => {
-      const context = await browser.newContext();
-      contexts.push(context);
-      const page = await context.newPage();
-      await fixToday(page);
-      return { page, context };
-    });
-    await Promise.all(contexts.map((context) => context.close()));
-  },
-});
+import { logIn, officeIdOf, status, syncNow, test } from './support/sync-page';
 
 const ASSETS = 'มาตรการการใช้ทรัพย์สินของทางราชการ';
-
-const officeIdOf = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('ita-tracker');
-        open.onerror = () => reject(new Error('open'));
-        open.onsuccess = () => {
-          const get = open.result
-            .transaction('offices')
-            .objectStore('offices')
-            .getAllKeys();
-          get.onsuccess = () => {
-            open.result.close();
-            resolve(String(get.result[0]));
-          };
-        };
-      }),
-  );
-
-async function logIn(
-  page: Page,
-  server: string,
-  user: { name: string; password: string },
-) {
-  await new AppShell(page).openSettings();
-  const panel = page.getByRole('region', { name: 'ซิงค์กับเซิร์ฟเวอร์ CouchDB' });
-  await panel.getByRole('textbox', { name: 'ที่อยู่เซิร์ฟเวอร์' }).fill(server);
-  await panel.getByRole('textbox', { name: 'ชื่อผู้ใช้' }).fill(user.name);
-  await panel.locator('input[type="password"]').fill(user.password);
-  await panel.getByRole('button', { name: 'เข้าสู่ระบบและซิงค์' }).click();
-  return panel;
-}
-
-const status = (page: Page) =>
-  new AppShell(page).banner.locator('.sync-status');
-
-/** Runs a sync and waits for it to end (the shell counts them). */
-async function syncNow(page: Page) {
-  const runs = Number(await status(page).getAttribute('data-runs'));
-  await status(page).getByRole('button', { name: 'ซิงค์เดี๋ยวนี้' }).click();
-  await expect(status(page)).toHaveAttribute('data-runs', String(runs + 1));
-  await expect(status(page)).toContainText('ซิงค์แล้วเมื่อ');
-  await expect(status(page)).not.toContainText('รอส่ง');
-}
 
 async function renameMeasure(page: Page, from: string, to: string) {
   await new AppShell(page).openMeasures();
@@ -142,6 +66,7 @@ test('two laptops sync through the server: a conflict seen on both, resolved on 
   await new SetupPage(b.page).goto();
   const imports = new ImportPanel(b.page);
   await imports.choose(bundle.file);
+  await imports.knowWhereFilesCameFrom();
   await imports.confirmButton.click();
   await expect(b.page).toHaveURL(/\/measures$/);
   await logIn(b.page, couch.url, STAFF);

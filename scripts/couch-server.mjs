@@ -6,6 +6,7 @@
  * until Ctrl-C. docs/sync.md says where it differs from CouchDB 3.
  */
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -30,9 +31,16 @@ function isFree(port) {
   });
 }
 
-async function answers(url) {
+/**
+ * Whether the server on `url` is the one given `token` in its config:
+ * another process's server may hold the port (ours then fails to bind),
+ * and one with the same users but not the same databases answered a
+ * spec's sync with a 404 when taken for ours.
+ */
+async function isOurs(url, token) {
   try {
-    return (await fetch(url)).ok;
+    const answer = await fetch(`${url}/_config/ita/instance`);
+    return answer.ok && (await answer.json()) === token;
   } catch {
     return false;
   }
@@ -56,45 +64,91 @@ function alive(pid) {
 async function claimPort(from, to) {
   for (let port = from; port <= to; port++) {
     const lock = join(tmpdir(), `ita-couch-${port}.lock`);
-    try {
-      writeFileSync(lock, String(process.pid), { flag: 'wx' });
-    } catch {
-      const owner = Number(readFileSync(lock, 'utf8'));
-      if (owner && alive(owner)) continue;
-      writeFileSync(lock, String(process.pid));
-    }
+    if (!takeLock(lock)) continue;
     if (await isFree(port)) return { port, lock };
-    rmSync(lock, { force: true });
+    releaseLock(lock);
   }
   throw new Error(`No free port in ${from}-${to}`);
 }
 
+/** Makes the lock, or takes over one whose process is gone (then `wx` again). */
+function takeLock(lock) {
+  try {
+    writeFileSync(lock, String(process.pid), { flag: 'wx' });
+    return true;
+  } catch {
+    let owner;
+    try {
+      owner = Number(readFileSync(lock, 'utf8'));
+    } catch {
+      owner = 0;
+    }
+    if (owner && alive(owner)) return false;
+    rmSync(lock, { force: true });
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** Removes the lock only while it is this process's: not one taken since. */
+function releaseLock(lock) {
+  try {
+    if (readFileSync(lock, 'utf8') === String(process.pid))
+      rmSync(lock, { force: true });
+  } catch {
+    // Already gone.
+  }
+}
+
 /**
  * Starts a server on a free port of the range, claimed for this process;
- * resolves once it answers. `stop()` ends it (and only it) and removes its
- * folder and its port's lock.
+ * resolves once it answers as ours. When it cannot bind (the port taken
+ * meanwhile by a process outside the locks), the next port is tried.
+ * `stop()` ends it (and only it) and removes its folder and its port's
+ * lock; a second stop does nothing.
  */
 export async function startCouch({ from = 5990, to = 5999 } = {}) {
-  const { port, lock } = await claimPort(from, to);
-  try {
-    const server = await startOn(port);
-    if (!server) throw new Error(`pouchdb-server did not start on ${port}`);
+  for (let next = from; next <= to;) {
+    const { port, lock } = await claimPort(next, to);
+    let server;
+    try {
+      server = await startOn(port);
+    } catch (error) {
+      releaseLock(lock);
+      throw error;
+    }
+    if (!server) {
+      releaseLock(lock);
+      next = port + 1;
+      continue;
+    }
+    let stopped;
     return {
-      ...server,
-      async stop() {
-        await server.stop();
-        rmSync(lock, { force: true });
+      url: server.url,
+      port: server.port,
+      stop() {
+        stopped ??= server.stop().then(() => releaseLock(lock));
+        return stopped;
       },
     };
-  } catch (error) {
-    rmSync(lock, { force: true });
-    throw error;
   }
+  throw new Error(`pouchdb-server did not start in ${from}-${to}`);
 }
 
 /** The server on this port, or undefined when it exits before answering. */
 async function startOn(port) {
   const dir = mkdtempSync(join(tmpdir(), 'ita-couch-'));
+  // pouchdb-server reads its config.json from its folder: the token tells
+  // our server from another's on the same port.
+  const token = randomUUID();
+  writeFileSync(
+    join(dir, 'config.json'),
+    JSON.stringify({ ita: { instance: token } }),
+  );
   const child = spawn(
     process.execPath,
     [
@@ -114,7 +168,7 @@ async function startOn(port) {
     exited = true;
   });
   const deadline = Date.now() + 30_000;
-  while (exited || !(await answers(url))) {
+  while (exited || !(await isOurs(url, token))) {
     if (exited || Date.now() > deadline) {
       child.kill();
       rmSync(dir, { recursive: true, force: true });

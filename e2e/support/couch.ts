@@ -53,6 +53,18 @@ export async function setUpOfficeDatabase(
 
 const basic = `Basic ${Buffer.from(`${ADMIN.name}:${ADMIN.password}`).toString('base64')}`;
 
+/** A request to the server as its admin. */
+export function adminFetch(url: string, path: string, init: RequestInit = {}) {
+  return fetch(`${url}/${path}`, {
+    ...init,
+    headers: {
+      authorization: basic,
+      'content-type': 'application/json',
+      ...init.headers,
+    },
+  });
+}
+
 /** The server's document and its open conflicts, read as an admin. */
 export async function serverDoc(url: string, database: string, id: string) {
   const answer = await fetch(
