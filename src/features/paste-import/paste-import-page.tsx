@@ -146,6 +146,7 @@ export function PasteImportPage({ office, fiscalYear }: PasteImportPageProps) {
               />
               <PreviewTable
                 rows={paste.rows}
+                reading={paste.result}
                 fiscalYear={fiscalYear}
                 onEdit={paste.editRow}
                 onInclude={paste.include}
