@@ -139,11 +139,13 @@ export function PasteImportPage({ office, fiscalYear }: PasteImportPageProps) {
                 status={paste.status}
                 onStatus={paste.setStatus}
               />
-              <CleanupBar
-                pending={paste.cleanup.pending}
-                accepted={paste.cleanup.accepted}
-                onAcceptAll={paste.acceptAllWraps}
-              />
+              {paste.cleanup ? (
+                <CleanupBar
+                  pending={paste.cleanup.pending}
+                  accepted={paste.cleanup.accepted}
+                  onAcceptAll={paste.acceptAllWraps}
+                />
+              ) : null}
               <PreviewTable
                 rows={paste.rows}
                 reading={paste.result}
