@@ -95,7 +95,7 @@ test('a long report draws its first measures at once and the rest after, every o
   });
   const count = 40;
   const rows = Array.from({ length: count }, (_, i) =>
-    row(`มาตรการยาวที่ ${i + 1}`, 'ทั้งปีงบประมาณ'),
+    row(`มาตรการที่ ${i + 1} การป้องกันการ ทุจริต`, 'ทั้งปีงบประมาณ'),
   );
   await paste.paste([HEADER, ...rows].join('\n'));
 
@@ -109,6 +109,12 @@ test('a long report draws its first measures at once and the rest after, every o
   // The rest follow without anything asked, each as editable as the first.
   await expect(paste.rows).toHaveCount(count);
   await expect(paste.preview).not.toHaveAttribute('aria-busy');
+  // The clean-up counts, and accepts, every measure's wrap space.
+  await expect(paste.cleanupCount).toHaveText(`เสนอให้ลบช่องว่าง ${count} แห่ง`);
+  await paste.acceptAll.click();
+  await expect(paste.title(count)).toHaveValue(
+    `มาตรการที่ ${count} การป้องกันการทุจริต`,
+  );
   await paste.title(count).fill('มาตรการสุดท้าย แก้แล้ว');
   await paste.saveButton(count).click();
   const list = new MeasuresPage(page);
