@@ -77,6 +77,52 @@ test('the published report pasted into a fresh office gives its 11 measures', as
   await expect(methods(5)).toHaveText(/^- จัดประชุม.*\n- ประชาสัมพันธ์/s);
 });
 
+test('a long report draws its first measures at once and the rest after, every one counted, editable and saved', async ({
+  page,
+}) => {
+  const paste = new PasteImportPage(page);
+  await paste.goto();
+  // How many rows the preview had when it first appeared: a long report's
+  // first render must not build every measure's editors in one task.
+  await page.evaluate(() => {
+    const seen = window as { firstRows?: number };
+    new MutationObserver((_, observer) => {
+      const body = document.querySelector('table.paste-preview tbody');
+      if (!body) return;
+      seen.firstRows = body.querySelectorAll('tr').length;
+      observer.disconnect();
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  const count = 40;
+  const rows = Array.from({ length: count }, (_, i) =>
+    row(`มาตรการที่ ${i + 1} การป้องกันการ ทุจริต`, 'ทั้งปีงบประมาณ'),
+  );
+  await paste.paste([HEADER, ...rows].join('\n'));
+
+  await expect(paste.found).toHaveText(`พบ ${count} มาตรการ`);
+  await expect(paste.saveButton(count)).toBeVisible();
+  const firstRows = await page.evaluate(
+    () => (window as { firstRows?: number }).firstRows,
+  );
+  expect(firstRows).toBeGreaterThan(0);
+  expect(firstRows).toBeLessThan(count);
+  // The rest follow without anything asked, each as editable as the first.
+  await expect(paste.rows).toHaveCount(count);
+  await expect(paste.preview).not.toHaveAttribute('aria-busy');
+  // The clean-up counts, and accepts, every measure's wrap space.
+  await expect(paste.cleanupCount).toHaveText(`เสนอให้ลบช่องว่าง ${count} แห่ง`);
+  await paste.acceptAll.click();
+  await expect(paste.title(count)).toHaveValue(
+    `มาตรการที่ ${count} การป้องกันการทุจริต`,
+  );
+  await paste.title(count).fill('มาตรการสุดท้าย แก้แล้ว');
+  await paste.saveButton(count).click();
+  const list = new MeasuresPage(page);
+  await expect(page).toHaveURL(/\/measures$/);
+  await expect(list.rows).toHaveCount(count);
+  await expect(page.getByText('มาตรการสุดท้าย แก้แล้ว')).toBeVisible();
+});
+
 test('text without a header row is refused with a message at its line', async ({
   page,
 }) => {

@@ -139,13 +139,16 @@ export function PasteImportPage({ office, fiscalYear }: PasteImportPageProps) {
                 status={paste.status}
                 onStatus={paste.setStatus}
               />
-              <CleanupBar
-                pending={paste.cleanup.pending}
-                accepted={paste.cleanup.accepted}
-                onAcceptAll={paste.acceptAllWraps}
-              />
+              {paste.cleanup ? (
+                <CleanupBar
+                  pending={paste.cleanup.pending}
+                  accepted={paste.cleanup.accepted}
+                  onAcceptAll={paste.acceptAllWraps}
+                />
+              ) : null}
               <PreviewTable
                 rows={paste.rows}
+                reading={paste.result}
                 fiscalYear={fiscalYear}
                 onEdit={paste.editRow}
                 onInclude={paste.include}

@@ -2,13 +2,25 @@ import { useTranslation } from 'react-i18next';
 
 import type { CleanableCell, RowEdit } from '@/domain/paste/row-edit';
 import { useFormat } from '@/i18n/use-format';
+import { useProgressiveCount } from '@/ui/use-progressive-count';
 
 import { CellEditor } from './preview-cell-editor';
 import { PreviewTexts } from './preview-texts';
 import type { PreviewRow } from './use-paste-import';
 
+/**
+ * Each measure is some ten text boxes with their hints: a 60-measure report
+ * built at once was one ~300 ms task. The first rows come at once (a short
+ * paste, all of it), the rest a few per idle slice; what is saved, counted
+ * and cleaned up is the rows' state, drawn or not.
+ */
+const FIRST_ROWS = 12;
+const ROWS_PER_SLICE = 6;
+
 interface PreviewTableProps {
   rows: readonly PreviewRow[];
+  /** What was read: a new reading draws from its first rows again. */
+  reading: object;
   fiscalYear: number;
   onEdit: (index: number, change: Partial<RowEdit>) => void;
   onInclude: (index: number, include: boolean) => void;
@@ -18,8 +30,19 @@ interface PreviewTableProps {
 /** The measures read from the paste: untick to leave one out, correct any cell. */
 export function PreviewTable(props: PreviewTableProps) {
   const { t } = useTranslation();
+  const { rows } = props;
+  const drawn = useProgressiveCount(
+    rows.length,
+    props.reading,
+    FIRST_ROWS,
+    ROWS_PER_SLICE,
+  );
   return (
-    <table className="table paste-preview">
+    // Busy while rows are still to come, so a screen reader waits for them.
+    <table
+      className="table paste-preview"
+      aria-busy={drawn < rows.length || undefined}
+    >
       <caption>{t('paste.preview.caption')}</caption>
       <thead>
         <tr>
@@ -32,7 +55,7 @@ export function PreviewTable(props: PreviewTableProps) {
         </tr>
       </thead>
       <tbody>
-        {props.rows.map((row) => (
+        {rows.slice(0, drawn).map((row) => (
           <PreviewTableRow key={row.index} row={row} {...props} />
         ))}
       </tbody>
