@@ -5,8 +5,8 @@ import { recordSchemas, RECORD_KINDS } from '@/bundle/record-schemas';
 import { toThaiDigits } from '@/domain/digits';
 
 import en from './en.json';
-import { fieldLabel, inFormOrder, pathLabel } from './record-fields';
 import { everyThai as th } from './every-thai';
+import { fieldLabel, inFormOrder, pathLabel } from './record-fields';
 
 const i18n = i18next.createInstance();
 void i18n.init({

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 import { formatTimestamp } from '@/domain/thai-date';
 
-import { addFormatters } from './formatters';
 import { everyThai } from './every-thai';
+import { addFormatters } from './formatters';
 import type { useFormat } from './use-format';
 import { valueText } from './value-text';
 

@@ -3,8 +3,8 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 
 import en from '@/i18n/en.json';
-import { addFormatters } from '@/i18n/formatters';
 import { everyThai } from '@/i18n/every-thai';
+import { addFormatters } from '@/i18n/formatters';
 import { recordArb } from '@/testing/record-arbitraries';
 import { makeMeasure, makeOffice, makeUpdate } from '@/testing/records';
 
