@@ -107,6 +107,11 @@ test('the ITAS sheet: items from the framework, links checked and copied, bad in
   );
   await expect(paper).toContainText('ประกาศ ณ วันที่ ๑๕ กุมภาพันธ์ พ.ศ. ๒๕๖๘');
   await expect(paper.getByRole('listitem')).toHaveCount(11);
+  // The date is typed in the Buddhist era, as every date of the app.
+  const dateBox = page.getByRole('textbox', { name: 'วันที่ในเอกสาร' });
+  await dateBox.fill('1/3/2568');
+  await dateBox.blur();
+  await expect(paper).toContainText('ประกาศ ณ วันที่ ๑ มีนาคม พ.ศ. ๒๕๖๘');
 
   await page.goto('/itas/publication-request');
   await page
